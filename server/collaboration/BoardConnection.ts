@@ -1,0 +1,142 @@
+/**
+ * One WebSocket on a board, speaking the y-websocket protocol. It applies
+ * what the peer may change (sync updates only if it can edit), relays its
+ * cursor through the room's awareness, and enforces the per-connection limits.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { CloseCode } from '../../shared/closeCodes.js';
+import type { Logger } from '../logger.js';
+import type { BoardAccess } from './BoardAccess.js';
+import type { BoardRoom, RoomPeer } from './BoardRoom.js';
+import { MessageType, awarenessMessage, syncStep1Message } from './yjsMessages.js';
+
+export interface ConnectionLimits {
+  maxMessageBytes: number;
+  messagesPerSecond: number;
+}
+
+export class BoardConnection implements RoomPeer {
+  /** Awareness client ids this socket announced, removed when it closes. */
+  private readonly awarenessIds = new Set<number>();
+  private tokens: number;
+  private lastRefill = Date.now();
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly room: BoardRoom,
+    readonly access: BoardAccess,
+    private readonly limits: ConnectionLimits,
+    private readonly log: Logger,
+  ) {
+    this.tokens = limits.messagesPerSecond * 2;
+  }
+
+  /** Starts the sync: the room is loaded, so the first step 1 carries the whole stored board. */
+  start(): void {
+    this.room.peers.add(this);
+    this.room.awareness.on('update', this.trackAwareness);
+    this.send(syncStep1Message(this.room.doc));
+    const others = [...this.room.awareness.getStates().keys()];
+    if (others.length > 0) this.send(awarenessMessage(this.room.awareness, others));
+  }
+
+  send(message: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(message, (err) => {
+      if (err) this.log.debug({ err }, 'send failed');
+    });
+  }
+
+  close(code: number, reason: string): void {
+    this.ws.close(code, reason);
+  }
+
+  /** Detaches from the room; the caller releases the room afterwards. */
+  stop(): void {
+    this.room.peers.delete(this);
+    this.room.awareness.off('update', this.trackAwareness);
+    awarenessProtocol.removeAwarenessStates(this.room.awareness, [...this.awarenessIds], null);
+  }
+
+  private readonly trackAwareness = (
+    change: { added: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (origin !== this) return;
+    for (const id of change.added) this.awarenessIds.add(id);
+    for (const id of change.removed) this.awarenessIds.delete(id);
+  };
+
+  handleMessage(data: Uint8Array): void {
+    if (data.byteLength > this.limits.maxMessageBytes) {
+      this.log.warn({ bytes: data.byteLength, principal: this.access.principalId }, 'message too large');
+      this.close(CloseCode.MessageTooLarge, 'message too large');
+      return;
+    }
+    if (!this.takeToken()) {
+      this.log.warn({ principal: this.access.principalId }, 'rate limit exceeded');
+      this.close(CloseCode.RateLimited, 'rate limited');
+      return;
+    }
+    try {
+      this.dispatch(data);
+    } catch (err) {
+      this.log.warn({ err, principal: this.access.principalId, boardId: this.room.boardId }, 'malformed message');
+      this.close(CloseCode.BadRequest, 'malformed message');
+    }
+  }
+
+  private dispatch(data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.Sync:
+        return this.handleSync(decoder);
+      case MessageType.Awareness: {
+        const update = decoding.readVarUint8Array(decoder);
+        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
+        return;
+      }
+      case MessageType.QueryAwareness:
+        this.send(awarenessMessage(this.room.awareness, [...this.room.awareness.getStates().keys()]));
+        return;
+      case MessageType.Auth:
+        return;
+      default:
+        throw new Error(`unknown message type ${type}`);
+    }
+  }
+
+  private handleSync(decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MessageType.Sync);
+      syncProtocol.readSyncStep1(decoder, encoder, this.room.doc);
+      this.send(encoding.toUint8Array(encoder));
+      return;
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      throw new Error(`unknown sync message ${syncType}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    // Dropped, never applied, relayed or stored: read-only is the server's decision.
+    if (!this.access.canEdit()) return;
+    Y.applyUpdate(this.room.doc, update, this);
+  }
+
+  private takeToken(): boolean {
+    const now = Date.now();
+    const rate = this.limits.messagesPerSecond;
+    this.tokens = Math.min(rate * 2, this.tokens + ((now - this.lastRefill) / 1000) * rate);
+    this.lastRefill = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * One loaded board: its Y.Doc, the awareness (cursors) of everyone on it,
+ * its connections, and the write-behind of its updates to the store.
+ *
+ * Updates are buffered and appended every `persistFlushIntervalMs`; a failed
+ * write keeps them in memory and is retried, so a full disk loses nothing
+ * the process still holds.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../logger.js';
+import type { BoardStore } from '../storage/BoardStore.js';
+import { awarenessMessage, updateMessage } from './yjsMessages.js';
+
+export interface RoomPeer {
+  send(message: Uint8Array): void;
+}
+
+export interface BoardRoomOptions {
+  persistFlushIntervalMs: number;
+  compactAfterBytes: number;
+  /** Awareness changes are gathered and sent as one message per interval. */
+  awarenessFlushIntervalMs: number;
+}
+
+export class BoardRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Set<RoomPeer>();
+
+  private pendingUpdates: Uint8Array[] = [];
+  private flushTimer: NodeJS.Timeout | undefined;
+  private writeChain: Promise<void> = Promise.resolve();
+  private changedAwareness = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | undefined;
+  private lastWriteError: Error | undefined;
+
+  constructor(
+    readonly boardId: string,
+    private readonly store: BoardStore,
+    private readonly options: BoardRoomOptions,
+    private readonly log: Logger,
+  ) {
+    // The server has no cursor of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.handleDocUpdate);
+    this.awareness.on('update', this.handleAwarenessUpdate);
+  }
+
+  /** Applies the stored history; called once, before any peer is attached. */
+  loadHistory(updates: Uint8Array[]): void {
+    this.doc.off('update', this.handleDocUpdate);
+    Y.transact(this.doc, () => {
+      for (const update of updates) Y.applyUpdate(this.doc, update, this);
+    });
+    this.doc.on('update', this.handleDocUpdate);
+  }
+
+  get writeError(): Error | undefined {
+    return this.lastWriteError;
+  }
+
+  private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const message = updateMessage(update);
+    for (const peer of this.peers) if (peer !== origin) peer.send(message);
+    this.pendingUpdates.push(update);
+    this.flushTimer ??= setTimeout(() => void this.flush(), this.options.persistFlushIntervalMs);
+  };
+
+  private readonly handleAwarenessUpdate = (change: {
+    added: number[];
+    updated: number[];
+    removed: number[];
+  }): void => {
+    for (const ids of [change.added, change.updated, change.removed]) {
+      for (const id of ids) this.changedAwareness.add(id);
+    }
+    this.awarenessTimer ??= setTimeout(this.flushAwareness, this.options.awarenessFlushIntervalMs);
+  };
+
+  private readonly flushAwareness = (): void => {
+    this.awarenessTimer = undefined;
+    if (this.changedAwareness.size === 0) return;
+    // Sent to every peer, the sender included: its echo is what keeps the
+    // y-websocket client's 30-second silence watchdog from reconnecting.
+    const message = awarenessMessage(this.awareness, [...this.changedAwareness]);
+    this.changedAwareness.clear();
+    for (const peer of this.peers) peer.send(message);
+  };
+
+  /** Writes buffered updates; resolves when they are durable (or the write failed and will be retried). */
+  flush(): Promise<void> {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.writeChain = this.writeChain.then(() => this.writePending());
+    return this.writeChain;
+  }
+
+  private async writePending(): Promise<void> {
+    if (this.pendingUpdates.length === 0) return;
+    const batch = this.pendingUpdates;
+    this.pendingUpdates = [];
+    try {
+      await this.store.append(this.boardId, Y.mergeUpdates(batch));
+      if ((await this.store.pendingLogBytes(this.boardId)) > this.options.compactAfterBytes) {
+        await this.store.replace(this.boardId, Y.encodeStateAsUpdate(this.doc));
+      }
+      if (this.lastWriteError) this.log.info({ boardId: this.boardId }, 'board writes resumed');
+      this.lastWriteError = undefined;
+    } catch (error) {
+      this.pendingUpdates = batch.concat(this.pendingUpdates);
+      if (!this.lastWriteError) this.log.error({ err: error, boardId: this.boardId }, 'board write failed; will retry');
+      this.lastWriteError = error as Error;
+      this.flushTimer ??= setTimeout(() => void this.flush(), this.options.persistFlushIntervalMs * 4);
+    }
+  }
+
+  /** Compacts the stored history into one snapshot (used when the board is unloaded). */
+  async compact(): Promise<void> {
+    await this.flush();
+    if (this.lastWriteError) return;
+    if ((await this.store.pendingLogBytes(this.boardId)) === 0) return;
+    this.writeChain = this.writeChain.then(() =>
+      this.store.replace(this.boardId, Y.encodeStateAsUpdate(this.doc)),
+    );
+    await this.writeChain;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.pendingUpdates.length > 0;
+  }
+
+  destroy(): void {
+    clearTimeout(this.flushTimer);
+    clearTimeout(this.awarenessTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

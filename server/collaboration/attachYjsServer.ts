@@ -1,0 +1,167 @@
+/**
+ * The `/yjs/<boardId>` endpoint on the shared HTTP server. Access is decided
+ * before the upgrade completes; a refusal still completes it and closes with
+ * a named 44xx code, because a refused upgrade reaches the browser as a bare
+ * 1006 that y-websocket retries forever.
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode, type CloseCodeValue } from '../../shared/closeCodes.js';
+import type { Logger } from '../logger.js';
+import type { BoardAccess } from './BoardAccess.js';
+import { BoardConnection, type ConnectionLimits } from './BoardConnection.js';
+import { BoardNotFoundError, type BoardRegistry } from './BoardRegistry.js';
+
+export const YJS_PATH_PREFIX = '/yjs/';
+const HEARTBEAT_MS = 30_000;
+
+export type AuthorizeResult =
+  | { ok: true; access: BoardAccess }
+  | { ok: false; code: CloseCodeValue; reason: string };
+
+export interface YjsServerOptions {
+  registry: BoardRegistry;
+  authorize: (boardId: string, params: URLSearchParams) => Promise<AuthorizeResult>;
+  limits: ConnectionLimits & { maxConnectionsPerBoard: number };
+  log: Logger;
+}
+
+export interface YjsServer {
+  /** Closes every socket of one principal (a removed participant). */
+  disconnectPrincipal(principalId: string, code: CloseCodeValue, reason: string): void;
+  /** Closes every socket on one board (a deleted session). */
+  disconnectBoard(boardId: string, code: CloseCodeValue, reason: string): void;
+  connectionCount(boardId?: string): number;
+  close(): Promise<void>;
+}
+
+export function attachYjsServer(httpServer: Server, options: YjsServerOptions): YjsServer {
+  const { registry, authorize, limits, log } = options;
+  // Frames far above the limit are cut by ws itself; the limit proper is checked per message with a named code.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 2 });
+  const connections = new Map<string, Set<BoardConnection>>();
+  const sockets = new Set<WebSocket>();
+
+  const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCodeValue, reason: string) => {
+    wss.handleUpgrade(req, socket, head, (ws) => ws.close(code, reason));
+  };
+
+  const onUpgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/socket.io/')) return;
+    if (!url.pathname.startsWith(YJS_PATH_PREFIX)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    const boardId = decodeURIComponent(url.pathname.slice(YJS_PATH_PREFIX.length));
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(boardId)) {
+      refuse(req, socket, head, CloseCode.BadRequest, 'invalid board id');
+      return;
+    }
+    let decision: AuthorizeResult;
+    try {
+      decision = await authorize(boardId, url.searchParams);
+    } catch (err) {
+      log.error({ err, boardId }, 'authorization failed');
+      refuse(req, socket, head, CloseCode.StorageUnavailable, 'authorization unavailable');
+      return;
+    }
+    if (!decision.ok) {
+      refuse(req, socket, head, decision.code, decision.reason);
+      return;
+    }
+    const onBoard = connections.get(boardId) ?? new Set();
+    if (onBoard.size >= limits.maxConnectionsPerBoard) {
+      refuse(req, socket, head, CloseCode.RoomFull, 'board full');
+      return;
+    }
+    const access = decision.access;
+    wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, boardId, access));
+  };
+
+  const accept = async (ws: WebSocket, boardId: string, access: BoardAccess): Promise<void> => {
+    sockets.add(ws);
+    let alive = true;
+    ws.on('pong', () => (alive = true));
+    const heartbeat = setInterval(() => {
+      if (!alive) return ws.terminate();
+      alive = false;
+      ws.ping();
+    }, HEARTBEAT_MS);
+    // Messages that arrive while the board loads wait for it.
+    const early: Uint8Array[] = [];
+    const bufferEarly = (data: Buffer) => early.push(new Uint8Array(data));
+    ws.on('message', bufferEarly);
+    ws.on('error', (err) => log.debug({ err, boardId }, 'socket error'));
+    let closed = false;
+    ws.on('close', () => {
+      closed = true;
+      clearInterval(heartbeat);
+      sockets.delete(ws);
+    });
+
+    let room;
+    try {
+      room = await registry.acquire(boardId);
+    } catch (err) {
+      if (err instanceof BoardNotFoundError) ws.close(CloseCode.UnknownBoard, 'unknown board');
+      else {
+        log.error({ err, boardId }, 'board load failed');
+        ws.close(CloseCode.StorageUnavailable, 'storage unavailable');
+      }
+      return;
+    }
+    if (closed) {
+      registry.release(boardId);
+      return;
+    }
+    const connection = new BoardConnection(ws, room, access, limits, log);
+    const onBoard = connections.get(boardId) ?? new Set();
+    connections.set(boardId, onBoard);
+    onBoard.add(connection);
+    ws.off('message', bufferEarly);
+    ws.on('message', (data: Buffer) => connection.handleMessage(new Uint8Array(data)));
+    ws.on('close', () => {
+      connection.stop();
+      onBoard.delete(connection);
+      if (onBoard.size === 0) connections.delete(boardId);
+      registry.release(boardId);
+    });
+    connection.start();
+    for (const message of early) connection.handleMessage(message);
+  };
+
+  const listener = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    onUpgrade(req, socket, head).catch((err) => {
+      log.error({ err }, 'upgrade failed');
+      socket.destroy();
+    });
+  };
+  httpServer.on('upgrade', listener);
+
+  const each = (boardId: string | undefined, fn: (c: BoardConnection) => void) => {
+    const sets = boardId ? [connections.get(boardId) ?? new Set<BoardConnection>()] : [...connections.values()];
+    for (const set of sets) for (const c of [...set]) fn(c);
+  };
+
+  return {
+    disconnectPrincipal(principalId, code, reason) {
+      each(undefined, (c) => c.access.principalId === principalId && c.close(code, reason));
+    },
+    disconnectBoard(boardId, code, reason) {
+      each(boardId, (c) => c.close(code, reason));
+    },
+    connectionCount(boardId) {
+      if (boardId) return connections.get(boardId)?.size ?? 0;
+      let total = 0;
+      for (const set of connections.values()) total += set.size;
+      return total;
+    },
+    async close() {
+      httpServer.off('upgrade', listener);
+      for (const ws of sockets) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

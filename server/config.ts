@@ -1,0 +1,81 @@
+/**
+ * The only reader of `process.env`. Every setting has a documented default
+ * (see the README's configuration table); tests build a config directly.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  tldrawLicenseKey: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Where the built client lives; absent in API-only tests. */
+  clientDir: string | undefined;
+  /** How long an unused board stays in memory after its last client leaves. */
+  boardUnloadGraceMs: number;
+  /** How often buffered board updates are written to disk. */
+  persistFlushIntervalMs: number;
+  /** Compact a board's update log into a snapshot beyond this size. */
+  compactAfterBytes: number;
+  maxMessageBytes: number;
+  maxConnectionsPerBoard: number;
+  /** Per connection: messages allowed per second (burst = twice this). */
+  messagesPerSecond: number;
+}
+
+export const defaultConfig: Config = {
+  port: 3000,
+  host: '0.0.0.0',
+  dataDir: path.resolve('data'),
+  tldrawLicenseKey: undefined,
+  logLevel: 'info',
+  clientDir: path.resolve('dist/client'),
+  boardUnloadGraceMs: 30_000,
+  persistFlushIntervalMs: 250,
+  compactAfterBytes: 1_000_000,
+  maxMessageBytes: 2_000_000,
+  maxConnectionsPerBoard: 500,
+  messagesPerSecond: 200,
+};
+
+const int = (min: number) => z.coerce.number().int().min(min);
+
+const envSchema = z.object({
+  PORT: int(0).max(65_535).optional(),
+  HOST: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).optional(),
+  TLDRAW_LICENSE_KEY: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+  BOARD_UNLOAD_GRACE_MS: int(0).optional(),
+  PERSIST_FLUSH_INTERVAL_MS: int(10).max(1_000).optional(),
+  MAX_MESSAGE_BYTES: int(1_024).optional(),
+  MAX_CONNECTIONS_PER_BOARD: int(1).optional(),
+  MESSAGES_PER_SECOND: int(1).optional(),
+});
+
+/** Reads the environment; throws with every faulty variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Configuration invalide : ${details}`);
+  }
+  const e = parsed.data;
+  return {
+    ...defaultConfig,
+    port: e.PORT ?? defaultConfig.port,
+    host: e.HOST ?? defaultConfig.host,
+    dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : defaultConfig.dataDir,
+    tldrawLicenseKey: e.TLDRAW_LICENSE_KEY,
+    logLevel: e.LOG_LEVEL ?? defaultConfig.logLevel,
+    boardUnloadGraceMs: e.BOARD_UNLOAD_GRACE_MS ?? defaultConfig.boardUnloadGraceMs,
+    persistFlushIntervalMs: e.PERSIST_FLUSH_INTERVAL_MS ?? defaultConfig.persistFlushIntervalMs,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES ?? defaultConfig.maxMessageBytes,
+    maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD ?? defaultConfig.maxConnectionsPerBoard,
+    messagesPerSecond: e.MESSAGES_PER_SECOND ?? defaultConfig.messagesPerSecond,
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Wires one Trame server: express on /api, socket.io on /socket.io and the
+ * Yjs sync endpoint on /yjs, all on one HTTP server. Everything hangs off the
+ * returned object (no module state), so tests run several servers at once.
+ */
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express from 'express';
+import { Server as SocketServer } from 'socket.io';
+import { CloseCode } from '../shared/closeCodes.js';
+import type { Config } from './config.js';
+import { BoardRegistry } from './collaboration/BoardRegistry.js';
+import { attachYjsServer, type YjsServer } from './collaboration/attachYjsServer.js';
+import { createLogger, type Logger } from './logger.js';
+import { apiNotFound, errorHandler } from './routes/errorHandler.js';
+import { healthRoutes } from './routes/healthRoutes.js';
+import { sessionRoutes } from './routes/sessionRoutes.js';
+import { SessionService } from './sessions/SessionService.js';
+import { FileBoardStore } from './storage/FileBoardStore.js';
+import { LowSessionStore } from './storage/LowSessionStore.js';
+
+export interface TrameServer {
+  httpServer: http.Server;
+  io: SocketServer;
+  yjs: YjsServer;
+  registry: BoardRegistry;
+  sessions: SessionService;
+  log: Logger;
+  /** Starts listening; resolves with the bound port (useful with port 0). */
+  listen(): Promise<number>;
+  /** Stops accepting, closes sockets, writes every board to disk. */
+  close(): Promise<void>;
+}
+
+export async function createServer(config: Config, log: Logger = createLogger(config)): Promise<TrameServer> {
+  const boardStore = new FileBoardStore(config.dataDir);
+  const sessionStore = await LowSessionStore.open(config.dataDir);
+  const sessions = new SessionService(sessionStore, boardStore);
+  const registry = new BoardRegistry(
+    boardStore,
+    {
+      persistFlushIntervalMs: config.persistFlushIntervalMs,
+      compactAfterBytes: config.compactAfterBytes,
+      awarenessFlushIntervalMs: 50,
+      unloadGraceMs: config.boardUnloadGraceMs,
+    },
+    log,
+  );
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use('/api', express.json({ limit: '5mb' }));
+  app.use('/api/health', healthRoutes(registry));
+  app.get('/api/config', (_req, res) => res.json({ tldrawLicenseKey: config.tldrawLicenseKey ?? null }));
+  app.use('/api/sessions', sessionRoutes(sessions));
+  app.use('/api', apiNotFound);
+  if (config.clientDir && existsSync(config.clientDir)) {
+    const clientDir = config.clientDir;
+    app.use(express.static(clientDir, { index: false }));
+    app.get(/.*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  }
+  app.use(errorHandler(log));
+
+  const httpServer = http.createServer(app);
+  // engine.io would otherwise destroy /yjs upgrades it has not seen answered within a second.
+  const io = new SocketServer(httpServer, { path: '/socket.io', destroyUpgrade: false, serveClient: false });
+  const yjs = attachYjsServer(httpServer, {
+    registry,
+    log,
+    limits: {
+      maxMessageBytes: config.maxMessageBytes,
+      messagesPerSecond: config.messagesPerSecond,
+      maxConnectionsPerBoard: config.maxConnectionsPerBoard,
+    },
+    authorize: async (boardId) => {
+      const session = await sessions.get(boardId);
+      if (!session) return { ok: false, code: CloseCode.UnknownBoard, reason: 'unknown board' };
+      return { ok: true, access: { principalId: 'anonymous', canEdit: () => true } };
+    },
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    httpServer,
+    io,
+    yjs,
+    registry,
+    sessions,
+    log,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          httpServer.off('error', reject);
+          resolve((httpServer.address() as AddressInfo).port);
+        });
+      }),
+    close: () => {
+      closing ??= (async () => {
+        await yjs.close();
+        await new Promise<void>((resolve) => io.close(() => resolve()));
+        httpServer.closeAllConnections();
+        await registry.closeAll();
+        await boardStore.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/** Process entry: read config, start the server, shut down cleanly on signals. */
+import { loadConfig } from './config.js';
+import { createServer } from './createServer.js';
+import { createLogger } from './logger.js';
+
+const config = loadConfig();
+const log = createLogger(config);
+const server = await createServer(config, log);
+const port = await server.listen();
+log.info({ port, dataDir: config.dataDir }, `Trame est prêt sur http://localhost:${port}`);
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'arrêt en cours : écriture des tableaux');
+  try {
+    await server.close();
+    process.exit(0);
+  } catch (err) {
+    log.error({ err }, 'arrêt incomplet');
+    process.exit(1);
+  }
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,31 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ApiErrorBody } from '../../shared/apiErrors.js';
+import { ApiError, invalidBody, notFound } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+export const apiNotFound: RequestHandler = () => {
+  throw notFound();
+};
+
+export function errorHandler(log: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    let apiError: ApiError;
+    if (err instanceof ApiError) apiError = err;
+    else if (err?.type === 'entity.parse.failed') {
+      apiError = invalidBody([{ path: '(corps)', message: "Le corps de la requête n'est pas du JSON valide." }]);
+    } else if (err?.type === 'entity.too.large') {
+      apiError = new ApiError(413, 'invalid_body', 'La requête est trop volumineuse.');
+    } else {
+      log.error({ err }, 'unhandled route error');
+      apiError = new ApiError(500, 'internal', 'Une erreur inattendue est survenue.');
+    }
+    const body: ApiErrorBody = {
+      error: {
+        code: apiError.code,
+        message: apiError.message,
+        ...(apiError.fields ? { fields: apiError.fields } : {}),
+      },
+    };
+    res.status(apiError.status).json(body);
+  };
+}

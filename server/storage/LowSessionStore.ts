@@ -1,0 +1,59 @@
+/**
+ * Session metadata in one lowdb JSON file (`<dataDir>/trame.json`). It holds
+ * metadata only, never board content, so its size and write cost do not grow
+ * with edits. `new Low(new JSONFile())` rather than `JSONFilePreset`, which
+ * silently stays in memory under NODE_ENV=test.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { SessionRecord, SessionStore } from './SessionStore.js';
+
+interface MetadataFile {
+  version: 1;
+  sessions: SessionRecord[];
+}
+
+export class LowSessionStore implements SessionStore {
+  private constructor(private readonly db: Low<MetadataFile>) {}
+
+  static async open(dataDir: string): Promise<LowSessionStore> {
+    await fs.mkdir(dataDir, { recursive: true });
+    const db = new Low<MetadataFile>(new JSONFile(path.join(dataDir, 'trame.json')), {
+      version: 1,
+      sessions: [],
+    });
+    await db.read();
+    return new LowSessionStore(db);
+  }
+
+  async list(): Promise<SessionRecord[]> {
+    return [...this.db.data.sessions];
+  }
+
+  async get(id: string): Promise<SessionRecord | undefined> {
+    return this.db.data.sessions.find((s) => s.id === id);
+  }
+
+  async insert(session: SessionRecord): Promise<void> {
+    this.db.data.sessions.push(session);
+    await this.db.write();
+  }
+
+  async update(id: string, patch: Partial<Omit<SessionRecord, 'id'>>): Promise<SessionRecord | undefined> {
+    const session = this.db.data.sessions.find((s) => s.id === id);
+    if (!session) return undefined;
+    Object.assign(session, patch);
+    await this.db.write();
+    return session;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const before = this.db.data.sessions.length;
+    this.db.data.sessions = this.db.data.sessions.filter((s) => s.id !== id);
+    if (this.db.data.sessions.length === before) return false;
+    await this.db.write();
+    return true;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The error body every API route answers with, and the codes a client can
+ * rely on. Messages are French; the client may translate by code.
+ */
+export interface ApiErrorBody {
+  error: {
+    code: ApiErrorCode;
+    message: string;
+    /** For validation errors: the faulty field paths and what is wrong. */
+    fields?: { path: string; message: string }[];
+  };
+}
+
+export type ApiErrorCode =
+  | 'invalid_body'
+  | 'session_not_found'
+  | 'template_not_found'
+  | 'not_found'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'storage_unavailable'
+  | 'internal';

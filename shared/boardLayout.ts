@@ -1,0 +1,40 @@
+/**
+ * Where a tldraw board lives inside a Y.Doc. The server seeds and reads boards
+ * (templates, PDF, search) and the client binds tldraw to them: both go
+ * through these names only.
+ *
+ * - `records` (Y.Map): tldraw record id → the record as plain JSON. Only
+ *   document-scoped records are stored (document, pages, shapes, bindings,
+ *   assets); presence travels through Yjs awareness instead.
+ * - `meta` (Y.Map): `layoutVersion` (this file's layout) and `schema`
+ *   (the tldraw serialized schema the records were written with), so a client
+ *   running a newer tldraw can migrate records it loads.
+ */
+import type * as Y from 'yjs';
+
+export const BOARD_LAYOUT_VERSION = 1;
+
+export const RECORDS_MAP = 'records';
+export const META_MAP = 'meta';
+
+export const META_LAYOUT_VERSION = 'layoutVersion';
+export const META_SCHEMA = 'schema';
+
+/** A record as stored: tldraw's JSON, typed loosely because `shared/` does not import tldraw. */
+export interface BoardRecord {
+  id: string;
+  typeName: string;
+  [key: string]: unknown;
+}
+
+export function boardRecords(doc: Y.Doc): Y.Map<BoardRecord> {
+  return doc.getMap<BoardRecord>(RECORDS_MAP);
+}
+
+export function boardMeta(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(META_MAP);
+}
+
+export function isShapeRecord(record: BoardRecord): boolean {
+  return record.typeName === 'shape';
+}

@@ -1,0 +1,2 @@
+/** Limits shared by client validation and server enforcement. */
+export const SESSION_TITLE_MAX_LENGTH = 200;
