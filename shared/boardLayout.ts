@@ -38,3 +38,29 @@ export function boardMeta(doc: Y.Doc): Y.Map<unknown> {
 export function isShapeRecord(record: BoardRecord): boolean {
   return record.typeName === 'shape';
 }
+
+/**
+ * Trame's own data on tldraw shapes lives under `meta.trame`. Canvas
+ * scaffolding (seeded from templates) carries `canvasId` and a `role`; zones
+ * also carry their `zoneId`, `label` and outline, which is how contributions
+ * are attributed to zones (a note belongs to the smallest zone containing its
+ * centre). Notes carry who wrote them.
+ */
+export interface TrameShapeMeta {
+  canvasId?: string;
+  templateId?: string;
+  role?: 'frame' | 'zone' | 'title' | 'label' | 'instructions' | 'decoration' | 'placeholder';
+  zoneId?: string;
+  label?: string;
+  outline?: 'rectangle' | 'ellipse';
+  /** On participants' notes: author and collège (see the roles issue). */
+  authorId?: string;
+  college?: string;
+}
+
+export const TRAME_META_KEY = 'trame';
+
+export function trameMeta(record: BoardRecord): TrameShapeMeta | undefined {
+  const meta = record.meta as Record<string, unknown> | undefined;
+  return meta?.[TRAME_META_KEY] as TrameShapeMeta | undefined;
+}
