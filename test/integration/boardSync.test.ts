@@ -103,3 +103,30 @@ describe('board sync over /yjs', () => {
     expect(b.records.get('shape:x')).toMatchObject({ props: { text: 'à recharger' } });
   });
 });
+
+describe('a client that loses its connection', () => {
+  it('merges the edits it made while offline when it comes back', async () => {
+    const t = await startTestServer();
+    try {
+      const { id } = await createSession(t.url);
+      const a = connectYjsClient(t.wsUrl, id);
+      const b = connectYjsClient(t.wsUrl, id);
+      await Promise.all([whenSynced(a), whenSynced(b)]);
+      a.provider.disconnect();
+      a.records.set('shape:offline', fakeNote('offline', 'écrit hors ligne'));
+      b.records.set('shape:online', fakeNote('online', 'écrit en ligne'));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(b.records.has('shape:offline')).toBe(false);
+      a.provider.connect();
+      await eventually(() => {
+        expect(b.records.get('shape:offline')).toMatchObject({ props: { text: 'écrit hors ligne' } });
+        expect(a.records.get('shape:online')).toMatchObject({ props: { text: 'écrit en ligne' } });
+      });
+      a.destroy();
+      b.destroy();
+    } finally {
+      await t.close();
+      await removeDataDir(t.dataDir);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Two-way binding between a tldraw store and a board's Y.Doc (layout in
+ * shared/boardLayout.ts): local user edits go into the doc, remote doc
+ * changes go into the store as remote changes. Returns the unsubscribe.
+ */
+import type { TLRecord, TLStore } from 'tldraw';
+import * as Y from 'yjs';
+import { META_SCHEMA, boardMeta, boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
+
+export type LoadResult = { ok: true } | { ok: false; error: Error };
+
+/** Loads the doc's records into the store, migrating them if the doc was written by an older tldraw. */
+export function loadDocIntoStore(doc: Y.Doc, store: TLStore): LoadResult {
+  const records = boardRecords(doc);
+  const meta = boardMeta(doc);
+  const theirSchema = meta.get(META_SCHEMA);
+  if (!theirSchema) return { ok: false, error: new Error('missing schema') };
+  const migration = store.schema.migrateStoreSnapshot({
+    schema: theirSchema as never,
+    store: Object.fromEntries([...records.entries()]) as never,
+  });
+  if (migration.type === 'error') return { ok: false, error: new Error(migration.reason) };
+  const migrated = Object.values(migration.value) as TLRecord[];
+  store.mergeRemoteChanges(() => {
+    store.put(migrated);
+  });
+  const ourSchema = store.schema.serialize();
+  if (JSON.stringify(ourSchema) !== JSON.stringify(theirSchema)) {
+    // This client is newer: it owns writing the migrated records back, once.
+    doc.transact(() => {
+      for (const record of migrated) records.set(record.id, record as unknown as BoardRecord);
+      meta.set(META_SCHEMA, ourSchema);
+    });
+  }
+  return { ok: true };
+}
+
+export function bindStoreToDoc(doc: Y.Doc, store: TLStore): () => void {
+  const records = boardRecords(doc);
+
+  const stopListening = store.listen(
+    ({ changes }) => {
+      doc.transact(() => {
+        for (const record of Object.values(changes.added)) records.set(record.id, record as unknown as BoardRecord);
+        for (const [, after] of Object.values(changes.updated)) records.set(after.id, after as unknown as BoardRecord);
+        for (const record of Object.values(changes.removed)) records.delete(record.id);
+      });
+    },
+    { source: 'user', scope: 'document' },
+  );
+
+  const onRemote = (event: Y.YMapEvent<BoardRecord>, transaction: Y.Transaction) => {
+    if (transaction.local) return;
+    const toPut: TLRecord[] = [];
+    const toRemove: TLRecord['id'][] = [];
+    event.changes.keys.forEach((change, id) => {
+      if (change.action === 'delete') toRemove.push(id as TLRecord['id']);
+      else toPut.push(records.get(id) as unknown as TLRecord);
+    });
+    store.mergeRemoteChanges(() => {
+      if (toRemove.length) store.remove(toRemove);
+      if (toPut.length) store.put(toPut);
+    });
+  };
+  records.observe(onRemote);
+
+  return () => {
+    stopListening();
+    records.unobserve(onRemote);
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Connects a tldraw store to the board `/yjs/<boardId>` with the stock
+ * y-websocket provider, and reports the status the UI shows.
+ */
+import { useEffect, useState } from 'react';
+import {
+  atom,
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  type TLStoreWithStatus,
+} from 'tldraw';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { bindPresence, type PresenceUser } from './bindPresence.js';
+import { bindStoreToDoc, loadDocIntoStore } from './bindStoreToDoc.js';
+
+export interface YjsStoreOptions {
+  boardId: string;
+  /** Query parameters of the connection (the access token). */
+  params?: Record<string, string>;
+  user: PresenceUser;
+}
+
+export interface YjsStoreState {
+  storeWithStatus: TLStoreWithStatus;
+  /** The server's close code when it refused or ended the connection for good (44xx). */
+  fatalCloseCode: number | null;
+}
+
+function yjsServerUrl(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${window.location.host}/yjs`;
+}
+
+export function useYjsStore({ boardId, params, user }: YjsStoreOptions): YjsStoreState {
+  const [state, setState] = useState<YjsStoreState>({
+    storeWithStatus: { status: 'loading' },
+    fatalCloseCode: null,
+  });
+  const paramsKey = JSON.stringify(params ?? {});
+
+  useEffect(() => {
+    const $status = atom<'online' | 'offline'>('connection status', 'offline');
+    const store = createTLStore({
+      shapeUtils: defaultShapeUtils,
+      bindingUtils: defaultBindingUtils,
+      collaboration: { status: $status },
+    });
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(yjsServerUrl(), boardId, doc, {
+      params: JSON.parse(paramsKey) as Record<string, string>,
+      disableBc: true,
+    });
+    const cleanups: (() => void)[] = [];
+    let loaded = false;
+
+    const publish = () => {
+      if (!loaded) return;
+      setState((s) => ({
+        ...s,
+        storeWithStatus: { status: 'synced-remote', connectionStatus: $status.get(), store },
+      }));
+    };
+
+    const onSync = (synced: boolean) => {
+      if (!synced || loaded) return;
+      const result = loadDocIntoStore(doc, store);
+      if (!result.ok) {
+        setState((s) => ({ ...s, storeWithStatus: { status: 'error', error: result.error } }));
+        return;
+      }
+      loaded = true;
+      cleanups.push(bindStoreToDoc(doc, store), bindPresence(provider.awareness, store, user));
+      publish();
+    };
+    const onStatus = ({ status }: { status: string }) => {
+      $status.set(status === 'connected' ? 'online' : 'offline');
+      publish();
+    };
+    const onClose = (event: CloseEvent | null) => {
+      if (event && event.code >= 4400 && event.code < 4500) {
+        setState((s) => ({ ...s, fatalCloseCode: event.code }));
+      }
+    };
+    provider.on('sync', onSync);
+    provider.on('status', onStatus);
+    provider.on('connection-close', onClose);
+
+    return () => {
+      for (const cleanup of cleanups) cleanup();
+      provider.off('sync', onSync);
+      provider.off('status', onStatus);
+      provider.off('connection-close', onClose);
+      provider.destroy();
+      doc.destroy();
+    };
+    // The user's name and colour are read once per connection.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [boardId, paramsKey]);
+
+  return state;
+}

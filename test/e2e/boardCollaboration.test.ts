@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../helpers/api.js';
+import { foreignRequests, launchBrowser, recordRequests } from '../helpers/browser.js';
+import { builtClientDir } from '../helpers/clientDir.js';
+import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
+
+async function openBoard(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 20_000 });
+}
+
+describe('two browsers on one board', () => {
+  let t: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await startTestServer({ clientDir: builtClientDir() });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    if (t) await removeDataDir(t.dataDir);
+  });
+
+  it('shows a sticky note typed in one page in the other, keeps it across a restart, and never leaves the origin', async () => {
+    const { id } = await createSession(t.url, { title: 'Atelier de bout en bout' });
+    const boardUrl = `${t.url}/s/${id}`;
+    const contextA = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+    const contextB = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+    const pageA = await contextA.newPage();
+    const pageB = await contextB.newPage();
+    const requestsA = recordRequests(pageA);
+    const requestsB = recordRequests(pageB);
+    await openBoard(pageA, boardUrl);
+    await openBoard(pageB, boardUrl);
+
+    // Real keyboard and mouse: the note tool's shortcut, a click on the canvas, typing, Escape.
+    await pageA.locator('.tl-canvas').click({ position: { x: 600, y: 400 } });
+    await pageA.keyboard.press('n');
+    await pageA.mouse.click(600, 400);
+    await pageA.locator('.tl-shape [contenteditable="true"]').waitFor();
+    await pageA.keyboard.type('Un banc près de la mairie');
+    await pageA.keyboard.press('Escape');
+
+    await expect
+      .poll(() => pageB.locator('.tl-shape').filter({ hasText: 'Un banc près de la mairie' }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+
+    t = await t.restart();
+    const newUrl = `${t.url}/s/${id}`;
+    await openBoard(pageB, newUrl);
+    await expect
+      .poll(() => pageB.locator('.tl-shape').filter({ hasText: 'Un banc près de la mairie' }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+
+    expect(requestsA.length).toBeGreaterThan(5);
+    expect(foreignRequests([...requestsA, ...requestsB], 'http://127.0.0.1:')).toEqual([]);
+    await contextA.close();
+    await contextB.close();
+  });
+});
