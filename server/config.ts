@@ -12,6 +12,10 @@ export interface Config {
   host: string;
   dataDir: string;
   tldrawLicenseKey: string | undefined;
+  /** When set, creating a session requires it. */
+  facilitatorPassword: string | undefined;
+  /** The address participants reach (behind a proxy); otherwise taken from each request. */
+  publicUrl: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Where the built client lives; absent in API-only tests. */
   clientDir: string | undefined;
@@ -32,6 +36,8 @@ export const defaultConfig: Config = {
   host: '0.0.0.0',
   dataDir: path.resolve('data'),
   tldrawLicenseKey: undefined,
+  facilitatorPassword: undefined,
+  publicUrl: undefined,
   logLevel: 'info',
   clientDir: path.resolve('dist/client'),
   boardUnloadGraceMs: 30_000,
@@ -49,6 +55,8 @@ const envSchema = z.object({
   HOST: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).optional(),
   TLDRAW_LICENSE_KEY: z.string().min(1).optional(),
+  FACILITATOR_PASSWORD: z.string().min(1).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
   BOARD_UNLOAD_GRACE_MS: int(0).optional(),
   PERSIST_FLUSH_INTERVAL_MS: int(10).max(1_000).optional(),
@@ -71,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST ?? defaultConfig.host,
     dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : defaultConfig.dataDir,
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY,
+    facilitatorPassword: e.FACILITATOR_PASSWORD,
+    publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL ?? defaultConfig.logLevel,
     boardUnloadGraceMs: e.BOARD_UNLOAD_GRACE_MS ?? defaultConfig.boardUnloadGraceMs,
     persistFlushIntervalMs: e.PERSIST_FLUSH_INTERVAL_MS ?? defaultConfig.persistFlushIntervalMs,

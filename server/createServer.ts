@@ -16,14 +16,16 @@ import { attachYjsServer, type YjsServer } from './collaboration/attachYjsServer
 import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { healthRoutes } from './routes/healthRoutes.js';
+import { joinRoutes } from './routes/joinRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
+import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
 import { FileBoardStore } from './storage/FileBoardStore.js';
 import { LowSessionStore } from './storage/LowSessionStore.js';
 
 export interface TrameServer {
   httpServer: http.Server;
-  io: SocketServer;
+  io: TrameIo;
   yjs: YjsServer;
   registry: BoardRegistry;
   sessions: SessionService;
@@ -50,11 +52,36 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   );
 
   const app = express();
+  const httpServer = http.createServer(app);
+  // engine.io would otherwise destroy /yjs upgrades it has not seen answered within a second.
+  const io: TrameIo = new SocketServer(httpServer, { path: '/socket.io', destroyUpgrade: false, serveClient: false });
+  const realtime = attachRealtime(io, sessions, log);
+
   app.disable('x-powered-by');
   app.use('/api', express.json({ limit: '5mb' }));
   app.use('/api/health', healthRoutes(registry));
-  app.get('/api/config', (_req, res) => res.json({ tldrawLicenseKey: config.tldrawLicenseKey ?? null }));
-  app.use('/api/sessions', sessionRoutes(sessions));
+  app.get('/api/config', (_req, res) =>
+    res.json({
+      tldrawLicenseKey: config.tldrawLicenseKey ?? null,
+      passwordRequired: Boolean(config.facilitatorPassword),
+    }),
+  );
+  app.use(
+    '/api/sessions',
+    sessionRoutes({
+      sessions,
+      facilitatorPassword: config.facilitatorPassword,
+      publicUrl: config.publicUrl,
+      connectedIds: realtime.connectedIds,
+      onParticipantRemoved: (sessionId, participantId) => {
+        realtime.disconnectParticipant(sessionId, participantId);
+        yjs.disconnectPrincipal(participantId, CloseCode.Removed, 'removed');
+        void realtime.broadcastParticipants(sessionId);
+      },
+      onSessionChanged: (sessionId) => void realtime.broadcastSession(sessionId),
+    }),
+  );
+  app.use('/api/join', joinRoutes(sessions, (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use('/api', apiNotFound);
   if (config.clientDir && existsSync(config.clientDir)) {
     const clientDir = config.clientDir;
@@ -63,9 +90,6 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   }
   app.use(errorHandler(log));
 
-  const httpServer = http.createServer(app);
-  // engine.io would otherwise destroy /yjs upgrades it has not seen answered within a second.
-  const io = new SocketServer(httpServer, { path: '/socket.io', destroyUpgrade: false, serveClient: false });
   const yjs = attachYjsServer(httpServer, {
     registry,
     log,
@@ -74,10 +98,13 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       messagesPerSecond: config.messagesPerSecond,
       maxConnectionsPerBoard: config.maxConnectionsPerBoard,
     },
-    authorize: async (boardId) => {
+    authorize: async (boardId, params) => {
       const session = await sessions.get(boardId);
       if (!session) return { ok: false, code: CloseCode.UnknownBoard, reason: 'unknown board' };
-      return { ok: true, access: { principalId: 'anonymous', canEdit: () => true } };
+      const principal = await sessions.resolveToken(boardId, params.get('token'));
+      if (!principal) return { ok: false, code: CloseCode.Unauthorized, reason: 'invalid token' };
+      const policy = await sessions.policy(boardId);
+      return { ok: true, access: { principalId: principal.participantId, canEdit: () => policy.canEdit(principal) } };
     },
   });
 

@@ -25,3 +25,21 @@ export const invalidBody = (fields: { path: string; message: string }[]) =>
 
 export const storageUnavailable = () =>
   new ApiError(503, 'storage_unavailable', "L'enregistrement est momentanément impossible. Réessayez dans un instant.");
+
+export const unauthorized = () =>
+  new ApiError(401, 'unauthorized', "Votre lien d'accès n'est pas valide ou a été révoqué.");
+
+export const forbidden = () =>
+  new ApiError(403, 'forbidden', "Cette action est réservée à l'animation de l'atelier.");
+
+export const passwordRequired = () =>
+  new ApiError(401, 'password_required', "Le mot de passe d'animation est incorrect ou manquant.");
+
+export const joinCodeNotFound = () =>
+  new ApiError(404, 'join_code_not_found', "Aucun atelier ne correspond à ce code. Vérifiez les six caractères.");
+
+export const sessionClosed = () =>
+  new ApiError(410, 'session_closed', "Cette séance est terminée : il n'est plus possible de la rejoindre.");
+
+export const participantNotFound = () =>
+  new ApiError(404, 'participant_not_found', "Cette personne ne participe pas à l'atelier.");

@@ -18,5 +18,9 @@ export type ApiErrorCode =
   | 'not_found'
   | 'unauthorized'
   | 'forbidden'
+  | 'password_required'
+  | 'join_code_not_found'
+  | 'session_closed'
+  | 'participant_not_found'
   | 'storage_unavailable'
   | 'internal';

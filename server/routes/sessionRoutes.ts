@@ -1,16 +1,39 @@
+import { timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
-import { createSessionBody } from '../../shared/sessionSchemas.js';
-import { sessionNotFound } from '../errors.js';
-import { presentSession, type SessionService } from '../sessions/SessionService.js';
+import QRCode from 'qrcode';
+import { createLinkBody, createSessionBody, updateSessionBody } from '../../shared/sessionSchemas.js';
+import { passwordRequired } from '../errors.js';
+import { presentParticipant, presentSession, type SessionService } from '../sessions/SessionService.js';
+import { requireFacilitator, authenticate } from './authenticate.js';
+import { joinUrl, publicBaseUrl } from './publicUrl.js';
 import { validateBody } from './validateBody.js';
 
-export function sessionRoutes(sessions: SessionService): Router {
+export interface SessionRouteDeps {
+  sessions: SessionService;
+  facilitatorPassword: string | undefined;
+  publicUrl: string | undefined;
+  connectedIds(sessionId: string): Set<string>;
+  onParticipantRemoved(sessionId: string, participantId: string): void;
+  onSessionChanged(sessionId: string): void;
+}
+
+function passwordMatches(given: string | undefined, expected: string): boolean {
+  const a = Buffer.from(given ?? '');
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function sessionRoutes(deps: SessionRouteDeps): Router {
+  const { sessions } = deps;
   const router = Router();
 
   router.post('/', async (req, res) => {
     const body = validateBody(createSessionBody, req.body);
-    const session = await sessions.create(body);
-    res.status(201).json(presentSession(session));
+    if (deps.facilitatorPassword && !passwordMatches(body.password, deps.facilitatorPassword)) {
+      throw passwordRequired();
+    }
+    const { session, grant } = await sessions.create(body);
+    res.status(201).json({ ...presentSession(session), access: grant });
   });
 
   router.get('/', async (_req, res) => {
@@ -19,9 +42,56 @@ export function sessionRoutes(sessions: SessionService): Router {
   });
 
   router.get('/:id', async (req, res) => {
-    const session = await sessions.get(req.params.id);
-    if (!session) throw sessionNotFound();
-    res.json(presentSession(session));
+    res.json(presentSession(await sessions.require(req.params.id)));
+  });
+
+  router.patch('/:id', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
+    const body = validateBody(updateSessionBody, req.body);
+    const updated = await sessions.update(req.params.id, body);
+    deps.onSessionChanged(updated.id);
+    res.json(presentSession(updated));
+  });
+
+  /** Who the caller's token says they are: lets a device check a stored token. */
+  router.get('/:id/me', async (req, res) => {
+    await sessions.require(req.params.id);
+    res.json(await authenticate(req, sessions, req.params.id));
+  });
+
+  router.get('/:id/participants', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
+    const online = deps.connectedIds(req.params.id);
+    const list = await sessions.participants(req.params.id);
+    res.json({ participants: list.map((p) => presentParticipant(p, online.has(p.id))) });
+  });
+
+  router.delete('/:id/participants/:participantId', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
+    await sessions.removeParticipant(req.params.id, req.params.participantId);
+    deps.onParticipantRemoved(req.params.id, req.params.participantId);
+    res.status(204).end();
+  });
+
+  router.post('/:id/links', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
+    const { role } = validateBody(createLinkBody, req.body);
+    const grant = await sessions.createRoleLink(req.params.id, role);
+    const url = `${publicBaseUrl(req, deps.publicUrl)}/s/${grant.sessionId}#acces=${grant.token}`;
+    res.status(201).json({ ...grant, url });
+  });
+
+  router.get('/:id/qr.svg', async (req, res) => {
+    const session = await sessions.require(req.params.id);
+    const url = joinUrl(publicBaseUrl(req, deps.publicUrl), session.joinCode);
+    const svg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    res.type('image/svg+xml').send(svg);
+  });
+
+  router.get('/:id/qr.png', async (req, res) => {
+    const session = await sessions.require(req.params.id);
+    const url = joinUrl(publicBaseUrl(req, deps.publicUrl), session.joinCode);
+    res.type('image/png').send(await QRCode.toBuffer(url, { type: 'png', margin: 2, width: 480 }));
   });
 
   return router;

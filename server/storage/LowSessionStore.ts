@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { SessionRecord, SessionStore } from './SessionStore.js';
+import type { SessionChange, SessionRecord, SessionStore } from './SessionStore.js';
 
 interface MetadataFile {
   version: 1;
@@ -41,10 +41,10 @@ export class LowSessionStore implements SessionStore {
     await this.db.write();
   }
 
-  async update(id: string, patch: Partial<Omit<SessionRecord, 'id'>>): Promise<SessionRecord | undefined> {
+  async update(id: string, change: SessionChange): Promise<SessionRecord | undefined> {
     const session = this.db.data.sessions.find((s) => s.id === id);
     if (!session) return undefined;
-    Object.assign(session, patch);
+    Object.assign(session, change(session));
     await this.db.write();
     return session;
   }

@@ -1,16 +1,40 @@
+import type { College, Role, SessionStatus } from '../../shared/roles.js';
+
+/** Someone holding a token for a session: a person, or a shared role link. */
+export interface ParticipantRecord {
+  id: string;
+  role: Role;
+  /** SHA-256 of the token: the token itself is never stored. */
+  tokenHash: string;
+  pseudonym: string;
+  college: College | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
 /** Session metadata, as stored. Boards themselves live in the BoardStore. */
 export interface SessionRecord {
   id: string;
   title: string;
   createdAt: string;
   updatedAt: string;
+  joinCode: string;
+  status: SessionStatus;
+  colorByCollege: boolean;
+  participants: ParticipantRecord[];
 }
+
+export type SessionChange = (current: SessionRecord) => Partial<Omit<SessionRecord, 'id'>>;
 
 /** The persistence port for session metadata. */
 export interface SessionStore {
   list(): Promise<SessionRecord[]>;
   get(id: string): Promise<SessionRecord | undefined>;
   insert(session: SessionRecord): Promise<void>;
-  update(id: string, patch: Partial<Omit<SessionRecord, 'id'>>): Promise<SessionRecord | undefined>;
+  /**
+   * Atomic read-modify-write: `change` receives the current record and returns
+   * the fields to change, so concurrent joins cannot overwrite each other.
+   */
+  update(id: string, change: SessionChange): Promise<SessionRecord | undefined>;
   delete(id: string): Promise<boolean>;
 }

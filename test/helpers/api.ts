@@ -1,11 +1,39 @@
-import type { SessionView } from '../../shared/sessionSchemas.js';
+import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
 
-export async function createSession(baseUrl: string, body: Record<string, unknown> = { title: 'Atelier test' }) {
+export type CreatedSession = SessionView & { access: AccessGrant };
+
+export async function createSession(
+  baseUrl: string,
+  body: Record<string, unknown> = { title: 'Atelier test' },
+): Promise<CreatedSession> {
   const res = await fetch(`${baseUrl}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   if (res.status !== 201) throw new Error(`session creation failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as SessionView;
+  return (await res.json()) as CreatedSession;
+}
+
+export async function joinSession(
+  baseUrl: string,
+  joinCode: string,
+  pseudonym = 'Camille',
+  college = 'habitant',
+): Promise<AccessGrant> {
+  const res = await fetch(`${baseUrl}/api/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: joinCode, pseudonym, college }),
+  });
+  if (res.status !== 201) throw new Error(`join failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as AccessGrant;
+}
+
+/** A request with a session token, as the client sends it. */
+export function authed(token: string, init: RequestInit = {}): RequestInit {
+  return {
+    ...init,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers },
+  };
 }

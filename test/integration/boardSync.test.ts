@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSession } from '../helpers/api.js';
+import { createSession, type CreatedSession } from '../helpers/api.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
 
 describe('board sync over /yjs', () => {
   let t: TestServer;
   const clients: YjsClient[] = [];
-  const connect = (boardId: string) => {
-    const client = connectYjsClient(t.wsUrl, boardId);
+  const connect = (session: CreatedSession) => {
+    const client = connectYjsClient(t.wsUrl, session.id, { token: session.access.token });
     clients.push(client);
     return client;
   };
@@ -19,8 +19,9 @@ describe('board sync over /yjs', () => {
 
   it('delivers the seeded board (document and page) on first sync', async () => {
     t = await startTestServer();
-    const { id } = await createSession(t.url);
-    const a = connect(id);
+    const session = await createSession(t.url);
+    const { id } = session;
+    const a = connect(session);
     await whenSynced(a);
     expect(a.records.get('document:document')).toMatchObject({ typeName: 'document' });
     expect([...a.records.values()].some((r) => r.typeName === 'page')).toBe(true);
@@ -28,9 +29,10 @@ describe('board sync over /yjs', () => {
 
   it('makes two clients converge, both ways', async () => {
     t = await startTestServer();
-    const { id } = await createSession(t.url);
-    const a = connect(id);
-    const b = connect(id);
+    const session = await createSession(t.url);
+    const { id } = session;
+    const a = connect(session);
+    const b = connect(session);
     await Promise.all([whenSynced(a), whenSynced(b)]);
     a.records.set('shape:a', fakeNote('a', 'de A'));
     b.records.set('shape:b', fakeNote('b', 'de B'));
@@ -42,23 +44,25 @@ describe('board sync over /yjs', () => {
 
   it('gives a client joining later the whole board', async () => {
     t = await startTestServer();
-    const { id } = await createSession(t.url);
-    const a = connect(id);
+    const session = await createSession(t.url);
+    const { id } = session;
+    const a = connect(session);
     await whenSynced(a);
     for (let i = 0; i < 50; i++) a.records.set(`shape:n${i}`, fakeNote(`n${i}`, `idée ${i}`));
-    const b = connect(id);
+    const b = connect(session);
     await whenSynced(b);
     await eventually(() => expect(b.records.get('shape:n49')).toBeDefined());
-    const c = connect(id);
+    const c = connect(session);
     await whenSynced(c);
     expect(c.records.get('shape:n0')).toMatchObject({ props: { text: 'idée 0' } });
   });
 
   it('relays cursors (awareness) with the user name', async () => {
     t = await startTestServer();
-    const { id } = await createSession(t.url);
-    const a = connect(id);
-    const b = connect(id);
+    const session = await createSession(t.url);
+    const { id } = session;
+    const a = connect(session);
+    const b = connect(session);
     await Promise.all([whenSynced(a), whenSynced(b)]);
     a.provider.awareness.setLocalStateField('user', { name: 'Camille' });
     await eventually(() => {
@@ -69,20 +73,21 @@ describe('board sync over /yjs', () => {
 
   it('keeps every edit across a server restart', async () => {
     t = await startTestServer();
-    const { id } = await createSession(t.url);
-    const a = connect(id);
+    const session = await createSession(t.url);
+    const { id } = session;
+    const a = connect(session);
     await whenSynced(a);
     a.records.set('shape:kept', fakeNote('kept', 'toujours là'));
     a.records.delete('shape:kept');
     a.records.set('shape:kept2', fakeNote('kept2', 'après redémarrage'));
     await eventually(async () => {
-      const b = connect(id);
+      const b = connect(session);
       await whenSynced(b);
       expect(b.records.get('shape:kept2')).toBeDefined();
     });
     for (const c of clients.splice(0)) c.destroy();
     t = await t.restart();
-    const fresh = connect(id);
+    const fresh = connect(session);
     await whenSynced(fresh);
     expect(fresh.records.get('shape:kept2')).toMatchObject({ props: { text: 'après redémarrage' } });
     expect(fresh.records.has('shape:kept')).toBe(false);
@@ -90,15 +95,16 @@ describe('board sync over /yjs', () => {
 
   it('unloads a board nobody uses after the grace period, and reloads it intact', async () => {
     t = await startTestServer({ boardUnloadGraceMs: 50 });
-    const { id } = await createSession(t.url);
-    const a = connect(id);
+    const session = await createSession(t.url);
+    const { id } = session;
+    const a = connect(session);
     await whenSynced(a);
     a.records.set('shape:x', fakeNote('x', 'à recharger'));
     await eventually(() => expect(t.server.registry.isLoaded(id)).toBe(true));
     a.destroy();
     clients.splice(0);
     await eventually(() => expect(t.server.registry.isLoaded(id)).toBe(false));
-    const b = connect(id);
+    const b = connect(session);
     await whenSynced(b);
     expect(b.records.get('shape:x')).toMatchObject({ props: { text: 'à recharger' } });
   });
@@ -108,9 +114,9 @@ describe('a client that loses its connection', () => {
   it('merges the edits it made while offline when it comes back', async () => {
     const t = await startTestServer();
     try {
-      const { id } = await createSession(t.url);
-      const a = connectYjsClient(t.wsUrl, id);
-      const b = connectYjsClient(t.wsUrl, id);
+      const { id, access } = await createSession(t.url);
+      const a = connectYjsClient(t.wsUrl, id, { token: access.token });
+      const b = connectYjsClient(t.wsUrl, id, { token: access.token });
       await Promise.all([whenSynced(a), whenSynced(b)]);
       a.provider.disconnect();
       a.records.set('shape:offline', fakeNote('offline', 'écrit hors ligne'));

@@ -1,0 +1,109 @@
+/**
+ * socket.io for everything that is not board content: the participant list
+ * now, facilitation later. The handshake is authenticated before the
+ * connection is accepted; each socket joins its session's rooms.
+ */
+import type { Server, Socket } from 'socket.io';
+import {
+  facilitatorsRoom,
+  participantRoom,
+  sessionRoom,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SocketData,
+} from '../../shared/socketEvents.js';
+import type { Logger } from '../logger.js';
+import { presentParticipant, type SessionService } from '../sessions/SessionService.js';
+
+export type TrameIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type TrameSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface Realtime {
+  /** Participant ids with at least one socket open, per session. */
+  connectedIds(sessionId: string): Set<string>;
+  broadcastParticipants(sessionId: string): Promise<void>;
+  broadcastSession(sessionId: string): Promise<void>;
+  disconnectParticipant(sessionId: string, participantId: string): void;
+}
+
+export function attachRealtime(
+  io: TrameIo,
+  sessions: SessionService,
+  log: Logger,
+): Realtime {
+  const connected = new Map<string, Map<string, number>>();
+
+  const connectedIds = (sessionId: string) => new Set(connected.get(sessionId)?.keys() ?? []);
+
+  const broadcastParticipants = async (sessionId: string) => {
+    const list = await sessions.participants(sessionId).catch(() => []);
+    const online = connectedIds(sessionId);
+    io.to(facilitatorsRoom(sessionId)).emit(
+      'participants:changed',
+      list.map((p) => presentParticipant(p, online.has(p.id))),
+    );
+  };
+
+  io.use(async (socket, next) => {
+    const { sessionId, token } = socket.handshake.query;
+    if (typeof sessionId !== 'string' || typeof token !== 'string') {
+      return next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
+    }
+    try {
+      const principal = await sessions.resolveToken(sessionId, token);
+      if (!principal) return next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
+      socket.data.principal = principal;
+      next();
+    } catch (err) {
+      log.error({ err }, 'socket authentication failed');
+      next(new Error('unavailable'));
+    }
+  });
+
+  io.on('connection', (socket: TrameSocket) => {
+    const { sessionId, participantId, role } = socket.data.principal;
+    void socket.join([sessionRoom(sessionId), participantRoom(sessionId, participantId)]);
+    if (role === 'facilitator') void socket.join(facilitatorsRoom(sessionId));
+    const counts = connected.get(sessionId) ?? new Map<string, number>();
+    connected.set(sessionId, counts);
+    counts.set(participantId, (counts.get(participantId) ?? 0) + 1);
+    void broadcastParticipants(sessionId);
+
+    socket.on('participants:list', async (ack) => {
+      if (typeof ack !== 'function') return;
+      if (role !== 'facilitator') {
+        return ack({ ok: false, code: 'forbidden', message: "Cette action est réservée à l'animation de l'atelier." });
+      }
+      const list = await sessions.participants(sessionId);
+      const online = connectedIds(sessionId);
+      ack({ ok: true, data: list.map((p) => presentParticipant(p, online.has(p.id))) });
+    });
+
+    socket.on('disconnect', () => {
+      const left = (counts.get(participantId) ?? 1) - 1;
+      if (left > 0) counts.set(participantId, left);
+      else counts.delete(participantId);
+      if (counts.size === 0) connected.delete(sessionId);
+      void broadcastParticipants(sessionId);
+    });
+  });
+
+  return {
+    connectedIds,
+    broadcastParticipants,
+    async broadcastSession(sessionId) {
+      const session = await sessions.get(sessionId);
+      if (!session) return;
+      io.to(sessionRoom(sessionId)).emit('session:changed', {
+        status: session.status,
+        colorByCollege: session.colorByCollege,
+        title: session.title,
+      });
+    },
+    disconnectParticipant(sessionId, participantId) {
+      const room = participantRoom(sessionId, participantId);
+      io.to(room).emit('session:removed');
+      io.in(room).disconnectSockets(true);
+    },
+  };
+}
