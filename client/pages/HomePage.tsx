@@ -6,6 +6,9 @@ import { api } from '../api.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
+import { saveAccess } from '../session/accessStore.js';
+import { markSessionJustCreated } from '../session/SessionPanel.js';
+import { CodeForm } from './JoinPage.js';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
@@ -13,6 +16,9 @@ export function HomePage() {
   const [sessions, setSessions] = useState<SessionView[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
+  const [facilitatorName, setFacilitatorName] = useState('');
+  const [password, setPassword] = useState('');
+  const [passwordRequired, setPasswordRequired] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
@@ -21,6 +27,10 @@ export function HomePage() {
       .listSessions()
       .then((r) => setSessions(r.sessions))
       .catch((e) => setListError(errorMessage(e)));
+    api
+      .getConfig()
+      .then((c) => setPasswordRequired(c.passwordRequired))
+      .catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -34,7 +44,13 @@ export function HomePage() {
     setCreating(true);
     setFormError(null);
     try {
-      const session = await api.createSession(trimmed);
+      const session = await api.createSession({
+        title: trimmed,
+        ...(facilitatorName.trim() ? { facilitatorName: facilitatorName.trim() } : {}),
+        ...(passwordRequired ? { password } : {}),
+      });
+      saveAccess(session.access);
+      markSessionJustCreated(session.id);
       navigate(`/s/${session.id}`);
     } catch (error) {
       setFormError(errorMessage(error));
@@ -54,30 +70,51 @@ export function HomePage() {
         <LanguageSwitch />
       </header>
       <main>
+        <section aria-labelledby="join-heading">
+          <h2 id="join-heading">{t('home.joinHeading')}</h2>
+          <CodeForm />
+        </section>
         <section aria-labelledby="create-heading" className="card">
           <h2 id="create-heading">{t('home.createHeading')}</h2>
           <form onSubmit={onSubmit} noValidate className="create-form">
             <label htmlFor="session-title">{t('home.titleLabel')}</label>
-            <div className="row">
-              <input
-                id="session-title"
-                name="title"
-                value={title}
-                maxLength={SESSION_TITLE_MAX_LENGTH + 1}
-                placeholder={t('home.titlePlaceholder')}
-                aria-invalid={formError ? true : undefined}
-                aria-describedby={formError ? 'session-title-error' : undefined}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-              <button type="submit" disabled={creating}>
-                {creating ? t('home.creating') : t('home.create')}
-              </button>
-            </div>
+            <input
+              id="session-title"
+              name="title"
+              value={title}
+              maxLength={SESSION_TITLE_MAX_LENGTH + 1}
+              placeholder={t('home.titlePlaceholder')}
+              aria-invalid={formError ? true : undefined}
+              aria-describedby={formError ? 'session-title-error' : undefined}
+              onChange={(e) => setTitle(e.target.value)}
+            />
+            <label htmlFor="facilitator-name">{t('home.facilitatorNameLabel')}</label>
+            <input
+              id="facilitator-name"
+              value={facilitatorName}
+              autoComplete="name"
+              onChange={(e) => setFacilitatorName(e.target.value)}
+            />
+            {passwordRequired && (
+              <>
+                <label htmlFor="facilitator-password">{t('home.passwordLabel')}</label>
+                <input
+                  id="facilitator-password"
+                  type="password"
+                  value={password}
+                  autoComplete="current-password"
+                  onChange={(e) => setPassword(e.target.value)}
+                />
+              </>
+            )}
             {formError && (
               <p id="session-title-error" role="alert" className="error">
                 {formError}
               </p>
             )}
+            <button type="submit" disabled={creating}>
+              {creating ? t('home.creating') : t('home.create')}
+            </button>
           </form>
         </section>
         <section aria-labelledby="list-heading">
