@@ -1,4 +1,7 @@
+import { BankEntryPage } from './pages/BankEntryPage.js';
+import { BankPage } from './pages/BankPage.js';
 import { HomePage } from './pages/HomePage.js';
+import { SessionSheetPage } from './pages/SessionSheetPage.js';
 import { JoinPage } from './pages/JoinPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ProjectionPage } from './pages/ProjectionPage.js';
@@ -17,6 +20,12 @@ export function App() {
       return <SessionPage sessionId={route.sessionId} />;
     case 'project':
       return <ProjectionPage sessionId={route.sessionId} />;
+    case 'sheet':
+      return <SessionSheetPage sessionId={route.sessionId} />;
+    case 'bank':
+      return <BankPage />;
+    case 'bank-entry':
+      return <BankEntryPage sessionId={route.sessionId} />;
     default:
       return <NotFoundPage />;
   }

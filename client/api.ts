@@ -1,7 +1,14 @@
 /** Calls to Trame's API; failures throw an ApiRequestError carrying the server's French message. */
 import type { ApiErrorBody } from '../shared/apiErrors.js';
 import type { Principal } from '../shared/roles.js';
-import type { AccessGrant, JoinInfo, ParticipantView, SessionView } from '../shared/sessionSchemas.js';
+import type {
+  AccessGrant,
+  BankEntryView,
+  JoinInfo,
+  ParticipantView,
+  SessionDescription,
+  SessionView,
+} from '../shared/sessionSchemas.js';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -33,8 +40,31 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 
 const sessionPath = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
 
+const queryString = (query: Record<string, string | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+};
+
+export type SessionFilters = Partial<Record<'q' | 'theme' | 'echelon' | 'territory' | 'phase' | 'stage' | 'status', string>>;
+
 export const api = {
-  listSessions: () => request<{ sessions: SessionView[] }>('/api/sessions'),
+  listSessions: (filters: SessionFilters = {}, password?: string) =>
+    request<{ sessions: SessionView[] }>(`/api/sessions${queryString(filters)}`, {
+      headers: password ? { 'x-trame-password': password } : {},
+    }),
+  deleteSession: (id: string, token: string) => request<void>(sessionPath(id), { method: 'DELETE', headers: bearer(token) }),
+  duplicateSession: (id: string, token: string, withContributions: boolean) =>
+    request<SessionView & { access: AccessGrant }>(`${sessionPath(id)}/duplicate`, {
+      method: 'POST',
+      body: JSON.stringify({ withContributions }),
+      headers: bearer(token),
+    }),
+  describeSession: (id: string, token: string, patch: { description?: Partial<SessionDescription>; published?: boolean }) =>
+    request<SessionView>(sessionPath(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
+  bank: (filters: SessionFilters = {}) => request<{ entries: BankEntryView[] }>(`/api/bank${queryString(filters)}`),
+  bankEntry: (id: string) => request<BankEntryView>(`/api/bank/${encodeURIComponent(id)}`),
   getSession: (id: string) => request<SessionView>(sessionPath(id)),
   createSession: (body: { title: string; facilitatorName?: string; password?: string }) =>
     request<SessionView & { access: AccessGrant }>('/api/sessions', { method: 'POST', body: JSON.stringify(body) }),

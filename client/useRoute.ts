@@ -5,6 +5,9 @@ export type Route =
   | { name: 'join'; code: string | null }
   | { name: 'session'; sessionId: string }
   | { name: 'project'; sessionId: string }
+  | { name: 'sheet'; sessionId: string }
+  | { name: 'bank' }
+  | { name: 'bank-entry'; sessionId: string }
   | { name: 'not-found' };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
@@ -14,6 +17,11 @@ export function parseRoute(pathname: string): Route {
   if (/^\/rejoindre\/?$/.test(pathname)) return { name: 'join', code: null };
   const join = /^\/rejoindre\/([A-Za-z0-9 -]{1,12})\/?$/.exec(decodeURIComponent(pathname));
   if (join?.[1]) return { name: 'join', code: join[1] };
+  if (/^\/banque\/?$/.test(pathname)) return { name: 'bank' };
+  const bankEntry = new RegExp(`^/banque/${ID}/?$`).exec(pathname);
+  if (bankEntry?.[1]) return { name: 'bank-entry', sessionId: bankEntry[1] };
+  const sheet = new RegExp(`^/s/${ID}/fiche/?$`).exec(pathname);
+  if (sheet?.[1]) return { name: 'sheet', sessionId: sheet[1] };
   const project = new RegExp(`^/s/${ID}/projeter/?$`).exec(pathname);
   if (project?.[1]) return { name: 'project', sessionId: project[1] };
   const session = new RegExp(`^/s/${ID}/?$`).exec(pathname);
