@@ -18,6 +18,9 @@ import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { bankRoutes } from './routes/bankRoutes.js';
+import { exportRoutes } from './routes/exportRoutes.js';
+import { ReportRenderer } from './export/ReportRenderer.js';
+import { ReportService, noFacilitation } from './export/ReportService.js';
 import { joinRoutes } from './routes/joinRoutes.js';
 import { watchBoardText } from './search/watchBoardText.js';
 import { duplicateBoard } from './sessions/duplicateBoard.js';
@@ -57,6 +60,15 @@ export async function createServer(config: Config, log: Logger = createLogger(co
     (room) => watchBoardText(room, (id, text) => sessions.setContentText(id, text), log),
   );
 
+  const renderer = new ReportRenderer({
+    chromiumPath: config.chromiumPath,
+    timeoutMs: config.reportTimeoutMs,
+    concurrency: config.reportConcurrency,
+    baseUrl: () => `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,
+    log,
+  });
+  const reports = new ReportService(sessions, registry, noFacilitation);
+
   const app = express();
   const httpServer = http.createServer(app);
   // engine.io would otherwise destroy /yjs upgrades it has not seen answered within a second.
@@ -64,7 +76,10 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   const realtime = attachRealtime(io, sessions, log);
 
   app.disable('x-powered-by');
-  app.use('/api', express.json({ limit: '5mb' }));
+  // Archives are imported with a larger limit on their own route.
+  app.use('/api', (req, res, next) =>
+    req.path === '/sessions/import' ? next() : express.json({ limit: '5mb' })(req, res, next),
+  );
   app.use('/api/health', healthRoutes(registry));
   app.get('/api/config', (_req, res) =>
     res.json({
@@ -98,6 +113,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       },
     }),
   );
+  app.use('/api/sessions', exportRoutes({ sessions, reports, renderer, registry }));
   app.use('/api/bank', bankRoutes(sessions));
   app.use('/api/join', joinRoutes(sessions, (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use('/api', apiNotFound);
@@ -119,6 +135,12 @@ export async function createServer(config: Config, log: Logger = createLogger(co
     authorize: async (boardId, params) => {
       const session = await sessions.get(boardId);
       if (!session) return { ok: false, code: CloseCode.UnknownBoard, reason: 'unknown board' };
+      // The PDF renderer's own page reads the board during a render, read-only.
+      const render = renderer.grant(params.get('rendu'));
+      if (render) {
+        if (render.sessionId !== boardId) return { ok: false, code: CloseCode.Forbidden, reason: 'wrong board' };
+        return { ok: true, access: { principalId: 'report', canEdit: () => false } };
+      }
       // Anyone may look at a workshop published in the bank, read-only.
       if (params.get('visitor') === '1') {
         if (!session.published) return { ok: false, code: CloseCode.Forbidden, reason: 'not published' };
@@ -159,6 +181,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
     close: () => {
       closing ??= (async () => {
         clearInterval(purgeTimer);
+        await renderer.close();
         await yjs.close();
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();
