@@ -165,10 +165,10 @@ function sessionRecord(id: string, title: string): SessionRecord {
     createdAt: now,
     updatedAt: now,
     joinCode: 'ABC123',
-    status: 'open',
+    status: 'running',
     colorByCollege: false,
     participants: [],
-  } as SessionRecord;
+  };
 }
 
 const sessionStores: [string, () => Promise<SessionStore>][] = [
