@@ -20,8 +20,8 @@ import { joinRoutes } from './routes/joinRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
-import { FileBoardStore } from './storage/FileBoardStore.js';
-import { LowSessionStore } from './storage/LowSessionStore.js';
+import { createFanout } from './fanout/createFanout.js';
+import { createStores } from './storage/createStores.js';
 
 export interface TrameServer {
   httpServer: http.Server;
@@ -37,8 +37,9 @@ export interface TrameServer {
 }
 
 export async function createServer(config: Config, log: Logger = createLogger(config)): Promise<TrameServer> {
-  const boardStore = new FileBoardStore(config.dataDir);
-  const sessionStore = await LowSessionStore.open(config.dataDir);
+  const stores = await createStores(config, log);
+  const { boardStore, sessionStore } = stores;
+  const fanout = createFanout(config, log);
   const sessions = new SessionService(sessionStore, boardStore);
   const registry = new BoardRegistry(
     boardStore,
@@ -49,17 +50,23 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       unloadGraceMs: config.boardUnloadGraceMs,
     },
     log,
+    fanout.relay,
   );
 
   const app = express();
   const httpServer = http.createServer(app);
   // engine.io would otherwise destroy /yjs upgrades it has not seen answered within a second.
-  const io: TrameIo = new SocketServer(httpServer, { path: '/socket.io', destroyUpgrade: false, serveClient: false });
+  const io: TrameIo = new SocketServer(httpServer, {
+    path: '/socket.io',
+    destroyUpgrade: false,
+    serveClient: false,
+    adapter: fanout.ioAdapter,
+  });
   const realtime = attachRealtime(io, sessions, log);
 
   app.disable('x-powered-by');
   app.use('/api', express.json({ limit: '5mb' }));
-  app.use('/api/health', healthRoutes(registry));
+  app.use('/api/health', healthRoutes(registry, { database: stores.databaseStatus, redis: fanout.redisStatus }));
   app.get('/api/config', (_req, res) =>
     res.json({
       tldrawLicenseKey: config.tldrawLicenseKey ?? null,
@@ -131,6 +138,8 @@ export async function createServer(config: Config, log: Logger = createLogger(co
         httpServer.closeAllConnections();
         await registry.closeAll();
         await boardStore.close();
+        await fanout.close();
+        await stores.close();
       })();
       return closing;
     },

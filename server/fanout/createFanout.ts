@@ -1,0 +1,58 @@
+/**
+ * Live fan-out between instances: Redis when `REDIS_URL` is set, nothing
+ * otherwise. Four connections per instance: the board relay's publisher and
+ * subscriber, and socket.io's adapter pair (a subscribed connection can do
+ * nothing else).
+ */
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis, type RedisOptions } from 'ioredis';
+import type { ServerOptions } from 'socket.io';
+import { localOnlyRelay, type BoardRelay } from '../collaboration/BoardRelay.js';
+import { RedisBoardRelay } from '../collaboration/RedisBoardRelay.js';
+import type { Config } from '../config.js';
+import { disabledEngine, engineProbe, type EngineProbe } from '../engineProbe.js';
+import type { Logger } from '../logger.js';
+
+export interface Fanout {
+  relay: BoardRelay;
+  /** socket.io's adapter: rooms and broadcasts span every instance. */
+  ioAdapter: ServerOptions['adapter'] | undefined;
+  redisStatus: EngineProbe;
+  close(): Promise<void>;
+}
+
+export function createFanout(config: Pick<Config, 'redisUrl'>, log: Logger): Fanout {
+  if (!config.redisUrl) {
+    return { relay: localOnlyRelay, ioAdapter: undefined, redisStatus: disabledEngine, close: async () => {} };
+  }
+  const connect = (role: string, options: RedisOptions) => {
+    const client = new Redis(config.redisUrl!, { ...options, connectionName: `trame-${role}` });
+    // ioredis retries forever; one line per loss and per recovery, not one per attempt.
+    let lost = false;
+    client.on('error', (err) => {
+      if (!lost) log.error({ err, role }, 'connexion Redis perdue ; reconnexion en cours');
+      lost = true;
+    });
+    client.on('ready', () => {
+      if (lost) log.info({ role }, 'connexion Redis rétablie');
+      lost = false;
+    });
+    return client;
+  };
+  // The relay recovers what it could not send by catching up from PostgreSQL, so it queues nothing.
+  const relayPub = connect('relay-pub', { enableOfflineQueue: false });
+  const relaySub = connect('relay-sub', { enableOfflineQueue: false, autoResubscribe: false });
+  // The adapter does not catch failed publishes: queue them until Redis is back rather than reject.
+  const ioPub = connect('io-pub', { maxRetriesPerRequest: null });
+  const ioSub = connect('io-sub', { maxRetriesPerRequest: null });
+  const relay = new RedisBoardRelay(relayPub, relaySub, log);
+  return {
+    relay,
+    ioAdapter: createAdapter(ioPub, ioSub),
+    redisStatus: engineProbe('Redis', () => relayPub.ping(), log),
+    async close() {
+      relay.close();
+      await Promise.all([relayPub, relaySub, ioPub, ioSub].map((c) => c.quit().catch(() => c.disconnect())));
+    },
+  };
+}
