@@ -28,6 +28,8 @@ export class BoardRegistry {
     private readonly store: BoardStore,
     private readonly options: BoardRoomOptions & { unloadGraceMs: number },
     private readonly log: Logger,
+    /** Called once per load, after the stored history is applied (search indexing hooks in here). */
+    private readonly onLoaded: (room: BoardRoom) => void = () => {},
     private readonly relay: BoardRelay = localOnlyRelay,
   ) {}
 
@@ -95,6 +97,7 @@ export class BoardRegistry {
       throw new BoardNotFoundError(boardId);
     }
     room.loadHistory(history);
+    this.onLoaded(room);
     this.log.debug({ boardId, updates: history.length }, 'board loaded');
     return room;
   }
