@@ -42,9 +42,9 @@ export function createFanout(config: Pick<Config, 'redisUrl'>, log: Logger): Fan
   // The relay recovers what it could not send by catching up from PostgreSQL, so it queues nothing.
   const relayPub = connect('relay-pub', { enableOfflineQueue: false });
   const relaySub = connect('relay-sub', { enableOfflineQueue: false, autoResubscribe: false });
-  // The adapter does not catch failed publishes: queue them until Redis is back rather than reject.
-  const ioPub = connect('io-pub', { maxRetriesPerRequest: null });
-  const ioSub = connect('io-sub', { maxRetriesPerRequest: null });
+  // socket.io broadcasts wait in the queue while Redis is away, and go out when it is back.
+  const ioPub = catchDroppedCommands(connect('io-pub', { maxRetriesPerRequest: null }), log);
+  const ioSub = catchDroppedCommands(connect('io-sub', { maxRetriesPerRequest: null }), log);
   const relay = new RedisBoardRelay(relayPub, relaySub, log);
   return {
     relay,
@@ -56,3 +56,25 @@ export function createFanout(config: Pick<Config, 'redisUrl'>, log: Logger): Fan
     },
   };
 }
+
+const ADAPTER_COMMANDS = ['publish', 'subscribe', 'unsubscribe', 'psubscribe', 'punsubscribe'] as const;
+
+/**
+ * The socket.io adapter ignores the promises of its Redis commands; one
+ * failing (a queued command when the connection closes) would end the
+ * process as an unhandled rejection. Logged instead: the adapter has nothing
+ * to retry anyway.
+ */
+function catchDroppedCommands(client: Redis, log: Logger): Redis {
+  for (const name of ADAPTER_COMMANDS) {
+    const command = client[name].bind(client) as (...args: unknown[]) => Promise<unknown>;
+    const guarded = (...args: unknown[]) => {
+      const result = command(...args);
+      result.catch((err: unknown) => log.debug({ err, command: name }, 'socket.io Redis command failed'));
+      return result;
+    };
+    Object.assign(client, { [name]: guarded });
+  }
+  return client;
+}
+

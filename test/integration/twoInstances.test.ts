@@ -85,12 +85,11 @@ describe('two instances sharing PostgreSQL and Redis', () => {
     const facilitator = connectSocket(first.url, session.id, session.access.token);
     try {
       await whenConnected(facilitator);
-      const joined = new Promise<void>((resolve) =>
-        facilitator.on('participants:changed', (list) => list.some((p) => p.pseudonym === 'Dominique') && resolve()),
-      );
+      const seen: string[] = [];
+      facilitator.on('participants:changed', (list) => seen.push(...list.map((p) => p.pseudonym)));
       // The join is handled by the second instance, which broadcasts to the session's facilitators.
       await joinSession(second.url, session.joinCode, 'Dominique');
-      await joined;
+      await eventually(() => expect(seen).toContain('Dominique'));
     } finally {
       facilitator.disconnect();
     }
