@@ -24,6 +24,7 @@ import { duplicateBoard } from './sessions/duplicateBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
+import { applyRemoteSessionEvents } from './fanout/applyRemoteSessionEvents.js';
 import { createFanout } from './fanout/createFanout.js';
 import { createStores } from './storage/createStores.js';
 
@@ -90,13 +91,18 @@ export async function createServer(config: Config, log: Logger = createLogger(co
         realtime.disconnectParticipant(sessionId, participantId);
         yjs.disconnectPrincipal(participantId, CloseCode.Removed, 'removed');
         void realtime.broadcastParticipants(sessionId);
+        fanout.sessionEvents.publish({ type: 'participant:removed', sessionId, participantId });
       },
-      onSessionChanged: (sessionId) => void realtime.broadcastSession(sessionId),
+      onSessionChanged: (sessionId) => {
+        void realtime.broadcastSession(sessionId);
+        fanout.sessionEvents.publish({ type: 'session:changed', sessionId });
+      },
       onSessionDeleted: async (sessionId) => {
         yjs.disconnectBoard(sessionId, CloseCode.UnknownBoard, 'deleted');
         io.in(sessionRoom(sessionId)).disconnectSockets(true);
         await registry.drop(sessionId);
         await sessions.delete(sessionId);
+        fanout.sessionEvents.publish({ type: 'session:deleted', sessionId });
       },
       duplicate: async (sessionId, withContributions) => {
         const source = await sessions.require(sessionId);
@@ -146,6 +152,8 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   await purge();
   const purgeTimer = setInterval(purge, 86_400_000);
   purgeTimer.unref();
+
+  applyRemoteSessionEvents(fanout.sessionEvents, { sessions, registry, yjs, log });
 
   let closing: Promise<void> | undefined;
   return {

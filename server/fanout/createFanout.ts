@@ -1,8 +1,9 @@
 /**
  * Live fan-out between instances: Redis when `REDIS_URL` is set, nothing
- * otherwise. Four connections per instance: the board relay's publisher and
- * subscriber, and socket.io's adapter pair (a subscribed connection can do
- * nothing else).
+ * otherwise. Five connections per instance: the board relay's publisher and
+ * subscriber, socket.io's adapter pair, and the session events' subscriber
+ * (a subscribed connection can do nothing else; the events publish on the
+ * adapter's publisher, queued while Redis is away).
  */
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis, type RedisOptions } from 'ioredis';
@@ -12,18 +13,26 @@ import { RedisBoardRelay } from '../collaboration/RedisBoardRelay.js';
 import type { Config } from '../config.js';
 import { disabledEngine, engineProbe, type EngineProbe } from '../engineProbe.js';
 import type { Logger } from '../logger.js';
+import { localOnlySessionEvents, redisSessionEvents, type SessionEvents } from './SessionEvents.js';
 
 export interface Fanout {
   relay: BoardRelay;
   /** socket.io's adapter: rooms and broadcasts span every instance. */
   ioAdapter: ServerOptions['adapter'] | undefined;
+  sessionEvents: SessionEvents;
   redisStatus: EngineProbe;
   close(): Promise<void>;
 }
 
 export function createFanout(config: Pick<Config, 'redisUrl'>, log: Logger): Fanout {
   if (!config.redisUrl) {
-    return { relay: localOnlyRelay, ioAdapter: undefined, redisStatus: disabledEngine, close: async () => {} };
+    return {
+      relay: localOnlyRelay,
+      ioAdapter: undefined,
+      sessionEvents: localOnlySessionEvents,
+      redisStatus: disabledEngine,
+      close: async () => {},
+    };
   }
   const connect = (role: string, options: RedisOptions) => {
     const client = new Redis(config.redisUrl!, { ...options, connectionName: `trame-${role}` });
@@ -45,14 +54,16 @@ export function createFanout(config: Pick<Config, 'redisUrl'>, log: Logger): Fan
   // socket.io broadcasts wait in the queue while Redis is away, and go out when it is back.
   const ioPub = catchDroppedCommands(connect('io-pub', { maxRetriesPerRequest: null }), log);
   const ioSub = catchDroppedCommands(connect('io-sub', { maxRetriesPerRequest: null }), log);
+  const eventsSub = connect('events-sub', { maxRetriesPerRequest: null });
   const relay = new RedisBoardRelay(relayPub, relaySub, log);
   return {
     relay,
     ioAdapter: createAdapter(ioPub, ioSub),
+    sessionEvents: redisSessionEvents(ioPub, eventsSub, log),
     redisStatus: engineProbe('Redis', () => relayPub.ping(), log),
     async close() {
       relay.close();
-      await Promise.all([relayPub, relaySub, ioPub, ioSub].map((c) => c.quit().catch(() => c.disconnect())));
+      await Promise.all([relayPub, relaySub, ioPub, ioSub, eventsSub].map((c) => c.quit().catch(() => c.disconnect())));
     },
   };
 }

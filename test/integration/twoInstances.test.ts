@@ -89,7 +89,7 @@ describe('two instances sharing PostgreSQL and Redis', () => {
       facilitator.on('participants:changed', (list) => seen.push(...list.map((p) => p.pseudonym)));
       // The join is handled by the second instance, which broadcasts to the session's facilitators.
       await joinSession(second.url, session.joinCode, 'Dominique');
-      await eventually(() => expect(seen).toContain('Dominique'));
+      await eventually(() => expect(seen).toContain('Dominique'), 20_000);
     } finally {
       facilitator.disconnect();
     }
