@@ -7,7 +7,9 @@ const config = loadConfig();
 const log = createLogger(config);
 const server = await createServer(config, log);
 const port = await server.listen();
-log.info({ port, dataDir: config.dataDir }, `Trame est prêt sur http://localhost:${port}`);
+// Which engines, never their URLs: those may carry passwords.
+const engines = { storage: config.databaseUrl ? 'postgresql' : config.dataDir, fanout: config.redisUrl ? 'redis' : 'none' };
+log.info({ port, ...engines }, `Trame est prêt sur http://localhost:${port}`);
 
 let stopping = false;
 const stop = async (signal: string) => {
