@@ -74,6 +74,7 @@ export class RedisBoardRelay implements BoardRelay {
   private publish(boardId: string, kind: number, payload: Uint8Array): void {
     const message = Buffer.concat([Buffer.from([kind]), this.instanceId, payload]);
     this.pub.publish(boardChannel(boardId), message).catch((err) => {
+      // A lost cursor frame is renewed by its client within 15 s; only stored updates need a catch-up.
       if (kind === Kind.Awareness) return;
       if (this.unpublished.size === 0) this.log.warn({ err }, 'publication Redis impossible ; les autres instances rattraperont');
       this.unpublished.add(boardId);
