@@ -5,7 +5,10 @@ import { createLogger } from './logger.js';
 
 const config = loadConfig();
 const log = createLogger(config);
-const server = await createServer(config, log);
+const server = await createServer(config, log).catch((err: unknown) => {
+  log.fatal({ err }, 'démarrage impossible');
+  process.exit(1);
+});
 const port = await server.listen();
 // Which engines, never their URLs: those may carry passwords.
 const engines = { storage: config.databaseUrl ? 'postgresql' : config.dataDir, fanout: config.redisUrl ? 'redis' : 'none' };
