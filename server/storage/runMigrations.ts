@@ -12,14 +12,14 @@ const FILE_NAME = /^(\d{3})_[a-z0-9_]+\.sql$/;
 /** Any constant shared by every Trame instance; "trame" in ASCII. */
 const LOCK_KEY = 0x7472616d65;
 
-export interface Migration {
+interface Migration {
   version: number;
   name: string;
   sql: string;
 }
 
-export async function readMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migration[]> {
-  const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.sql')).sort();
+async function readMigrations(): Promise<Migration[]> {
+  const names = (await fs.readdir(MIGRATIONS_DIR)).filter((n) => n.endsWith('.sql')).sort();
   const migrations: Migration[] = [];
   for (const name of names) {
     const match = FILE_NAME.exec(name);
@@ -28,14 +28,14 @@ export async function readMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migrati
     if (version !== migrations.length + 1) {
       throw new Error(`Migrations non consécutives : ${name} devrait porter le numéro ${migrations.length + 1}`);
     }
-    migrations.push({ version, name, sql: await fs.readFile(new URL(name, dir), 'utf8') });
+    migrations.push({ version, name, sql: await fs.readFile(new URL(name, MIGRATIONS_DIR), 'utf8') });
   }
   return migrations;
 }
 
 /** Applies the missing migrations; resolves with the names of those applied. */
-export async function runMigrations(pool: Pool, migrations?: Migration[]): Promise<string[]> {
-  const known = migrations ?? (await readMigrations());
+export async function runMigrations(pool: Pool): Promise<string[]> {
+  const known = await readMigrations();
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
