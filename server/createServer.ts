@@ -27,8 +27,9 @@ import { duplicateBoard } from './sessions/duplicateBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
-import { FileBoardStore } from './storage/FileBoardStore.js';
-import { LowSessionStore } from './storage/LowSessionStore.js';
+import { applyRemoteSessionEvents } from './fanout/applyRemoteSessionEvents.js';
+import { createFanout } from './fanout/createFanout.js';
+import { createStores } from './storage/createStores.js';
 
 export interface TrameServer {
   httpServer: http.Server;
@@ -44,8 +45,9 @@ export interface TrameServer {
 }
 
 export async function createServer(config: Config, log: Logger = createLogger(config)): Promise<TrameServer> {
-  const boardStore = new FileBoardStore(config.dataDir);
-  const sessionStore = await LowSessionStore.open(config.dataDir);
+  const stores = await createStores(config, log);
+  const { boardStore, sessionStore } = stores;
+  const fanout = createFanout(config, log);
   const sessions = new SessionService(sessionStore, boardStore);
   await sessions.open();
   const registry = new BoardRegistry(
@@ -58,6 +60,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
     },
     log,
     (room) => watchBoardText(room, (id, text) => sessions.setContentText(id, text), log),
+    fanout.relay,
   );
 
   const renderer = new ReportRenderer({
@@ -72,7 +75,12 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   const app = express();
   const httpServer = http.createServer(app);
   // engine.io would otherwise destroy /yjs upgrades it has not seen answered within a second.
-  const io: TrameIo = new SocketServer(httpServer, { path: '/socket.io', destroyUpgrade: false, serveClient: false });
+  const io: TrameIo = new SocketServer(httpServer, {
+    path: '/socket.io',
+    destroyUpgrade: false,
+    serveClient: false,
+    adapter: fanout.ioAdapter,
+  });
   const realtime = attachRealtime(io, sessions, log);
 
   app.disable('x-powered-by');
@@ -80,7 +88,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   app.use('/api', (req, res, next) =>
     req.path === '/sessions/import' ? next() : express.json({ limit: '5mb' })(req, res, next),
   );
-  app.use('/api/health', healthRoutes(registry));
+  app.use('/api/health', healthRoutes(registry, { database: stores.databaseStatus, redis: fanout.redisStatus }));
   app.get('/api/config', (_req, res) =>
     res.json({
       tldrawLicenseKey: config.tldrawLicenseKey ?? null,
@@ -98,13 +106,18 @@ export async function createServer(config: Config, log: Logger = createLogger(co
         realtime.disconnectParticipant(sessionId, participantId);
         yjs.disconnectPrincipal(participantId, CloseCode.Removed, 'removed');
         void realtime.broadcastParticipants(sessionId);
+        fanout.sessionEvents.publish({ type: 'participant:removed', sessionId, participantId });
       },
-      onSessionChanged: (sessionId) => void realtime.broadcastSession(sessionId),
+      onSessionChanged: (sessionId) => {
+        void realtime.broadcastSession(sessionId);
+        fanout.sessionEvents.publish({ type: 'session:changed', sessionId });
+      },
       onSessionDeleted: async (sessionId) => {
         yjs.disconnectBoard(sessionId, CloseCode.UnknownBoard, 'deleted');
         io.in(sessionRoom(sessionId)).disconnectSockets(true);
         await registry.drop(sessionId);
         await sessions.delete(sessionId);
+        fanout.sessionEvents.publish({ type: 'session:deleted', sessionId });
       },
       duplicate: async (sessionId, withContributions) => {
         const source = await sessions.require(sessionId);
@@ -162,6 +175,8 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   const purgeTimer = setInterval(purge, 86_400_000);
   purgeTimer.unref();
 
+  applyRemoteSessionEvents(fanout.sessionEvents, { sessions, registry, yjs, log });
+
   let closing: Promise<void> | undefined;
   return {
     httpServer,
@@ -187,6 +202,8 @@ export async function createServer(config: Config, log: Logger = createLogger(co
         httpServer.closeAllConnections();
         await registry.closeAll();
         await boardStore.close();
+        await fanout.close();
+        await stores.close();
       })();
       return closing;
     },
