@@ -15,13 +15,18 @@ import { BoardRegistry } from './collaboration/BoardRegistry.js';
 import { attachYjsServer, type YjsServer } from './collaboration/attachYjsServer.js';
 import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
+import { canvasRoutes } from './routes/canvasRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { joinRoutes } from './routes/joinRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
+import { templateRoutes } from './routes/templateRoutes.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
 import { FileBoardStore } from './storage/FileBoardStore.js';
 import { LowSessionStore } from './storage/LowSessionStore.js';
+import { LowTemplateStore } from './storage/LowTemplateStore.js';
+import { TemplateLibrary } from './templates/TemplateLibrary.js';
+import { loadBuiltInTemplates } from './templates/loadBuiltInTemplates.js';
 
 export interface TrameServer {
   httpServer: http.Server;
@@ -40,6 +45,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   const boardStore = new FileBoardStore(config.dataDir);
   const sessionStore = await LowSessionStore.open(config.dataDir);
   const sessions = new SessionService(sessionStore, boardStore);
+  const templates = new TemplateLibrary(await loadBuiltInTemplates(), await LowTemplateStore.open(config.dataDir));
   const registry = new BoardRegistry(
     boardStore,
     {
@@ -66,10 +72,13 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       passwordRequired: Boolean(config.facilitatorPassword),
     }),
   );
+  app.use('/api/templates', templateRoutes(templates, sessions, registry));
+  app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, registry));
   app.use(
     '/api/sessions',
     sessionRoutes({
       sessions,
+      templates,
       facilitatorPassword: config.facilitatorPassword,
       publicUrl: config.publicUrl,
       connectedIds: realtime.connectedIds,

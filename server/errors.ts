@@ -43,3 +43,12 @@ export const sessionClosed = () =>
 
 export const participantNotFound = () =>
   new ApiError(404, 'participant_not_found', "Cette personne ne participe pas à l'atelier.");
+
+export const templateNotFound = () =>
+  new ApiError(404, 'template_not_found', "Ce modèle n'existe pas dans la bibliothèque.");
+
+export const templateReadOnly = (id: string) =>
+  new ApiError(409, 'template_read_only', `« ${id} » est un modèle fourni avec Trame : il ne peut pas être remplacé. Choisissez un autre identifiant.`);
+
+export const canvasNotFound = () =>
+  new ApiError(404, 'canvas_not_found', "Ce canevas n'existe pas sur le tableau de cet atelier.");

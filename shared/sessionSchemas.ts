@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { PSEUDONYM_MAX_LENGTH, SESSION_TITLE_MAX_LENGTH } from './limits.js';
+import { PSEUDONYM_MAX_LENGTH, SESSION_MAX_TEMPLATES, SESSION_TITLE_MAX_LENGTH } from './limits.js';
 import { COLLEGES, ROLES, SESSION_STATUSES, type College, type Role, type SessionStatus } from './roles.js';
+import type { SessionStep } from './templateSchema.js';
 
 const title = z
   .string({ error: 'Le titre est obligatoire.' })
@@ -24,6 +25,11 @@ export const createSessionBody = z.object({
   facilitatorName: pseudonym.optional(),
   /** Required when the instance sets FACILITATOR_PASSWORD. */
   password: z.string().optional(),
+  /** Library templates to draw on the board, left to right. */
+  templateIds: z
+    .array(z.string({ error: 'Identifiant de modèle attendu.' }), { error: 'Liste de modèles attendue.' })
+    .max(SESSION_MAX_TEMPLATES, { error: `Au plus ${SESSION_MAX_TEMPLATES} canevas par atelier.` })
+    .optional(),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBody>;
 
@@ -55,6 +61,9 @@ export interface SessionView {
   joinCode: string;
   status: SessionStatus;
   colorByCollege: boolean;
+  templateIds: string[];
+  /** The déroulé, from the templates drawn on the board. */
+  steps: SessionStep[];
 }
 
 export interface ParticipantView {
@@ -80,3 +89,7 @@ export interface JoinInfo {
   title: string;
   status: SessionStatus;
 }
+
+export const addCanvasBody = z.object({
+  templateId: z.string({ error: 'Identifiant de modèle attendu.' }).min(1, { error: 'Choisissez un modèle.' }),
+});

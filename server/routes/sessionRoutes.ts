@@ -6,10 +6,12 @@ import { passwordRequired } from '../errors.js';
 import { presentParticipant, presentSession, type SessionService } from '../sessions/SessionService.js';
 import { requireFacilitator, authenticate } from './authenticate.js';
 import { joinUrl, publicBaseUrl } from './publicUrl.js';
+import type { TemplateLibrary } from '../templates/TemplateLibrary.js';
 import { validateBody } from './validateBody.js';
 
 export interface SessionRouteDeps {
   sessions: SessionService;
+  templates: TemplateLibrary;
   facilitatorPassword: string | undefined;
   publicUrl: string | undefined;
   connectedIds(sessionId: string): Set<string>;
@@ -32,7 +34,8 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     if (deps.facilitatorPassword && !passwordMatches(body.password, deps.facilitatorPassword)) {
       throw passwordRequired();
     }
-    const { session, grant } = await sessions.create(body);
+    const templates = await deps.templates.resolve(body.templateIds ?? []);
+    const { session, grant } = await sessions.create({ ...body, templates });
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 

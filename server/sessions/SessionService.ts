@@ -10,7 +10,9 @@ import {
   type Role,
 } from '../../shared/roles.js';
 import type { AccessGrant, ParticipantView, SessionView } from '../../shared/sessionSchemas.js';
+import type { SessionStep, Template } from '../../shared/templateSchema.js';
 import { createBoardState } from '../board/createBoardState.js';
+import { canvasRecords, type DrawnCanvas } from '../board/drawCanvases.js';
 import { joinCodeNotFound, participantNotFound, sessionClosed, sessionNotFound } from '../errors.js';
 import type { BoardStore } from '../storage/BoardStore.js';
 import type { ParticipantRecord, SessionRecord, SessionStore } from '../storage/SessionStore.js';
@@ -26,6 +28,8 @@ export function presentSession(session: SessionRecord): SessionView {
     joinCode: session.joinCode,
     status: session.status,
     colorByCollege: session.colorByCollege,
+    templateIds: session.templateIds ?? [],
+    steps: session.steps ?? [],
   };
 }
 
@@ -41,7 +45,14 @@ export class SessionService {
     private readonly boards: BoardStore,
   ) {}
 
-  async create(input: { title: string; facilitatorName?: string }): Promise<{ session: SessionRecord; grant: AccessGrant }> {
+  /** Creates the session with its board; `templates` are drawn on the board before anyone opens it. */
+  async create(input: {
+    title: string;
+    facilitatorName?: string;
+    templates?: Template[];
+  }): Promise<{ session: SessionRecord; grant: AccessGrant }> {
+    const templates = input.templates ?? [];
+    const { records, canvases } = canvasRecords(templates);
     const now = new Date().toISOString();
     const token = newToken();
     const facilitator: ParticipantRecord = {
@@ -62,9 +73,11 @@ export class SessionService {
       status: 'preparation',
       colorByCollege: true,
       participants: [facilitator],
+      templateIds: templates.map((t) => t.id),
+      steps: sessionSteps(templates, canvases),
     };
     // The board first: a session is listed only once its board exists.
-    await this.boards.create(session.id, createBoardState());
+    await this.boards.create(session.id, createBoardState(records));
     await this.sessions.insert(session);
     return { session, grant: grantFor(session.id, facilitator, token) };
   }
@@ -179,6 +192,21 @@ export class SessionService {
     }
     return policy;
   }
+
+  /** Records a canvas added to a running session: its template and its steps join the déroulé. */
+  async addCanvas(sessionId: string, template: Template, canvas: DrawnCanvas): Promise<SessionRecord> {
+    const updated = await this.sessions.update(sessionId, (current) => ({
+      templateIds: [...(current.templateIds ?? []), template.id],
+      steps: [...(current.steps ?? []), ...sessionSteps([template], [canvas])],
+      updatedAt: new Date().toISOString(),
+    }));
+    if (!updated) throw sessionNotFound();
+    return updated;
+  }
+}
+
+function sessionSteps(templates: Template[], canvases: DrawnCanvas[]): SessionStep[] {
+  return templates.flatMap((t, i) => t.steps.map((step) => ({ ...step, templateId: t.id, canvasId: canvases[i]!.canvasId })));
 }
 
 function grantFor(sessionId: string, p: ParticipantRecord, token: string): AccessGrant {

@@ -1,4 +1,5 @@
 import type { College, Role, SessionStatus } from '../../shared/roles.js';
+import type { SessionStep } from '../../shared/templateSchema.js';
 
 /** Someone holding a token for a session: a person, or a shared role link. */
 export interface ParticipantRecord {
@@ -22,6 +23,10 @@ export interface SessionRecord {
   status: SessionStatus;
   colorByCollege: boolean;
   participants: ParticipantRecord[];
+  /** Templates drawn on the board, in order; absent on sessions created before templates existed. */
+  templateIds?: string[];
+  /** The déroulé: the steps of every canvas drawn, in order. */
+  steps?: SessionStep[];
 }
 
 export type SessionChange = (current: SessionRecord) => Partial<Omit<SessionRecord, 'id'>>;
