@@ -7,6 +7,8 @@ import { TEMPLATE_GRID_PX } from '../../shared/templateSchema.js';
 import { isShapeRecord, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 
 export const SCAFFOLD_SCALE = 4;
+/** Free text (axis names, legends) is drawn a little smaller than zone labels, which must win the eye. */
+export const LABEL_SCALE = 3;
 export const TITLE_SCALE = 6;
 /** Room above the canvas for its title. */
 export const TITLE_BAND_PX = 5 * TEMPLATE_GRID_PX;

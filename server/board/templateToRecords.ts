@@ -21,6 +21,7 @@ import {
   FRAME_PADDING_PX,
   INSTRUCTIONS_GAP_PX,
   INSTRUCTIONS_WIDTH_PX,
+  LABEL_SCALE,
   SCAFFOLD_SCALE,
   TITLE_BAND_PX,
   TITLE_SCALE,
@@ -146,8 +147,8 @@ function elementShape(el: TemplateElement, shape: MakeShape, defaults: { geo: ob
         font: 'sans',
         textAlign: el.align,
         autoSize: false,
-        w: (el.w * u) / SCAFFOLD_SCALE,
-        scale: SCAFFOLD_SCALE,
+        w: (el.w * u) / LABEL_SCALE,
+        scale: LABEL_SCALE,
       }, { role: 'label', label: el.text });
     case 'arrow': {
       const [x, y] = [el.from[0] * u, el.from[1] * u];
