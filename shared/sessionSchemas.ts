@@ -93,3 +93,7 @@ export interface JoinInfo {
 export const addCanvasBody = z.object({
   templateId: z.string({ error: 'Identifiant de modèle attendu.' }).min(1, { error: 'Choisissez un modèle.' }),
 });
+
+export const lockCanvasBody = z.object({
+  locked: z.boolean({ error: 'Valeur attendue : vrai ou faux.' }),
+});
