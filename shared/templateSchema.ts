@@ -29,28 +29,29 @@ export const TEMPLATE_COLORS = [
 ] as const;
 export type TemplateColor = (typeof TEMPLATE_COLORS)[number];
 
-const required = (what: string) => (issue: { input: unknown }) =>
-  issue.input === undefined ? 'Ce champ est obligatoire.' : `${what} attendu.`;
+/** "Missing" and "wrong type" are different mistakes in an imported file: say which. */
+const required = (expected: string) => (issue: { input: unknown }) =>
+  issue.input === undefined ? 'Ce champ est obligatoire.' : expected;
 
 const text = (max = TEMPLATE_TEXT_MAX_LENGTH) =>
   z
-    .string({ error: required('Un texte') })
+    .string({ error: required('Un texte attendu.') })
     .trim()
     .min(1, { error: 'Ce texte ne peut pas être vide.' })
     .max(max, { error: `Ce texte ne peut pas dépasser ${max} caractères.` });
 
 const units = z
-  .number({ error: required('Un nombre') })
+  .number({ error: required('Un nombre attendu.') })
   .min(0, { error: 'Une position ne peut pas être négative.' })
   .max(TEMPLATE_MAX_SIDE, { error: `Une position ne peut pas dépasser ${TEMPLATE_MAX_SIDE} unités.` });
 const side = z
-  .number({ error: required('Un nombre') })
+  .number({ error: required('Un nombre attendu.') })
   .min(1, { error: 'Une taille fait au moins 1 unité.' })
   .max(TEMPLATE_MAX_SIDE, { error: `Une taille ne peut pas dépasser ${TEMPLATE_MAX_SIDE} unités.` });
 const color = z.enum(TEMPLATE_COLORS, { error: `Couleur inconnue : ${TEMPLATE_COLORS.join(', ')}.` });
 const point = z.tuple([units, units], { error: 'Un point [x, y] attendu.' });
 const slug = z
-  .string({ error: required('Un identifiant') })
+  .string({ error: required('Un identifiant attendu.') })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Identifiant en minuscules, chiffres et tirets.' })
   .max(64, { error: 'Identifiant trop long (64 caractères au plus).' });
 
@@ -108,36 +109,45 @@ export const templateElement = z.discriminatedUnion('kind', [zoneElement, labelE
   error: "Type d'élément inconnu : zone, label, arrow ou placeholder.",
 });
 
-export const templateStep = z.object({
-  title: text(120),
-  instruction: text(),
-  minutes: z
-    .number({ error: required('Un nombre de minutes') })
-    .int({ error: 'Un nombre entier de minutes.' })
-    .min(1, { error: 'Au moins une minute.' })
-    .max(600, { error: 'Au plus 600 minutes.' }),
-  /** Everyone writes alone, notes hidden from others, before sharing. */
-  privateWriting: z.boolean({ error: 'Vrai ou faux attendu.' }).optional(),
-  /** The step ends with a dot vote. */
-  voting: z.boolean({ error: 'Vrai ou faux attendu.' }).optional(),
-  /** The board is frozen while the group listens or discusses. */
-  pauseBoard: z.boolean({ error: 'Vrai ou faux attendu.' }).optional(),
-});
+export const templateStep = z.object(
+  {
+    title: text(120),
+    instruction: text(),
+    minutes: z
+      .number({ error: required('Un nombre de minutes attendu.') })
+      .int({ error: 'Un nombre entier de minutes.' })
+      .min(1, { error: 'Au moins une minute.' })
+      .max(600, { error: 'Au plus 600 minutes.' }),
+    /** Everyone writes alone, notes hidden from others, before sharing. */
+    privateWriting: z.boolean({ error: 'Vrai ou faux attendu.' }).optional(),
+    /** The step ends with a dot vote. */
+    voting: z.boolean({ error: 'Vrai ou faux attendu.' }).optional(),
+    /** The board is frozen while the group listens or discusses. */
+    pauseBoard: z.boolean({ error: 'Vrai ou faux attendu.' }).optional(),
+  },
+  { error: 'Une étape { title, instruction, minutes } attendue.' },
+);
 
-const contributor = z.object({
-  college: z.enum(COLLEGES, { error: `Collège attendu : ${COLLEGES.join(', ')}.` }),
-  contribution: text(300),
-});
+const contributor = z.object(
+  {
+    college: z.enum(COLLEGES, { error: `Collège attendu : ${COLLEGES.join(', ')}.` }),
+    contribution: text(300),
+  },
+  { error: 'Un objet { college, contribution } attendu.' },
+);
 
 const canvas = z
-  .object({
-    width: side,
-    height: side,
-    elements: z
-      .array(templateElement, { error: 'Une liste d’éléments attendue.' })
-      .min(1, { error: 'Le canevas doit contenir au moins un élément.' })
-      .max(TEMPLATE_MAX_ELEMENTS, { error: `Au plus ${TEMPLATE_MAX_ELEMENTS} éléments.` }),
-  })
+  .object(
+    {
+      width: side,
+      height: side,
+      elements: z
+        .array(templateElement, { error: 'Une liste d’éléments attendue.' })
+        .min(1, { error: 'Le canevas doit contenir au moins un élément.' })
+        .max(TEMPLATE_MAX_ELEMENTS, { error: `Au plus ${TEMPLATE_MAX_ELEMENTS} éléments.` }),
+    },
+    { error: required('Un objet { width, height, elements } attendu.') },
+  )
   .superRefine((c, ctx) => {
     const seen = new Set<string>();
     c.elements.forEach((el, i) => {
@@ -153,29 +163,50 @@ const canvas = z
     if (seen.size === 0) ctx.addIssue({ code: 'custom', path: ['elements'], message: 'Le canevas doit contenir au moins une zone.' });
   });
 
-export const templateSchema = z.object({
-  format: z.literal(TEMPLATE_FORMAT, { error: `Ce fichier n'est pas un modèle Trame (format « ${TEMPLATE_FORMAT} » attendu).` }),
-  version: z.literal(TEMPLATE_FORMAT_VERSION, { error: `Version de format ${TEMPLATE_FORMAT_VERSION} attendue.` }),
-  id: slug,
-  title: text(SESSION_TITLE_MAX_LENGTH),
-  phase: z.enum(PHASES, { error: `Phase attendue : ${PHASES.join(', ')}.` }),
-  /** One sentence: what the canvas is for. */
-  purpose: text(400),
-  /** Longer notes from whoever saved the template. */
-  description: text().optional(),
-  durationMinutes: z
-    .object({ min: z.number({ error: required('Un nombre') }).int().min(5), max: z.number({ error: required('Un nombre') }).int().max(600) })
-    .refine((d) => d.min <= d.max, { error: 'La durée minimale dépasse la maximale.', path: ['max'] }),
-  /** Who contributes and with what (the collèges of shared/roles.ts). */
-  contributors: z.array(contributor).min(1, { error: 'Indiquez au moins un collège.' }),
-  /** The déroulé: ordered facilitation steps. */
-  steps: z.array(templateStep).min(1, { error: 'Le déroulé doit compter au moins une étape.' }).max(TEMPLATE_MAX_STEPS),
-  /** Credit to the method this canvas is inspired by (never copied text or visuals). */
-  inspiration: z
-    .object({ credit: text(600), sources: z.array(z.url({ error: 'Adresse web attendue.' })).max(10) })
-    .optional(),
-  canvas,
-});
+export const templateSchema = z.object(
+  {
+    format: z.literal(TEMPLATE_FORMAT, { error: `Ce fichier n'est pas un modèle Trame (format « ${TEMPLATE_FORMAT} » attendu).` }),
+    version: z.literal(TEMPLATE_FORMAT_VERSION, { error: `Version de format ${TEMPLATE_FORMAT_VERSION} attendue.` }),
+    id: slug,
+    title: text(SESSION_TITLE_MAX_LENGTH),
+    phase: z.enum(PHASES, { error: `Phase attendue : ${PHASES.join(', ')}.` }),
+    /** One sentence: what the canvas is for. */
+    purpose: text(400),
+    /** Longer notes from whoever saved the template. */
+    description: text().optional(),
+    durationMinutes: z
+      .object(
+        {
+          min: z.number({ error: required('Un nombre attendu.') }).int({ error: 'Un nombre entier de minutes.' }).min(5, { error: 'Au moins 5 minutes.' }),
+          max: z.number({ error: required('Un nombre attendu.') }).int({ error: 'Un nombre entier de minutes.' }).max(600, { error: 'Au plus 600 minutes.' }),
+        },
+        { error: required('Un objet { min, max } attendu.') },
+      )
+      .refine((d) => d.min <= d.max, { error: 'La durée minimale dépasse la maximale.', path: ['max'] }),
+    /** Who contributes and with what (the collèges of shared/roles.ts). */
+    contributors: z
+      .array(contributor, { error: required('Une liste attendue.') })
+      .min(1, { error: 'Indiquez au moins un collège.' })
+      .max(COLLEGES.length * 2, { error: 'Trop de collèges.' }),
+    /** The déroulé: ordered facilitation steps. */
+    steps: z
+      .array(templateStep, { error: required('Une liste d’étapes attendue.') })
+      .min(1, { error: 'Le déroulé doit compter au moins une étape.' })
+      .max(TEMPLATE_MAX_STEPS, { error: `Au plus ${TEMPLATE_MAX_STEPS} étapes.` }),
+    /** Credit to the method this canvas is inspired by (never copied text or visuals). */
+    inspiration: z
+      .object(
+        {
+          credit: text(600),
+          sources: z.array(z.url({ error: 'Adresse web attendue.' }), { error: required('Une liste attendue.') }).max(10, { error: 'Au plus 10 sources.' }),
+        },
+        { error: required('Un objet { credit, sources } attendu.') },
+      )
+      .optional(),
+    canvas,
+  },
+  { error: 'Le fichier doit contenir un objet JSON décrivant un modèle.' },
+);
 
 export type Template = z.infer<typeof templateSchema>;
 export type TemplateInput = z.input<typeof templateSchema>;

@@ -39,7 +39,7 @@ export function canvasRecords(
   const placed: BoardRecord[] = [...existing];
   const top = existing
     .filter(isShapeRecord)
-    .map((r) => r.index as IndexKey)
+    .flatMap((r) => (typeof r.index === 'string' ? [r.index as IndexKey] : []))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .at(-1);
   let indices = getIndicesAbove(top ?? null, templates.reduce((sum, t) => sum + templateShapeCount(t), 0));

@@ -66,6 +66,22 @@ describe('template schema', () => {
     expect(result.error!.issues.find((i) => i.path.join('.') === 'title')?.message).toBe('Ce champ est obligatoire.');
   });
 
+  it('answers in French wherever the fault is', () => {
+    const broken = structuredClone(valid) as Record<string, unknown>;
+    broken.durationMinutes = { min: 2, max: 60 };
+    broken.steps = 'aucune';
+    broken.inspiration = { credit: 'x', sources: ['pas une adresse'] };
+    const issues = templateSchema.safeParse(broken).error!.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        ['durationMinutes.min', 'Au moins 5 minutes.'],
+        ['steps', 'Une liste d’étapes attendue.'],
+        ['inspiration.sources.0', 'Adresse web attendue.'],
+      ]),
+    );
+    expect(templateSchema.safeParse('texte').error!.issues[0]!.message).toBe('Le fichier doit contenir un objet JSON décrivant un modèle.');
+  });
+
   it('refuses two zones with the same id and an element outside the canvas', () => {
     const broken = structuredClone(valid);
     const zones = broken.canvas.elements.filter((e) => e.kind === 'zone');
