@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PSEUDONYM_MAX_LENGTH, SESSION_MAX_TEMPLATES, SESSION_TITLE_MAX_LENGTH } from './limits.js';
 import { COLLEGES, ROLES, SESSION_STATUSES, type College, type Role, type SessionStatus } from './roles.js';
-import type { SessionStep } from './templateSchema.js';
+import type { SessionStep } from './templateApi.js';
 
 const title = z
   .string({ error: 'Le titre est obligatoire.' })

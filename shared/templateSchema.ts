@@ -227,37 +227,3 @@ export function elementEnd(el: TemplateElement): [number, number] {
       return [el.x + 2, el.y + 2];
   }
 }
-
-/** A library card: everything but the canvas. */
-export interface TemplateSummary {
-  id: string;
-  title: string;
-  phase: Template['phase'];
-  phaseLabel: string;
-  purpose: string;
-  durationMinutes: { min: number; max: number };
-  contributors: Template['contributors'];
-  stepCount: number;
-  builtIn: boolean;
-  previewUrl: string;
-}
-
-/** A step of a session's déroulé: a template's step, tied to the canvas it was drawn as. */
-export type SessionStep = TemplateStep & { templateId: string; canvasId: string };
-
-/** `POST /api/templates` with a session: save its board, or one canvas of it, as a template. */
-export const saveBoardAsTemplateBody = z.object({
-  fromSessionId: z.string({ error: "L'identifiant de l'atelier est obligatoire." }).min(1, { error: "L'identifiant de l'atelier est obligatoire." }),
-  /** One canvas of the board; the whole board when absent. */
-  canvasId: z.string({ error: 'Identifiant de canevas attendu.' }).min(1).optional(),
-  /** Chosen from the title when absent. */
-  id: slug.optional(),
-  title: text(SESSION_TITLE_MAX_LENGTH),
-  phase: z.enum(PHASES, { error: `Phase attendue : ${PHASES.join(', ')}.` }),
-  description: text().optional(),
-});
-export type SaveBoardAsTemplateBody = z.infer<typeof saveBoardAsTemplateBody>;
-
-export const templateListQuery = z.object({
-  phase: z.enum(PHASES, { error: `Phase attendue : ${PHASES.join(', ')}.` }).optional(),
-});

@@ -45,7 +45,8 @@ function toElement(record: BoardRecord): TemplateElement | undefined {
       return {
         kind: 'zone',
         id: meta.zoneId ?? '',
-        label: meta.label ?? label ?? '',
+        // What the board shows wins: the facilitator may have renamed an unlocked zone.
+        label: label || meta.label || '',
         ...(hint.length ? { hint: hint.join(' ') } : {}),
         x: units(x),
         y: units(y),

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
-import { saveBoardAsTemplateBody, templateListQuery, templateSchema } from '../../shared/templateSchema.js';
+import { saveBoardAsTemplateBody, templateListQuery } from '../../shared/templateApi.js';
+import { templateSchema } from '../../shared/templateSchema.js';
 import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { presentTemplateSummary, type TemplateLibrary } from '../templates/TemplateLibrary.js';

@@ -10,7 +10,8 @@ import {
   type Role,
 } from '../../shared/roles.js';
 import type { AccessGrant, ParticipantView, SessionView } from '../../shared/sessionSchemas.js';
-import type { SessionStep, Template } from '../../shared/templateSchema.js';
+import type { SessionStep } from '../../shared/templateApi.js';
+import type { Template } from '../../shared/templateSchema.js';
 import { createBoardState } from '../board/createBoardState.js';
 import { canvasRecords, type DrawnCanvas } from '../board/drawCanvases.js';
 import { joinCodeNotFound, participantNotFound, sessionClosed, sessionNotFound } from '../errors.js';

@@ -1,5 +1,5 @@
 import type { College, Role, SessionStatus } from '../../shared/roles.js';
-import type { SessionStep } from '../../shared/templateSchema.js';
+import type { SessionStep } from '../../shared/templateApi.js';
 
 /** Someone holding a token for a session: a person, or a shared role link. */
 export interface ParticipantRecord {

@@ -3,7 +3,8 @@
  * ones facilitators saved or imported (in the TemplateStore).
  */
 import { PHASE_LABELS, PHASES, type Phase } from '../../shared/taxonomy.js';
-import type { Template, TemplateSummary } from '../../shared/templateSchema.js';
+import type { TemplateSummary } from '../../shared/templateApi.js';
+import type { Template } from '../../shared/templateSchema.js';
 import { invalidBody, templateNotFound, templateReadOnly } from '../errors.js';
 import type { TemplateStore } from '../storage/TemplateStore.js';
 
@@ -30,10 +31,6 @@ export class TemplateLibrary {
     private readonly store: TemplateStore,
   ) {
     this.builtIns = new Map(builtIns.map((t) => [t.id, t]));
-  }
-
-  isBuiltIn(id: string): boolean {
-    return this.builtIns.has(id);
   }
 
   /** Built-ins first in journey order, then saved templates; both sorted by phase. */

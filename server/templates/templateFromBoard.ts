@@ -6,13 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { COLLEGES } from '../../shared/roles.js';
-import {
-  TEMPLATE_FORMAT,
-  TEMPLATE_FORMAT_VERSION,
-  type SaveBoardAsTemplateBody,
-  type Template,
-  type TemplateInput,
-} from '../../shared/templateSchema.js';
+import type { SaveBoardAsTemplateBody } from '../../shared/templateApi.js';
+import { TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, type Template, type TemplateInput } from '../../shared/templateSchema.js';
 import type { BoardRecord } from '../../shared/boardLayout.js';
 import { scaffoldingToCanvas } from '../board/scaffoldingToCanvas.js';
 import { canvasNotFound, invalidBody } from '../errors.js';
