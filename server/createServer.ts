@@ -16,20 +16,25 @@ import { BoardRegistry } from './collaboration/BoardRegistry.js';
 import { attachYjsServer, type YjsServer } from './collaboration/attachYjsServer.js';
 import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
+import { canvasRoutes } from './routes/canvasRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { bankRoutes } from './routes/bankRoutes.js';
 import { exportRoutes } from './routes/exportRoutes.js';
 import { ReportRenderer } from './export/ReportRenderer.js';
 import { ReportService, noFacilitation } from './export/ReportService.js';
 import { joinRoutes } from './routes/joinRoutes.js';
-import { watchBoardText } from './search/watchBoardText.js';
+import { BoardTextIndexer } from './search/BoardTextIndexer.js';
 import { duplicateBoard } from './sessions/duplicateBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
+import { templateRoutes } from './routes/templateRoutes.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
 import { applyRemoteSessionEvents } from './fanout/applyRemoteSessionEvents.js';
 import { createFanout } from './fanout/createFanout.js';
 import { createStores } from './storage/createStores.js';
+import { LowTemplateStore } from './storage/LowTemplateStore.js';
+import { TemplateLibrary } from './templates/TemplateLibrary.js';
+import { loadBuiltInTemplates } from './templates/loadBuiltInTemplates.js';
 
 export interface TrameServer {
   httpServer: http.Server;
@@ -50,6 +55,8 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   const fanout = createFanout(config, log);
   const sessions = new SessionService(sessionStore, boardStore);
   await sessions.open();
+  const textIndexer = new BoardTextIndexer((id, text) => sessions.setContentText(id, text), log);
+  const templates = new TemplateLibrary(await loadBuiltInTemplates(), await LowTemplateStore.open(config.dataDir));
   const registry = new BoardRegistry(
     boardStore,
     {
@@ -59,7 +66,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       unloadGraceMs: config.boardUnloadGraceMs,
     },
     log,
-    (room) => watchBoardText(room, (id, text) => sessions.setContentText(id, text), log),
+    (room) => textIndexer.watch(room),
     fanout.relay,
   );
 
@@ -95,10 +102,13 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       passwordRequired: Boolean(config.facilitatorPassword),
     }),
   );
+  app.use('/api/templates', templateRoutes(templates, sessions, registry));
+  app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, registry));
   app.use(
     '/api/sessions',
     sessionRoutes({
       sessions,
+      templates,
       facilitatorPassword: config.facilitatorPassword,
       publicUrl: config.publicUrl,
       connectedIds: realtime.connectedIds,
@@ -122,7 +132,10 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       duplicate: async (sessionId, withContributions) => {
         const source = await sessions.require(sessionId);
         const board = await duplicateBoard(registry, sessionId, withContributions);
-        return sessions.create({ title: `Copie de ${source.title}`.slice(0, 200), description: source.description }, board);
+        return sessions.create(
+          { title: `Copie de ${source.title}`.slice(0, 200), description: source.description },
+          { state: board, templateIds: source.templateIds ?? [], steps: source.steps ?? [] },
+        );
       },
     }),
   );
@@ -201,6 +214,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();
         await registry.closeAll();
+        await textIndexer.settled();
         await boardStore.close();
         await fanout.close();
         await stores.close();
