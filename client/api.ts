@@ -55,8 +55,12 @@ export type SessionFilters = Partial<Record<'q' | 'theme' | 'echelon' | 'territo
 export const api = {
   templates: (phase?: string) =>
     request<{ templates: TemplateSummary[] }>(`/api/templates${phase ? `?phase=${encodeURIComponent(phase)}` : ''}`),
-  importTemplate: (template: unknown) =>
-    request<TemplateSummary>('/api/templates', { method: 'POST', body: JSON.stringify(template) }),
+  importTemplate: (template: unknown, password?: string) =>
+    request<TemplateSummary>('/api/templates', {
+      method: 'POST',
+      body: JSON.stringify(template),
+      headers: password ? { 'x-trame-password': password } : {},
+    }),
   saveAsTemplate: (token: string, body: { fromSessionId: string; canvasId?: string; title: string; phase: string; description: string }) =>
     request<TemplateSummary>('/api/templates', { method: 'POST', body: JSON.stringify(body), headers: bearer(token) }),
   addCanvas: (id: string, token: string, templateId: string) =>

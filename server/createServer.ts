@@ -102,7 +102,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       passwordRequired: Boolean(config.facilitatorPassword),
     }),
   );
-  app.use('/api/templates', templateRoutes(templates, sessions, registry));
+  app.use('/api/templates', templateRoutes(templates, sessions, registry, config.facilitatorPassword));
   app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, registry));
   app.use(
     '/api/sessions',

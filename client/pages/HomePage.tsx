@@ -76,6 +76,7 @@ export function HomePage() {
         templateIds,
       });
       saveAccess(session.access);
+      if (passwordRequired) sessionStorage.setItem(PASSWORD_KEY, password);
       markSessionJustCreated(session.id);
       navigate(`/s/${session.id}`);
     } catch (error) {

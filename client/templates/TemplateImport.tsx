@@ -17,7 +17,7 @@ export function TemplateImport({ onImported }: { onImported: () => void }) {
       return setMessage({ error: true, text: t('templates.importNotJson') });
     }
     try {
-      const summary = await api.importTemplate(body);
+      const summary = await api.importTemplate(body, sessionStorage.getItem('trame.facilitatorPassword') ?? undefined);
       setMessage({ error: false, text: t('templates.imported', { title: summary.title }) });
       onImported();
     } catch (e) {

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import express, { Router } from 'express';
 import { readArchive } from '../export/importArchive.js';
 import QRCode from 'qrcode';
@@ -9,11 +8,10 @@ import {
   sessionQuery,
   updateSessionBody,
 } from '../../shared/sessionSchemas.js';
-import { passwordRequired } from '../errors.js';
 import type { AccessGrant } from '../../shared/sessionSchemas.js';
 import { presentParticipant, presentSession, type SessionService } from '../sessions/SessionService.js';
 import type { SessionRecord } from '../storage/SessionStore.js';
-import { requireFacilitator, authenticate } from './authenticate.js';
+import { authenticate, requireFacilitator, requireInstancePassword } from './authenticate.js';
 import { joinUrl, publicBaseUrl } from './publicUrl.js';
 import type { TemplateLibrary } from '../templates/TemplateLibrary.js';
 import { validateBody } from './validateBody.js';
@@ -30,11 +28,6 @@ export interface SessionRouteDeps {
   duplicate(sessionId: string, withContributions: boolean): Promise<{ session: SessionRecord; grant: AccessGrant }>;
 }
 
-function passwordMatches(given: string | undefined, expected: string): boolean {
-  const a = Buffer.from(given ?? '');
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export function sessionRoutes(deps: SessionRouteDeps): Router {
   const { sessions } = deps;
@@ -42,9 +35,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.post('/', async (req, res) => {
     const body = validateBody(createSessionBody, req.body);
-    if (deps.facilitatorPassword && !passwordMatches(body.password, deps.facilitatorPassword)) {
-      throw passwordRequired();
-    }
+    requireInstancePassword(deps.facilitatorPassword, body.password);
     const templates = await deps.templates.resolve(body.templateIds ?? []);
     const { session, grant } = await sessions.create({ ...body, templates });
     res.status(201).json({ ...presentSession(session), access: grant });
@@ -52,18 +43,14 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   // With a facilitator password, the list of the instance's workshops is for facilitators only.
   router.post('/import', express.json({ limit: '100mb' }), async (req, res) => {
-    if (deps.facilitatorPassword && !passwordMatches(req.get('x-trame-password'), deps.facilitatorPassword)) {
-      throw passwordRequired();
-    }
+    requireInstancePassword(deps.facilitatorPassword, req.get('x-trame-password'));
     const { archive, board } = readArchive(req.body);
     const { session, grant } = await sessions.importArchive(archive, board);
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 
   router.get('/', async (req, res) => {
-    if (deps.facilitatorPassword && !passwordMatches(req.get('x-trame-password'), deps.facilitatorPassword)) {
-      throw passwordRequired();
-    }
+    requireInstancePassword(deps.facilitatorPassword, req.get('x-trame-password'));
     const query = validateBody(sessionQuery, req.query);
     const list = await sessions.list(query);
     res.json({ sessions: list.map(presentSession) });

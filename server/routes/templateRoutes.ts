@@ -7,10 +7,15 @@ import type { SessionService } from '../sessions/SessionService.js';
 import { presentTemplateSummary, type TemplateLibrary } from '../templates/TemplateLibrary.js';
 import { templateFromBoard } from '../templates/templateFromBoard.js';
 import { templatePreviewSvg } from '../templates/templatePreviewSvg.js';
-import { requireFacilitator } from './authenticate.js';
+import { requireFacilitator, requireInstancePassword } from './authenticate.js';
 import { validateBody } from './validateBody.js';
 
-export function templateRoutes(templates: TemplateLibrary, sessions: SessionService, registry: BoardRegistry): Router {
+export function templateRoutes(
+  templates: TemplateLibrary,
+  sessions: SessionService,
+  registry: BoardRegistry,
+  facilitatorPassword: string | undefined,
+): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
@@ -45,6 +50,8 @@ export function templateRoutes(templates: TemplateLibrary, sessions: SessionServ
       );
       const sources = await Promise.all((session.templateIds ?? []).map((id) => templates.get(id)));
       candidate = templateFromBoard(body, session, records, sources.filter((t) => t !== undefined));
+    } else {
+      requireInstancePassword(facilitatorPassword, req.get('x-trame-password'));
     }
     // Validated whole before anything is written: an invalid file leaves the library untouched.
     const template = validateBody(templateSchema, candidate);

@@ -104,7 +104,7 @@ describe('joining a session without an account', () => {
 });
 
 describe('an instance with FACILITATOR_PASSWORD', () => {
-  it('creates sessions only with the password', async () => {
+  it('creates sessions, lists them and imports templates only with the password', async () => {
     const t = await startTestServer({ facilitatorPassword: 'mairie-2026' });
     try {
       const without = await post(`${t.url}/api/sessions`, { title: 'Atelier' });
@@ -114,6 +114,12 @@ describe('an instance with FACILITATOR_PASSWORD', () => {
       expect(wrong.status).toBe(401);
       const right = await post(`${t.url}/api/sessions`, { title: 'Atelier', password: 'mairie-2026' });
       expect(right.status).toBe(201);
+      const template = await (await fetch(`${t.url}/api/templates/afom-du-territoire`)).json();
+      const imported = { ...template, id: 'afom-copie' };
+      expect((await post(`${t.url}/api/templates`, imported)).status).toBe(401);
+      expect((await fetch(`${t.url}/api/sessions`)).status).toBe(401);
+      const withPassword = await post(`${t.url}/api/templates`, imported, { headers: { 'content-type': 'application/json', 'x-trame-password': 'mairie-2026' } });
+      expect(withPassword.status).toBe(201);
     } finally {
       await t.close();
       await removeDataDir(t.dataDir);
