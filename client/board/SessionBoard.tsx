@@ -13,6 +13,7 @@ import { assetUrls } from './assetUrls.js';
 import { CanvasImageExport } from './CanvasImageExport.js';
 import { CanvasTools } from './CanvasTools.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
+import { protectScaffolding } from './protectScaffolding.js';
 import { tagNotesWithCollege } from './tagNotesWithCollege.js';
 import { useYjsStore } from './useYjsStore.js';
 
@@ -67,7 +68,9 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
 
   useEffect(() => {
     if (!editor) return;
-    return tagNotesWithCollege(editor, access, () => colorByCollege.current);
+    const stops = [tagNotesWithCollege(editor, access, () => colorByCollege.current)];
+    if (access.role !== 'facilitator') stops.push(protectScaffolding(editor));
+    return () => stops.forEach((stop) => stop());
   }, [editor, access]);
 
   // The first time a device opens a board, show all of it rather than an arbitrary corner.
