@@ -18,9 +18,11 @@ import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { joinRoutes } from './routes/joinRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
+import { attachFacilitation } from './realtime/attachFacilitation.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
 import { FileBoardStore } from './storage/FileBoardStore.js';
+import { LowFacilitationStore } from './storage/LowFacilitationStore.js';
 import { LowSessionStore } from './storage/LowSessionStore.js';
 
 export interface TrameServer {
@@ -56,6 +58,8 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   // engine.io would otherwise destroy /yjs upgrades it has not seen answered within a second.
   const io: TrameIo = new SocketServer(httpServer, { path: '/socket.io', destroyUpgrade: false, serveClient: false });
   const realtime = attachRealtime(io, sessions, log);
+  const facilitationStore = await LowFacilitationStore.open(config.dataDir);
+  const facilitation = attachFacilitation({ io, store: facilitationStore, sessions, registry, log });
 
   app.disable('x-powered-by');
   app.use('/api', express.json({ limit: '5mb' }));
@@ -103,7 +107,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       if (!session) return { ok: false, code: CloseCode.UnknownBoard, reason: 'unknown board' };
       const principal = await sessions.resolveToken(boardId, params.get('token'));
       if (!principal) return { ok: false, code: CloseCode.Unauthorized, reason: 'invalid token' };
-      const policy = await sessions.policy(boardId);
+      const policy = await facilitation.livePolicy(boardId);
       return { ok: true, access: { principalId: principal.participantId, canEdit: () => policy.canEdit(principal) } };
     },
   });

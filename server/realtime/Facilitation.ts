@@ -1,0 +1,119 @@
+/**
+ * The facilitation state of every session: read and changed through the
+ * FacilitationStore, then sent to each socket as that socket's principal
+ * may see it. Handlers (one file per concern) go through `change`.
+ */
+import { randomUUID } from 'node:crypto';
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
+import { stepSchema, type CameraBounds, type Step } from '../../shared/facilitation.js';
+import { sessionRoom } from '../../shared/socketEvents.js';
+import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { Logger } from '../logger.js';
+import type { SessionPolicy } from '../sessions/SessionPolicy.js';
+import type { SessionService } from '../sessions/SessionService.js';
+import type { FacilitationRecord, FacilitationStore } from '../storage/FacilitationStore.js';
+import type { TrameIo, TrameSocket } from './attachRealtime.js';
+import { facilitationSessionNotFound } from './FacilitationError.js';
+import { presentFacilitation, visiblePrivateNotes } from './presentFacilitation.js';
+
+export interface FacilitationDeps {
+  io: TrameIo;
+  store: FacilitationStore;
+  sessions: SessionService;
+  registry: BoardRegistry;
+  log: Logger;
+  now?: () => number;
+}
+
+/** Steps from the session's templates; templates may not have set any. */
+const templateSteps = z.array(stepSchema).catch([]);
+
+export function withStepIds(steps: z.output<typeof stepSchema>[]): Step[] {
+  return steps.map((s) => ({ ...s, id: s.id ?? randomUUID().slice(0, 8) }));
+}
+
+export class Facilitation {
+  readonly io: TrameIo;
+  readonly store: FacilitationStore;
+  readonly sessions: SessionService;
+  readonly registry: BoardRegistry;
+  readonly log: Logger;
+  readonly now: () => number;
+  /** The leader's last camera per session: memory only, it changes many times a second. */
+  readonly leaderBounds = new Map<string, CameraBounds>();
+
+  constructor(deps: FacilitationDeps) {
+    this.io = deps.io;
+    this.store = deps.store;
+    this.sessions = deps.sessions;
+    this.registry = deps.registry;
+    this.log = deps.log;
+    this.now = deps.now ?? Date.now;
+  }
+
+  async get(sessionId: string): Promise<FacilitationRecord> {
+    return (await this.store.get(sessionId)) ?? (await this.initial(sessionId))();
+  }
+
+  private async initial(sessionId: string): Promise<() => FacilitationRecord> {
+    const session = await this.sessions.get(sessionId);
+    if (!session) throw facilitationSessionNotFound();
+    const steps = withStepIds(templateSteps.parse((session as { steps?: unknown }).steps));
+    return () => ({
+      timer: null,
+      steps,
+      currentStepId: null,
+      paused: false,
+      privateWriting: false,
+      follow: null,
+      vote: null,
+      privateNotes: {},
+    });
+  }
+
+  /** Applies `change` atomically, then sends the new state to everyone in the session. */
+  async change(
+    sessionId: string,
+    change: (current: FacilitationRecord) => FacilitationRecord,
+    options: { privateNotes?: boolean } = {},
+  ): Promise<FacilitationRecord> {
+    const record = await this.store.update(sessionId, await this.initial(sessionId), change);
+    (await this.sessions.policy(sessionId)).paused = record.paused;
+    await this.broadcast(sessionId, record, options.privateNotes ?? false);
+    return record;
+  }
+
+  /** The session's edit policy with its pause restored, also after a restart. */
+  async livePolicy(sessionId: string): Promise<SessionPolicy> {
+    const policy = await this.sessions.policy(sessionId);
+    policy.paused = (await this.store.get(sessionId))?.paused ?? false;
+    return policy;
+  }
+
+  private async broadcast(sessionId: string, record: FacilitationRecord, withNotes: boolean): Promise<void> {
+    const now = this.now();
+    for (const socket of await this.io.in(sessionRoom(sessionId)).fetchSockets()) {
+      socket.emit('facilitation:state', presentFacilitation(record, socket.data.principal, now));
+      if (withNotes) socket.emit('private:notes', visiblePrivateNotes(record, socket.data.principal));
+    }
+  }
+
+  /** What a socket needs on connecting: the state, its private notes, and where to look if following. */
+  async greet(socket: TrameSocket): Promise<void> {
+    const { principal } = socket.data;
+    const record = await this.get(principal.sessionId);
+    socket.emit('facilitation:state', presentFacilitation(record, principal, this.now()));
+    socket.emit('private:notes', visiblePrivateNotes(record, principal));
+    const bounds = this.leaderBounds.get(principal.sessionId);
+    if (record.follow && bounds && record.follow.leaderId !== principal.participantId) {
+      socket.emit('follow:camera', bounds);
+    }
+  }
+
+  /** Reads the board's records (loading the board if nobody is on it). */
+  withRecords<T>(sessionId: string, use: (records: Y.Map<BoardRecord>) => T): Promise<T> {
+    return this.registry.withBoard(sessionId, (room) => use(boardRecords(room.doc)));
+  }
+}
