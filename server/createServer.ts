@@ -38,7 +38,16 @@ export interface TrameServer {
   close(): Promise<void>;
 }
 
-export async function createServer(config: Config, log: Logger = createLogger(config)): Promise<TrameServer> {
+/** What tests replace: the clock facilitation reads (timers are server epoch milliseconds). */
+export interface ServerDeps {
+  now?: () => number;
+}
+
+export async function createServer(
+  config: Config,
+  log: Logger = createLogger(config),
+  deps: ServerDeps = {},
+): Promise<TrameServer> {
   const boardStore = new FileBoardStore(config.dataDir);
   const sessionStore = await LowSessionStore.open(config.dataDir);
   const sessions = new SessionService(sessionStore, boardStore);
@@ -59,7 +68,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   const io: TrameIo = new SocketServer(httpServer, { path: '/socket.io', destroyUpgrade: false, serveClient: false });
   const realtime = attachRealtime(io, sessions, log);
   const facilitationStore = await LowFacilitationStore.open(config.dataDir);
-  const facilitation = attachFacilitation({ io, store: facilitationStore, sessions, registry, log });
+  const facilitation = attachFacilitation({ io, store: facilitationStore, sessions, registry, log, now: deps.now });
 
   app.disable('x-powered-by');
   app.use('/api', express.json({ limit: '5mb' }));
