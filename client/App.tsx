@@ -1,16 +1,31 @@
+import { BankEntryPage } from './pages/BankEntryPage.js';
+import { BankPage } from './pages/BankPage.js';
 import { HomePage } from './pages/HomePage.js';
+import { SessionSheetPage } from './pages/SessionSheetPage.js';
+import { JoinPage } from './pages/JoinPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ProjectionPage } from './pages/ProjectionPage.js';
 import { SessionPage } from './pages/SessionPage.js';
 import { useRoute } from './useRoute.js';
 
-/** Three screens for now; a router library would add more than it saves. */
+/** A handful of screens: a router library would add more than it saves. */
 export function App() {
   const route = useRoute();
   switch (route.name) {
     case 'home':
       return <HomePage />;
+    case 'join':
+      return <JoinPage code={route.code} />;
     case 'session':
       return <SessionPage sessionId={route.sessionId} />;
+    case 'project':
+      return <ProjectionPage sessionId={route.sessionId} />;
+    case 'sheet':
+      return <SessionSheetPage sessionId={route.sessionId} />;
+    case 'bank':
+      return <BankPage />;
+    case 'bank-entry':
+      return <BankEntryPage sessionId={route.sessionId} />;
     default:
       return <NotFoundPage />;
   }

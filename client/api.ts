@@ -1,6 +1,14 @@
 /** Calls to Trame's API; failures throw an ApiRequestError carrying the server's French message. */
 import type { ApiErrorBody } from '../shared/apiErrors.js';
-import type { SessionView } from '../shared/sessionSchemas.js';
+import type { Principal } from '../shared/roles.js';
+import type {
+  AccessGrant,
+  BankEntryView,
+  JoinInfo,
+  ParticipantView,
+  SessionDescription,
+  SessionView,
+} from '../shared/sessionSchemas.js';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -12,6 +20,8 @@ export class ApiRequestError extends Error {
   }
 }
 
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
@@ -22,15 +32,60 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   } catch {
     throw new ApiRequestError(0, 'network', '');
   }
+  if (res.status === 204) return undefined as T;
   if (res.ok) return (await res.json()) as T;
   const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
   throw new ApiRequestError(res.status, body?.error.code ?? 'internal', body?.error.message ?? '');
 }
 
+const sessionPath = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
+
+const queryString = (query: Record<string, string | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+};
+
+export type SessionFilters = Partial<Record<'q' | 'theme' | 'echelon' | 'territory' | 'phase' | 'stage' | 'status', string>>;
+
 export const api = {
-  listSessions: () => request<{ sessions: SessionView[] }>('/api/sessions'),
-  getSession: (id: string) => request<SessionView>(`/api/sessions/${encodeURIComponent(id)}`),
-  createSession: (title: string) =>
-    request<SessionView>('/api/sessions', { method: 'POST', body: JSON.stringify({ title }) }),
-  getConfig: () => request<{ tldrawLicenseKey: string | null }>('/api/config'),
+  listSessions: (filters: SessionFilters = {}, password?: string) =>
+    request<{ sessions: SessionView[] }>(`/api/sessions${queryString(filters)}`, {
+      headers: password ? { 'x-trame-password': password } : {},
+    }),
+  deleteSession: (id: string, token: string) => request<void>(sessionPath(id), { method: 'DELETE', headers: bearer(token) }),
+  duplicateSession: (id: string, token: string, withContributions: boolean) =>
+    request<SessionView & { access: AccessGrant }>(`${sessionPath(id)}/duplicate`, {
+      method: 'POST',
+      body: JSON.stringify({ withContributions }),
+      headers: bearer(token),
+    }),
+  describeSession: (id: string, token: string, patch: { description?: Partial<SessionDescription>; published?: boolean }) =>
+    request<SessionView>(sessionPath(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
+  bank: (filters: SessionFilters = {}) => request<{ entries: BankEntryView[] }>(`/api/bank${queryString(filters)}`),
+  bankEntry: (id: string) => request<BankEntryView>(`/api/bank/${encodeURIComponent(id)}`),
+  getSession: (id: string) => request<SessionView>(sessionPath(id)),
+  createSession: (body: { title: string; facilitatorName?: string; password?: string }) =>
+    request<SessionView & { access: AccessGrant }>('/api/sessions', { method: 'POST', body: JSON.stringify(body) }),
+  updateSession: (id: string, token: string, patch: Partial<Pick<SessionView, 'title' | 'status' | 'colorByCollege'>>) =>
+    request<SessionView>(sessionPath(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
+  me: (id: string, token: string) => request<Principal>(`${sessionPath(id)}/me`, { headers: bearer(token) }),
+  participants: (id: string, token: string) =>
+    request<{ participants: ParticipantView[] }>(`${sessionPath(id)}/participants`, { headers: bearer(token) }),
+  removeParticipant: (id: string, token: string, participantId: string) =>
+    request<void>(`${sessionPath(id)}/participants/${encodeURIComponent(participantId)}`, {
+      method: 'DELETE',
+      headers: bearer(token),
+    }),
+  createLink: (id: string, token: string, role: 'facilitator' | 'observer') =>
+    request<AccessGrant & { url: string }>(`${sessionPath(id)}/links`, {
+      method: 'POST',
+      body: JSON.stringify({ role }),
+      headers: bearer(token),
+    }),
+  joinInfo: (code: string) => request<JoinInfo>(`/api/join/${encodeURIComponent(code)}`),
+  join: (body: { code: string; pseudonym: string; college: string }) =>
+    request<AccessGrant>('/api/join', { method: 'POST', body: JSON.stringify(body) }),
+  getConfig: () => request<{ tldrawLicenseKey: string | null; passwordRequired: boolean }>('/api/config'),
 };

@@ -1,10 +1,30 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'home' } | { name: 'session'; sessionId: string } | { name: 'not-found' };
+export type Route =
+  | { name: 'home' }
+  | { name: 'join'; code: string | null }
+  | { name: 'session'; sessionId: string }
+  | { name: 'project'; sessionId: string }
+  | { name: 'sheet'; sessionId: string }
+  | { name: 'bank' }
+  | { name: 'bank-entry'; sessionId: string }
+  | { name: 'not-found' };
+
+const ID = '([A-Za-z0-9_-]{1,64})';
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'home' };
-  const session = /^\/s\/([A-Za-z0-9_-]{1,64})\/?$/.exec(pathname);
+  if (/^\/rejoindre\/?$/.test(pathname)) return { name: 'join', code: null };
+  const join = /^\/rejoindre\/([A-Za-z0-9 -]{1,12})\/?$/.exec(decodeURIComponent(pathname));
+  if (join?.[1]) return { name: 'join', code: join[1] };
+  if (/^\/banque\/?$/.test(pathname)) return { name: 'bank' };
+  const bankEntry = new RegExp(`^/banque/${ID}/?$`).exec(pathname);
+  if (bankEntry?.[1]) return { name: 'bank-entry', sessionId: bankEntry[1] };
+  const sheet = new RegExp(`^/s/${ID}/fiche/?$`).exec(pathname);
+  if (sheet?.[1]) return { name: 'sheet', sessionId: sheet[1] };
+  const project = new RegExp(`^/s/${ID}/projeter/?$`).exec(pathname);
+  if (project?.[1]) return { name: 'project', sessionId: project[1] };
+  const session = new RegExp(`^/s/${ID}/?$`).exec(pathname);
   if (session?.[1]) return { name: 'session', sessionId: session[1] };
   return { name: 'not-found' };
 }
@@ -20,7 +40,8 @@ export function useRoute(): Route {
   return route;
 }
 
-export function navigate(path: string): void {
-  window.history.pushState(null, '', path);
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }

@@ -29,6 +29,8 @@ export interface Config {
   maxConnectionsPerBoard: number;
   /** Per connection: messages allowed per second (burst = twice this). */
   messagesPerSecond: number;
+  /** Participants' pseudonyms are purged from sessions older than this. */
+  retentionDays: number;
 }
 
 export const defaultConfig: Config = {
@@ -46,6 +48,7 @@ export const defaultConfig: Config = {
   maxMessageBytes: 2_000_000,
   maxConnectionsPerBoard: 500,
   messagesPerSecond: 200,
+  retentionDays: 365,
 };
 
 const int = (min: number) => z.coerce.number().int().min(min);
@@ -63,6 +66,7 @@ const envSchema = z.object({
   MAX_MESSAGE_BYTES: int(1_024).optional(),
   MAX_CONNECTIONS_PER_BOARD: int(1).optional(),
   MESSAGES_PER_SECOND: int(1).optional(),
+  RETENTION_DAYS: int(1).optional(),
 });
 
 /** Reads the environment; throws with every faulty variable named. */
@@ -87,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageBytes: e.MAX_MESSAGE_BYTES ?? defaultConfig.maxMessageBytes,
     maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD ?? defaultConfig.maxConnectionsPerBoard,
     messagesPerSecond: e.MESSAGES_PER_SECOND ?? defaultConfig.messagesPerSecond,
+    retentionDays: e.RETENTION_DAYS ?? defaultConfig.retentionDays,
   };
 }

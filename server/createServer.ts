@@ -10,13 +10,17 @@ import path from 'node:path';
 import express from 'express';
 import { Server as SocketServer } from 'socket.io';
 import { CloseCode } from '../shared/closeCodes.js';
+import { sessionRoom } from '../shared/socketEvents.js';
 import type { Config } from './config.js';
 import { BoardRegistry } from './collaboration/BoardRegistry.js';
 import { attachYjsServer, type YjsServer } from './collaboration/attachYjsServer.js';
 import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { healthRoutes } from './routes/healthRoutes.js';
+import { bankRoutes } from './routes/bankRoutes.js';
 import { joinRoutes } from './routes/joinRoutes.js';
+import { watchBoardText } from './search/watchBoardText.js';
+import { duplicateBoard } from './sessions/duplicateBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { attachFacilitation } from './realtime/attachFacilitation.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
@@ -51,6 +55,7 @@ export async function createServer(
   const boardStore = new FileBoardStore(config.dataDir);
   const sessionStore = await LowSessionStore.open(config.dataDir);
   const sessions = new SessionService(sessionStore, boardStore);
+  await sessions.open();
   const registry = new BoardRegistry(
     boardStore,
     {
@@ -60,6 +65,7 @@ export async function createServer(
       unloadGraceMs: config.boardUnloadGraceMs,
     },
     log,
+    (room) => watchBoardText(room, (id, text) => sessions.setContentText(id, text), log),
   );
 
   const app = express();
@@ -92,8 +98,21 @@ export async function createServer(
         void realtime.broadcastParticipants(sessionId);
       },
       onSessionChanged: (sessionId) => void realtime.broadcastSession(sessionId),
+      onSessionDeleted: async (sessionId) => {
+        yjs.disconnectBoard(sessionId, CloseCode.UnknownBoard, 'deleted');
+        io.in(sessionRoom(sessionId)).disconnectSockets(true);
+        await registry.drop(sessionId);
+        await sessions.delete(sessionId);
+        await facilitation.store.delete(sessionId);
+      },
+      duplicate: async (sessionId, withContributions) => {
+        const source = await sessions.require(sessionId);
+        const board = await duplicateBoard(registry, sessionId, withContributions);
+        return sessions.create({ title: `Copie de ${source.title}`.slice(0, 200), description: source.description }, board);
+      },
     }),
   );
+  app.use('/api/bank', bankRoutes(sessions));
   app.use('/api/join', joinRoutes(sessions, (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use('/api', apiNotFound);
   if (config.clientDir && existsSync(config.clientDir)) {
@@ -114,12 +133,26 @@ export async function createServer(
     authorize: async (boardId, params) => {
       const session = await sessions.get(boardId);
       if (!session) return { ok: false, code: CloseCode.UnknownBoard, reason: 'unknown board' };
+      // Anyone may look at a workshop published in the bank, read-only.
+      if (params.get('visitor') === '1') {
+        if (!session.published) return { ok: false, code: CloseCode.Forbidden, reason: 'not published' };
+        return { ok: true, access: { principalId: 'visitor', canEdit: () => false } };
+      }
       const principal = await sessions.resolveToken(boardId, params.get('token'));
       if (!principal) return { ok: false, code: CloseCode.Unauthorized, reason: 'invalid token' };
       const policy = await facilitation.livePolicy(boardId);
       return { ok: true, access: { principalId: principal.participantId, canEdit: () => policy.canEdit(principal) } };
     },
   });
+
+  const purge = () =>
+    sessions
+      .purgePseudonyms(new Date(Date.now() - config.retentionDays * 86_400_000))
+      .then((count) => count > 0 && log.info({ count }, 'pseudonyms purged from old sessions'))
+      .catch((err) => log.error({ err }, 'pseudonym purge failed'));
+  await purge();
+  const purgeTimer = setInterval(purge, 86_400_000);
+  purgeTimer.unref();
 
   let closing: Promise<void> | undefined;
   return {
@@ -139,6 +172,7 @@ export async function createServer(
       }),
     close: () => {
       closing ??= (async () => {
+        clearInterval(purgeTimer);
         await yjs.close();
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();

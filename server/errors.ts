@@ -43,3 +43,6 @@ export const sessionClosed = () =>
 
 export const participantNotFound = () =>
   new ApiError(404, 'participant_not_found', "Cette personne ne participe pas à l'atelier.");
+
+export const notPublishable = () =>
+  new ApiError(409, 'not_publishable', 'Seule une séance terminée ou archivée peut être publiée dans la banque.');

@@ -22,5 +22,6 @@ export type ApiErrorCode =
   | 'join_code_not_found'
   | 'session_closed'
   | 'participant_not_found'
+  | 'not_publishable'
   | 'storage_unavailable'
   | 'internal';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PSEUDONYM_MAX_LENGTH, SESSION_TITLE_MAX_LENGTH } from './limits.js';
-import { COLLEGES, ROLES, SESSION_STATUSES, type College, type Role, type SessionStatus } from './roles.js';
+import { COLLEGES, SESSION_STATUSES, type College, type Role, type SessionStatus } from './roles.js';
+import { ECHELONS, FORMATS, PHASES, PUBLICS, STAGES, THEMES, facetIds } from './taxonomy.js';
 
 const title = z
   .string({ error: 'Le titre est obligatoire.' })
@@ -18,12 +19,46 @@ const pseudonym = z
 
 const college = z.enum(COLLEGES, { error: 'Choisissez un collège dans la liste.' });
 
+const facetChoice = (ids: [string, ...string[]]) => z.enum(ids, { error: 'Valeur inconnue pour ce critère.' });
+
+/** How a session is described for the dashboard and the bank (facets from shared/taxonomy.ts). */
+export const sessionDescription = z
+  .object({
+    territory: z
+      .object({
+        name: z.string().trim().max(120, { error: 'Le nom du territoire ne peut pas dépasser 120 caractères.' }),
+        echelon: facetChoice(facetIds(ECHELONS)).nullable(),
+      })
+      .nullable(),
+    themes: z.array(facetChoice(facetIds(THEMES))).max(THEMES.length),
+    publics: z.array(facetChoice(facetIds(PUBLICS))).max(PUBLICS.length),
+    phase: facetChoice(facetIds(PHASES)).nullable(),
+    stage: facetChoice(facetIds(STAGES)).nullable(),
+    format: facetChoice(facetIds(FORMATS)).nullable(),
+    date: z.iso.date({ error: 'Date attendue au format AAAA-MM-JJ.' }).nullable(),
+    summary: z.string().trim().max(2_000, { error: 'Le résumé ne peut pas dépasser 2 000 caractères.' }),
+  })
+  .strict();
+export type SessionDescription = z.infer<typeof sessionDescription>;
+
+export const emptyDescription = (): SessionDescription => ({
+  territory: null,
+  themes: [],
+  publics: [],
+  phase: null,
+  stage: null,
+  format: null,
+  date: null,
+  summary: '',
+});
+
 export const createSessionBody = z.object({
   title,
   /** Shown as the facilitator's name (participant list, report cover). */
   facilitatorName: pseudonym.optional(),
   /** Required when the instance sets FACILITATOR_PASSWORD. */
   password: z.string().optional(),
+  description: sessionDescription.partial().optional(),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBody>;
 
@@ -32,8 +67,28 @@ export const updateSessionBody = z
     title: title.optional(),
     status: z.enum(SESSION_STATUSES, { error: 'Statut inconnu.' }).optional(),
     colorByCollege: z.boolean({ error: 'Valeur attendue : vrai ou faux.' }).optional(),
+    description: sessionDescription.partial().optional(),
+    published: z.boolean({ error: 'Valeur attendue : vrai ou faux.' }).optional(),
   })
   .strict();
+
+const optionalFilter = (ids: [string, ...string[]]) => facetChoice(ids).optional();
+
+/** Filters of `GET /api/sessions` and `GET /api/bank`. */
+export const sessionQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  theme: optionalFilter(facetIds(THEMES)),
+  echelon: optionalFilter(facetIds(ECHELONS)),
+  territory: z.string().trim().max(120).optional(),
+  phase: optionalFilter(facetIds(PHASES)),
+  stage: optionalFilter(facetIds(STAGES)),
+  status: z.enum(SESSION_STATUSES, { error: 'Statut inconnu.' }).optional(),
+});
+export type SessionQuery = z.infer<typeof sessionQuery>;
+
+export const duplicateBody = z.object({
+  withContributions: z.boolean({ error: 'Valeur attendue : vrai ou faux.' }).default(false),
+});
 
 export const joinBody = z.object({
   code: z.string({ error: 'Le code est obligatoire.' }).trim().min(1, { error: 'Saisissez le code.' }),
@@ -55,6 +110,17 @@ export interface SessionView {
   joinCode: string;
   status: SessionStatus;
   colorByCollege: boolean;
+  description: SessionDescription;
+  published: boolean;
+}
+
+/** A published workshop as anyone sees it in the bank: no join code, no people. */
+export interface BankEntryView {
+  id: string;
+  title: string;
+  createdAt: string;
+  description: SessionDescription;
+  publishedAt: string;
 }
 
 export interface ParticipantView {

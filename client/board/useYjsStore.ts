@@ -20,6 +20,8 @@ export interface YjsStoreOptions {
   /** Query parameters of the connection (the access token). */
   params?: Record<string, string>;
   user: PresenceUser;
+  /** Observers, and participants of a paused or finished session, cannot edit (the server drops their edits anyway). */
+  readOnly: boolean;
 }
 
 export interface YjsStoreState {
@@ -33,7 +35,12 @@ function yjsServerUrl(): string {
   return `${protocol}//${window.location.host}/yjs`;
 }
 
-export function useYjsStore({ boardId, params, user }: YjsStoreOptions): YjsStoreState {
+export function useYjsStore({ boardId, params, user, readOnly }: YjsStoreOptions): YjsStoreState {
+  const [$mode] = useState(() => atom<'readonly' | 'readwrite'>('collaboration mode', 'readwrite'));
+  useEffect(() => {
+    $mode.set(readOnly ? 'readonly' : 'readwrite');
+  }, [$mode, readOnly]);
+
   const [state, setState] = useState<YjsStoreState>({
     storeWithStatus: { status: 'loading' },
     fatalCloseCode: null,
@@ -45,7 +52,7 @@ export function useYjsStore({ boardId, params, user }: YjsStoreOptions): YjsStor
     const store = createTLStore({
       shapeUtils: defaultShapeUtils,
       bindingUtils: defaultBindingUtils,
-      collaboration: { status: $status },
+      collaboration: { status: $status, mode: $mode },
     });
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(yjsServerUrl(), boardId, doc, {
@@ -97,7 +104,7 @@ export function useYjsStore({ boardId, params, user }: YjsStoreOptions): YjsStor
     };
     // The user's name and colour are read once per connection.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [boardId, paramsKey]);
+  }, [boardId, paramsKey, $mode]);
 
   return state;
 }

@@ -2,16 +2,19 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
+import { useSessionAccess } from '../session/useSessionAccess.js';
 import { useErrorMessage } from '../useErrorMessage.js';
+import { navigate } from '../useRoute.js';
 
-// tldraw is most of the bundle: the home page should not wait for it.
-const TrameBoard = lazy(() => import('../board/TrameBoard.js').then((m) => ({ default: m.TrameBoard })));
+// tldraw is most of the bundle: the home and join pages should not wait for it.
+const SessionBoard = lazy(() => import('../board/SessionBoard.js').then((m) => ({ default: m.SessionBoard })));
 
 export function SessionPage({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [session, setSession] = useState<SessionView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const access = useSessionAccess(sessionId);
 
   useEffect(() => {
     api
@@ -24,22 +27,33 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sessionId]);
 
-  if (error) {
+  useEffect(() => {
+    if (session && access.status === 'none') navigate(`/rejoindre/${session.joinCode}`, { replace: true });
+  }, [session, access.status]);
+
+  const failure = error ?? (access.status === 'error' ? errorMessage(access.error) : null);
+  if (failure) {
     return (
       <main className="page">
         <p role="alert" className="error">
-          {error}
+          {failure}
         </p>
         <a href="/">{t('session.back')}</a>
       </main>
     );
   }
-  if (!session) return <p className="centered" aria-live="polite">{t('session.loading')}</p>;
+  if (!session || access.status !== 'granted') {
+    return (
+      <p className="centered" aria-live="polite">
+        {t('session.loading')}
+      </p>
+    );
+  }
   return (
     <div className="board-page">
       <h1 className="visually-hidden">{session.title}</h1>
       <Suspense fallback={<p className="centered">{t('board.loading')}</p>}>
-        <TrameBoard session={session} />
+        <SessionBoard initialSession={session} access={access.access} />
       </Suspense>
     </div>
   );

@@ -27,6 +27,8 @@ export class BoardRegistry {
     private readonly store: BoardStore,
     private readonly options: BoardRoomOptions & { unloadGraceMs: number },
     private readonly log: Logger,
+    /** Called once per load, after the stored history is applied (search indexing hooks in here). */
+    private readonly onLoaded: (room: BoardRoom) => void = () => {},
   ) {}
 
   /** Returns the loaded board and counts one more user; pair with `release`. */
@@ -85,6 +87,7 @@ export class BoardRegistry {
     if (!history) throw new BoardNotFoundError(boardId);
     const room = new BoardRoom(boardId, this.store, this.options, this.log);
     room.loadHistory(history);
+    this.onLoaded(room);
     this.log.debug({ boardId, updates: history.length }, 'board loaded');
     return room;
   }

@@ -1,9 +1,17 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
 import QRCode from 'qrcode';
-import { createLinkBody, createSessionBody, updateSessionBody } from '../../shared/sessionSchemas.js';
+import {
+  createLinkBody,
+  createSessionBody,
+  duplicateBody,
+  sessionQuery,
+  updateSessionBody,
+} from '../../shared/sessionSchemas.js';
 import { passwordRequired } from '../errors.js';
+import type { AccessGrant } from '../../shared/sessionSchemas.js';
 import { presentParticipant, presentSession, type SessionService } from '../sessions/SessionService.js';
+import type { SessionRecord } from '../storage/SessionStore.js';
 import { requireFacilitator, authenticate } from './authenticate.js';
 import { joinUrl, publicBaseUrl } from './publicUrl.js';
 import { validateBody } from './validateBody.js';
@@ -15,6 +23,8 @@ export interface SessionRouteDeps {
   connectedIds(sessionId: string): Set<string>;
   onParticipantRemoved(sessionId: string, participantId: string): void;
   onSessionChanged(sessionId: string): void;
+  onSessionDeleted(sessionId: string): Promise<void>;
+  duplicate(sessionId: string, withContributions: boolean): Promise<{ session: SessionRecord; grant: AccessGrant }>;
 }
 
 function passwordMatches(given: string | undefined, expected: string): boolean {
@@ -36,8 +46,13 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 
-  router.get('/', async (_req, res) => {
-    const list = await sessions.list();
+  // With a facilitator password, the list of the instance's workshops is for facilitators only.
+  router.get('/', async (req, res) => {
+    if (deps.facilitatorPassword && !passwordMatches(req.get('x-trame-password'), deps.facilitatorPassword)) {
+      throw passwordRequired();
+    }
+    const query = validateBody(sessionQuery, req.query);
+    const list = await sessions.list(query);
     res.json({ sessions: list.map(presentSession) });
   });
 
@@ -51,6 +66,19 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     const updated = await sessions.update(req.params.id, body);
     deps.onSessionChanged(updated.id);
     res.json(presentSession(updated));
+  });
+
+  router.delete('/:id', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
+    await deps.onSessionDeleted(req.params.id);
+    res.status(204).end();
+  });
+
+  router.post('/:id/duplicate', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
+    const { withContributions } = validateBody(duplicateBody, req.body);
+    const { session, grant } = await deps.duplicate(req.params.id, withContributions);
+    res.status(201).json({ ...presentSession(session), access: grant });
   });
 
   /** Who the caller's token says they are: lets a device check a stored token. */

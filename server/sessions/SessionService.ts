@@ -1,19 +1,23 @@
 /**
  * Sessions and who may enter them: metadata in the SessionStore, the board in
- * the BoardStore. Tokens are returned once and stored hashed.
+ * the BoardStore, full text in the search index. Tokens are returned once and
+ * stored hashed.
  */
+import { isSessionClosed, normalizeJoinCode, type College, type Principal, type Role } from '../../shared/roles.js';
 import {
-  isSessionClosed,
-  normalizeJoinCode,
-  type College,
-  type Principal,
-  type Role,
-} from '../../shared/roles.js';
-import type { AccessGrant, ParticipantView, SessionView } from '../../shared/sessionSchemas.js';
+  emptyDescription,
+  type AccessGrant,
+  type ParticipantView,
+  type SessionDescription,
+  type SessionQuery,
+  type SessionView,
+} from '../../shared/sessionSchemas.js';
 import { createBoardState } from '../board/createBoardState.js';
-import { joinCodeNotFound, participantNotFound, sessionClosed, sessionNotFound } from '../errors.js';
+import { joinCodeNotFound, notPublishable, participantNotFound, sessionClosed, sessionNotFound } from '../errors.js';
+import { SessionSearch } from '../search/SessionSearch.js';
 import type { BoardStore } from '../storage/BoardStore.js';
 import type { ParticipantRecord, SessionRecord, SessionStore } from '../storage/SessionStore.js';
+import { matchesFacets } from './matchesQuery.js';
 import { SessionPolicy } from './SessionPolicy.js';
 import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.js';
 
@@ -26,6 +30,8 @@ export function presentSession(session: SessionRecord): SessionView {
     joinCode: session.joinCode,
     status: session.status,
     colorByCollege: session.colorByCollege,
+    description: session.description,
+    published: session.published,
   };
 }
 
@@ -33,15 +39,43 @@ export function toPrincipal(sessionId: string, p: ParticipantRecord): Principal 
   return { sessionId, participantId: p.id, role: p.role, pseudonym: p.pseudonym, college: p.college };
 }
 
+/** Records written before a field existed get its default. */
+function withDefaults(record: SessionRecord): SessionRecord {
+  return {
+    ...record,
+    description: { ...emptyDescription(), ...record.description },
+    published: record.published ?? false,
+    publishedAt: record.publishedAt ?? null,
+    contentText: record.contentText ?? '',
+  };
+}
+
+export interface SessionPatch {
+  title?: string;
+  status?: SessionRecord['status'];
+  colorByCollege?: boolean;
+  description?: Partial<SessionDescription>;
+  published?: boolean;
+}
+
 export class SessionService {
   private readonly policies = new Map<string, SessionPolicy>();
+  private search = new SessionSearch();
 
   constructor(
     private readonly sessions: SessionStore,
     private readonly boards: BoardStore,
   ) {}
 
-  async create(input: { title: string; facilitatorName?: string }): Promise<{ session: SessionRecord; grant: AccessGrant }> {
+  /** Builds the search index from stored metadata (no board is loaded). */
+  async open(): Promise<void> {
+    this.search = new SessionSearch((await this.sessions.list()).map(withDefaults));
+  }
+
+  async create(
+    input: { title: string; facilitatorName?: string; description?: Partial<SessionDescription> },
+    boardState: Uint8Array = createBoardState(),
+  ): Promise<{ session: SessionRecord; grant: AccessGrant }> {
     const now = new Date().toISOString();
     const token = newToken();
     const facilitator: ParticipantRecord = {
@@ -62,10 +96,15 @@ export class SessionService {
       status: 'preparation',
       colorByCollege: true,
       participants: [facilitator],
+      description: { ...emptyDescription(), ...input.description },
+      published: false,
+      publishedAt: null,
+      contentText: '',
     };
     // The board first: a session is listed only once its board exists.
-    await this.boards.create(session.id, createBoardState());
+    await this.boards.create(session.id, boardState);
     await this.sessions.insert(session);
+    this.search.upsert(session);
     return { session, grant: grantFor(session.id, facilitator, token) };
   }
 
@@ -77,17 +116,21 @@ export class SessionService {
     }
   }
 
-  async list(): Promise<SessionRecord[]> {
-    const all = await this.sessions.list();
-    return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  /** Sessions matching a query: full-text hits best first, otherwise most recent first. */
+  async list(query: SessionQuery = {}): Promise<SessionRecord[]> {
+    const all = (await this.sessions.list()).map(withDefaults).filter((s) => matchesFacets(s, query));
+    if (!query.q) return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    const rank = new Map(this.search.search(query.q).map((id, i) => [id, i]));
+    return all.filter((s) => rank.has(s.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   }
 
-  get(id: string): Promise<SessionRecord | undefined> {
-    return this.sessions.get(id);
+  async get(id: string): Promise<SessionRecord | undefined> {
+    const session = await this.sessions.get(id);
+    return session && withDefaults(session);
   }
 
   async require(id: string): Promise<SessionRecord> {
-    const session = await this.sessions.get(id);
+    const session = await this.get(id);
     if (!session) throw sessionNotFound();
     return session;
   }
@@ -97,28 +140,23 @@ export class SessionService {
     const normalized = normalizeJoinCode(code);
     const matches = (await this.sessions.list()).filter((s) => s.joinCode === normalized);
     const open = matches.find((s) => !isSessionClosed(s.status));
-    if (open) return open;
+    if (open) return withDefaults(open);
     if (matches.length > 0) throw sessionClosed();
     throw joinCodeNotFound();
   }
 
   async join(input: { code: string; pseudonym: string; college: College }): Promise<AccessGrant> {
     const session = await this.findByJoinCode(input.code);
-    return this.addParticipant(session, 'participant', input.pseudonym, input.college);
+    return this.addParticipant(session.id, 'participant', input.pseudonym, input.college);
   }
 
   /** A shareable link for a co-facilitator or for observers (one token for everyone holding it). */
   async createRoleLink(sessionId: string, role: Extract<Role, 'facilitator' | 'observer'>): Promise<AccessGrant> {
-    const session = await this.require(sessionId);
-    return this.addParticipant(session, role, role === 'facilitator' ? 'Co-animation' : 'Observation', null);
+    await this.require(sessionId);
+    return this.addParticipant(sessionId, role, role === 'facilitator' ? 'Co-animation' : 'Observation', null);
   }
 
-  private async addParticipant(
-    session: SessionRecord,
-    role: Role,
-    pseudonym: string,
-    college: College | null,
-  ): Promise<AccessGrant> {
+  private async addParticipant(sessionId: string, role: Role, pseudonym: string, college: College | null): Promise<AccessGrant> {
     const token = newToken();
     const participant: ParticipantRecord = {
       id: newId(),
@@ -129,8 +167,8 @@ export class SessionService {
       createdAt: new Date().toISOString(),
       revokedAt: null,
     };
-    await this.sessions.update(session.id, (current) => ({ participants: [...current.participants, participant] }));
-    return grantFor(session.id, participant, token);
+    await this.sessions.update(sessionId, (current) => ({ participants: [...current.participants, participant] }));
+    return grantFor(sessionId, participant, token);
   }
 
   /** The principal a token stands for, or null if it is unknown or revoked. */
@@ -149,24 +187,66 @@ export class SessionService {
 
   async removeParticipant(sessionId: string, participantId: string): Promise<void> {
     const session = await this.require(sessionId);
-    const target = session.participants.find((p) => p.id === participantId && !p.revokedAt);
-    if (!target) throw participantNotFound();
+    if (!session.participants.some((p) => p.id === participantId && !p.revokedAt)) throw participantNotFound();
     const revokedAt = new Date().toISOString();
     await this.sessions.update(sessionId, (current) => ({
       participants: current.participants.map((p) => (p.id === participantId ? { ...p, revokedAt } : p)),
     }));
   }
 
-  async update(
-    sessionId: string,
-    patch: Partial<Pick<SessionRecord, 'title' | 'status' | 'colorByCollege'>>,
-  ): Promise<SessionRecord> {
-    await this.require(sessionId);
-    const updated = await this.sessions.update(sessionId, () => ({ ...patch, updatedAt: new Date().toISOString() }));
+  async update(sessionId: string, patch: SessionPatch): Promise<SessionRecord> {
+    const current = await this.require(sessionId);
+    const status = patch.status ?? current.status;
+    if (patch.published && !isSessionClosed(status)) throw notPublishable();
+    const now = new Date().toISOString();
+    const updated = await this.sessions.update(sessionId, (s) => {
+      const base = withDefaults(s);
+      return {
+        ...(patch.title !== undefined ? { title: patch.title } : {}),
+        ...(patch.status !== undefined ? { status: patch.status } : {}),
+        ...(patch.colorByCollege !== undefined ? { colorByCollege: patch.colorByCollege } : {}),
+        ...(patch.description ? { description: { ...base.description, ...patch.description } } : {}),
+        ...(patch.published !== undefined
+          ? { published: patch.published, publishedAt: patch.published ? (base.publishedAt ?? now) : null }
+          : {}),
+        updatedAt: now,
+      };
+    });
     if (!updated) throw sessionNotFound();
     const policy = this.policies.get(sessionId);
     if (policy) policy.status = updated.status;
-    return updated;
+    const result = withDefaults(updated);
+    this.search.upsert(result);
+    return result;
+  }
+
+  /** Keeps the searchable text of a board's notes (called as boards change). */
+  async setContentText(sessionId: string, contentText: string): Promise<void> {
+    const updated = await this.sessions.update(sessionId, () => ({ contentText }));
+    if (updated) this.search.upsert(withDefaults(updated));
+  }
+
+  async delete(sessionId: string): Promise<void> {
+    await this.require(sessionId);
+    await this.sessions.delete(sessionId);
+    await this.boards.delete(sessionId);
+    this.search.remove(sessionId);
+    this.policies.delete(sessionId);
+  }
+
+  /** Replaces participants' pseudonyms in sessions created before `before`; nothing else changes. */
+  async purgePseudonyms(before: Date): Promise<number> {
+    let purged = 0;
+    for (const session of await this.sessions.list()) {
+      if (new Date(session.createdAt) >= before) continue;
+      const needs = session.participants.some((p) => p.role === 'participant' && p.pseudonym !== ANONYMOUS);
+      if (!needs) continue;
+      await this.sessions.update(session.id, (s) => ({
+        participants: s.participants.map((p) => (p.role === 'participant' ? { ...p, pseudonym: ANONYMOUS } : p)),
+      }));
+      purged += 1;
+    }
+    return purged;
   }
 
   /** The live edit policy of a session, shared by all its connections. */
@@ -180,6 +260,8 @@ export class SessionService {
     return policy;
   }
 }
+
+export const ANONYMOUS = 'Participant·e';
 
 function grantFor(sessionId: string, p: ParticipantRecord, token: string): AccessGrant {
   return { sessionId, token, participantId: p.id, role: p.role, pseudonym: p.pseudonym, college: p.college };

@@ -1,4 +1,5 @@
 import type { College, Role, SessionStatus } from '../../shared/roles.js';
+import type { SessionDescription } from '../../shared/sessionSchemas.js';
 
 /** Someone holding a token for a session: a person, or a shared role link. */
 export interface ParticipantRecord {
@@ -22,6 +23,11 @@ export interface SessionRecord {
   status: SessionStatus;
   colorByCollege: boolean;
   participants: ParticipantRecord[];
+  description: SessionDescription;
+  published: boolean;
+  publishedAt: string | null;
+  /** Every note's text, kept up to date from the board, so search never loads boards. */
+  contentText: string;
 }
 
 export type SessionChange = (current: SessionRecord) => Partial<Omit<SessionRecord, 'id'>>;

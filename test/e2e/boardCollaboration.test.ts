@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../helpers/api.js';
+import { createSession, joinSession } from '../helpers/api.js';
 import { foreignRequests, launchBrowser, recordRequests } from '../helpers/browser.js';
 import { builtClientDir } from '../helpers/clientDir.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
@@ -24,16 +24,17 @@ describe('two browsers on one board', () => {
   });
 
   it('shows a sticky note typed in one page in the other, keeps it across a restart, and never leaves the origin', async () => {
-    const { id } = await createSession(t.url, { title: 'Atelier de bout en bout' });
-    const boardUrl = `${t.url}/s/${id}`;
+    const session = await createSession(t.url, { title: 'Atelier de bout en bout' });
+    const { id } = session;
+    const participant = await joinSession(t.url, session.joinCode, 'Camille', 'habitant');
     const contextA = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
     const contextB = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
     const pageA = await contextA.newPage();
     const pageB = await contextB.newPage();
     const requestsA = recordRequests(pageA);
     const requestsB = recordRequests(pageB);
-    await openBoard(pageA, boardUrl);
-    await openBoard(pageB, boardUrl);
+    await openBoard(pageA, `${t.url}/s/${id}#acces=${session.access.token}`);
+    await openBoard(pageB, `${t.url}/s/${id}#acces=${participant.token}`);
 
     // Real keyboard and mouse: the note tool's shortcut, a click on the canvas, typing, Escape.
     await pageA.locator('.tl-canvas').click({ position: { x: 600, y: 400 } });

@@ -43,7 +43,8 @@ export async function startTestServer(overrides: Partial<Config> = {}, deps: Ser
     wsUrl: `ws://127.0.0.1:${port}/yjs`,
     async restart() {
       await server.close();
-      return startTestServer({ ...overrides, dataDir, port: config.port }, deps);
+      // Same port: browsers keep their per-origin storage (tokens) across the restart.
+      return startTestServer({ ...overrides, dataDir, port }, deps);
     },
     close: () => server.close(),
   };

@@ -1,0 +1,110 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Tldraw, getUserPreferences, setUserPreferences, type Editor } from 'tldraw';
+import 'tldraw/tldraw.css';
+import { isSessionClosed } from '../../shared/roles.js';
+import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
+import { api } from '../api.js';
+import { CollegeLegend } from '../session/CollegeLegend.js';
+import { collegeHex } from '../session/collegeHex.js';
+import { SessionPanel } from '../session/SessionPanel.js';
+import { useSessionSocket } from '../session/useSessionSocket.js';
+import { assetUrls } from './assetUrls.js';
+import { ConnectionStatus } from './ConnectionStatus.js';
+import { tagNotesWithCollege } from './tagNotesWithCollege.js';
+import { useYjsStore } from './useYjsStore.js';
+
+const FACILITATOR_COLOR = '#1f2328';
+
+export function SessionBoard({ initialSession, access }: { initialSession: SessionView; access: AccessGrant }) {
+  const { t, i18n } = useTranslation();
+  const [session, setSession] = useState(initialSession);
+  const [removed, setRemoved] = useState(false);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [licenseKey, setLicenseKey] = useState<string | undefined>();
+  const socket = useSessionSocket(session.id, access.token);
+  const colorByCollege = useRef(session.colorByCollege);
+  colorByCollege.current = session.colorByCollege;
+
+  const user = useMemo(
+    () => ({
+      id: access.participantId,
+      name: access.pseudonym,
+      color: access.college ? collegeHex[access.college] : FACILITATOR_COLOR,
+    }),
+    [access],
+  );
+  const readOnly =
+    access.role === 'observer' || (access.role === 'participant' && isSessionClosed(session.status));
+  const { storeWithStatus, fatalCloseCode } = useYjsStore({
+    boardId: session.id,
+    params: { token: access.token },
+    user,
+    readOnly,
+  });
+
+  useEffect(() => {
+    api
+      .getConfig()
+      .then((c) => setLicenseKey(c.tldrawLicenseKey ?? undefined))
+      .catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    if (!socket) return;
+    socket.on('session:changed', (change) =>
+      setSession((s) => ({ ...s, ...change, status: change.status as SessionView['status'] })),
+    );
+    socket.on('session:removed', () => setRemoved(true));
+  }, [socket]);
+
+  // tldraw's own menus follow Trame's language.
+  useEffect(() => {
+    setUserPreferences({ ...getUserPreferences(), locale: i18n.language, name: user.name, color: user.color });
+  }, [i18n.language, user]);
+
+  useEffect(() => {
+    if (!editor) return;
+    return tagNotesWithCollege(editor, access, () => colorByCollege.current);
+  }, [editor, access]);
+
+  const closedCode = removed ? 4410 : fatalCloseCode;
+  if (closedCode !== null) {
+    const key = `board.closed.${closedCode}`;
+    return (
+      <div className="centered" role="alert">
+        <p>{i18n.exists(key) ? t(key) : t('board.closed.default')}</p>
+        <a href="/">{t('session.back')}</a>
+      </div>
+    );
+  }
+  if (storeWithStatus.status === 'error') {
+    return (
+      <div className="centered" role="alert">
+        <p>{t('board.loadFailed', { message: storeWithStatus.error.message })}</p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('board.reload')}
+        </button>
+      </div>
+    );
+  }
+  const synced = storeWithStatus.status === 'synced-remote';
+  const online = synced && storeWithStatus.connectionStatus === 'online';
+  return (
+    <div className="board">
+      <Tldraw store={storeWithStatus} assetUrls={assetUrls} licenseKey={licenseKey} onMount={setEditor} />
+      {synced && <ConnectionStatus online={online} />}
+      <div className="board-side">
+        {readOnly && (
+          <p className="read-only-banner" role="status">
+            {access.role === 'observer' ? t('board.observerMode') : t('board.sessionFinished')}
+          </p>
+        )}
+        {session.colorByCollege && <CollegeLegend />}
+        {access.role === 'facilitator' && socket && (
+          <SessionPanel session={session} access={access} socket={socket} onSessionChange={setSession} />
+        )}
+      </div>
+    </div>
+  );
+}

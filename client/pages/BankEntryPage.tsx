@@ -1,0 +1,59 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BankEntryView } from '../../shared/sessionSchemas.js';
+import { ECHELONS, PHASES, STAGES, THEMES, facetLabel } from '../../shared/taxonomy.js';
+import { api } from '../api.js';
+import { useErrorMessage } from '../useErrorMessage.js';
+
+const VisitorBoard = lazy(() => import('../board/VisitorBoard.js').then((m) => ({ default: m.VisitorBoard })));
+
+/** One published workshop: its description, and its board, read-only and without names. */
+export function BankEntryPage({ sessionId }: { sessionId: string }) {
+  const { t, i18n } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [entry, setEntry] = useState<BankEntryView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.bankEntry(sessionId).then(setEntry, (e) => setError(errorMessage(e)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sessionId]);
+  if (error) {
+    return (
+      <main className="page">
+        <p role="alert" className="error">
+          {error}
+        </p>
+        <a href="/banque">{t('bank.back')}</a>
+      </main>
+    );
+  }
+  if (!entry) return <p className="centered">{t('session.loading')}</p>;
+  const d = entry.description;
+  const lang = i18n.language;
+  return (
+    <div className="bank-entry">
+      <header className="bank-entry-header">
+        <a href="/banque">{t('bank.back')}</a>
+        <h1>{entry.title}</h1>
+        <p className="muted">
+          {[
+            d.territory?.name,
+            d.territory?.echelon && facetLabel(ECHELONS, d.territory.echelon, lang),
+            d.phase && facetLabel(PHASES, d.phase, lang),
+            d.stage && facetLabel(STAGES, d.stage, lang),
+            d.date,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        {d.summary && <p>{d.summary}</p>}
+        <p>{d.themes.map((th) => facetLabel(THEMES, th, lang)).join(', ')}</p>
+      </header>
+      <section className="bank-board" aria-label={t('bank.board')}>
+        <Suspense fallback={<p className="centered">{t('board.loading')}</p>}>
+          <VisitorBoard sessionId={entry.id} />
+        </Suspense>
+      </section>
+    </div>
+  );
+}

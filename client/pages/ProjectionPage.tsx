@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionView } from '../../shared/sessionSchemas.js';
+import { api } from '../api.js';
+import { useErrorMessage } from '../useErrorMessage.js';
+
+/** What the room sees on the projector: the code, the QR code and the address, as large as possible. */
+export function ProjectionPage({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [session, setSession] = useState<SessionView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.getSession(sessionId).then(setSession, (e) => setError(errorMessage(e)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sessionId]);
+  if (error) return <p role="alert" className="centered error">{error}</p>;
+  if (!session) return <p className="centered">{t('session.loading')}</p>;
+  const address = `${window.location.host}/rejoindre`;
+  return (
+    <main className="projection">
+      <h1>{session.title}</h1>
+      <div className="projection-body">
+        <img src={`/api/sessions/${session.id}/qr.svg`} alt={t('panel.qrAlt', { url: `${address}/${session.joinCode}` })} />
+        <div>
+          <p>{t('projection.goTo')}</p>
+          <p className="projection-address">{address}</p>
+          <p>{t('projection.enterCode')}</p>
+          <p className="projection-code">{session.joinCode}</p>
+        </div>
+      </div>
+      <button type="button" onClick={() => void document.documentElement.requestFullscreen?.()}>
+        {t('projection.fullscreen')}
+      </button>
+    </main>
+  );
+}

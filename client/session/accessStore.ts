@@ -1,0 +1,37 @@
+/**
+ * The tokens this device holds, one per session, so that reloading or coming
+ * back later rejoins with the same identity. A facilitator's token stays here
+ * too: it is how they get their secret link back on their own device.
+ */
+import type { AccessGrant } from '../../shared/sessionSchemas.js';
+
+const key = (sessionId: string) => `trame.access.${sessionId}`;
+
+export function loadAccess(sessionId: string): AccessGrant | null {
+  const raw = localStorage.getItem(key(sessionId));
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as AccessGrant;
+  } catch {
+    localStorage.removeItem(key(sessionId));
+    return null;
+  }
+}
+
+export function saveAccess(grant: AccessGrant): void {
+  localStorage.setItem(key(grant.sessionId), JSON.stringify(grant));
+}
+
+export function forgetAccess(sessionId: string): void {
+  localStorage.removeItem(key(sessionId));
+}
+
+/** Role links carry their token in the fragment (`#acces=…`), which browsers never send to servers. */
+export function tokenFromFragment(): string | null {
+  const match = /(?:^#|&)acces=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  return match?.[1] ?? null;
+}
+
+export function facilitatorLink(grant: AccessGrant): string {
+  return `${window.location.origin}/s/${grant.sessionId}#acces=${grant.token}`;
+}

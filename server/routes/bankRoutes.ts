@@ -1,0 +1,36 @@
+import { Router } from 'express';
+import { sessionQuery, type BankEntryView } from '../../shared/sessionSchemas.js';
+import { sessionNotFound } from '../errors.js';
+import type { SessionService } from '../sessions/SessionService.js';
+import type { SessionRecord } from '../storage/SessionStore.js';
+import { validateBody } from './validateBody.js';
+
+/** What the public bank shows of a workshop: its description, never its people or its join code. */
+function presentBankEntry(session: SessionRecord): BankEntryView {
+  return {
+    id: session.id,
+    title: session.title,
+    createdAt: session.createdAt,
+    description: session.description,
+    publishedAt: session.publishedAt ?? session.updatedAt,
+  };
+}
+
+/** The public "Banque des ateliers": published sessions only, for anyone. */
+export function bankRoutes(sessions: SessionService): Router {
+  const router = Router();
+
+  router.get('/', async (req, res) => {
+    const query = validateBody(sessionQuery, req.query);
+    const list = (await sessions.list(query)).filter((s) => s.published);
+    res.json({ entries: list.map(presentBankEntry) });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const session = await sessions.get(req.params.id);
+    if (!session?.published) throw sessionNotFound();
+    res.json(presentBankEntry(session));
+  });
+
+  return router;
+}
