@@ -29,7 +29,9 @@ export function useFollow(
   );
 
   useEffect(() => {
-    if (!follow) setDetached(false);
+    if (follow) return;
+    setDetached(false);
+    lastBounds.current = null;
   }, [follow]);
 
   useEffect(() => {
@@ -45,17 +47,23 @@ export function useFollow(
     return () => clearInterval(timer);
   }, [editor, leading, socket]);
 
+  // Always listening: the server sends the leader's last camera right after the state, before we know we follow.
+  const applying = useRef(false);
+  applying.current = following && !detached;
   useEffect(() => {
-    if (!following) return;
     const onCamera = (bounds: CameraBounds) => {
       lastBounds.current = bounds;
-      if (!detached) show(bounds);
+      if (applying.current) show(bounds);
     };
     socket.on('follow:camera', onCamera);
     return () => {
       socket.off('follow:camera', onCamera);
     };
-  }, [socket, following, detached, show]);
+  }, [socket, show]);
+
+  useEffect(() => {
+    if (following && !detached && lastBounds.current) show(lastBounds.current);
+  }, [following, detached, show]);
 
   useEffect(() => {
     if (!editor || !following || detached) return;
@@ -69,10 +77,7 @@ export function useFollow(
     };
   }, [editor, following, detached]);
 
-  const rejoin = useCallback(() => {
-    setDetached(false);
-    if (lastBounds.current) show(lastBounds.current);
-  }, [show]);
+  const rejoin = useCallback(() => setDetached(false), []);
   const leave = useCallback(() => setDetached(true), []);
 
   const status: FollowStatus = leading ? 'leading' : !following ? 'none' : detached ? 'detached' : 'following';

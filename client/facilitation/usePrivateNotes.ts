@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Editor, TLRecord, TLShape } from 'tldraw';
-import { TRAME_META_KEY, type BoardRecord } from '../../shared/boardLayout.js';
+import { TRAME_META_KEY, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import type { Principal } from '../../shared/roles.js';
 import { isPrivateNote } from './isPrivateNote.js';
 import type { Facilitation, FacilitationSocket } from './useFacilitation.js';
@@ -30,21 +30,23 @@ export function usePrivateNotes(
     const onNotes = (notes: BoardRecord[]) => {
       const keep = new Set(notes.map((n) => n.id));
       const stale = store.allRecords().filter((r) => isPrivateNote(r) && !keep.has(r.id)).map((r) => r.id);
+      // The author's own copy is newer than the echo of what they sent (they may still be typing).
+      const incoming = notes.filter((n) => !(store.has(n.id as TLRecord['id']) && trameMeta(n)?.authorId === principal.participantId));
       store.mergeRemoteChanges(() => {
         if (stale.length) store.remove(stale);
-        if (notes.length) store.put(notes as unknown as TLRecord[]);
+        if (incoming.length) store.put(incoming as unknown as TLRecord[]);
       });
     };
     socket.on('private:notes', onNotes);
     return () => {
       socket.off('private:notes', onNotes);
     };
-  }, [socket, editor]);
+  }, [socket, editor, principal.participantId]);
 
   useEffect(() => {
     if (!editor || principal.role !== 'participant') return;
-    const stopMarking = editor.sideEffects.registerBeforeCreateHandler('shape', (shape) => {
-      if (!writingPrivately.current || shape.type !== 'note') return shape;
+    const stopMarking = editor.sideEffects.registerBeforeCreateHandler('shape', (shape, source) => {
+      if (source !== 'user' || !writingPrivately.current || shape.type !== 'note') return shape;
       const trame = { ...(shape.meta[TRAME_META_KEY] as object | undefined), private: true, authorId: principal.participantId };
       return { ...shape, meta: { ...shape.meta, [TRAME_META_KEY]: trame } };
     });

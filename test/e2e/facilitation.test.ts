@@ -138,4 +138,28 @@ describe('facilitating a workshop in three browsers', () => {
     await badge(alexPage, 3).waitFor();
     await badge(alexPage, 2).waitFor();
   });
+
+  it("shows a note written in private to its author and the facilitator only, then to everyone at « Révéler »", async () => {
+    session = await createSession(t.url, { title: 'Chacun pour soi' });
+    const alex = await joinSession(t.url, session.joinCode, 'Alex', 'elu');
+    const sam = await joinSession(t.url, session.joinCode, 'Sam', 'habitant');
+    const facilitator = await openBoard(browser, contexts, boardUrl(session.access.token));
+    const alexPage = await openBoard(browser, contexts, boardUrl(alex.token));
+    const samPage = await openBoard(browser, contexts, boardUrl(sam.token));
+
+    await facilitator.getByRole('button', { name: 'Écriture individuelle', exact: true }).click();
+    await alexPage.getByTestId('step-banner').getByText('Écriture individuelle : vos nouvelles notes').waitFor();
+    await writeNote(alexPage, 400, 450, 'Une idée à moi');
+    await facilitator.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).waitFor();
+    await facilitator.getByRole('button', { name: 'Révéler (1 note)' }).waitFor();
+    await samPage.waitForTimeout(1_000);
+    expect(await samPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).count()).toBe(0);
+
+    await facilitator.getByRole('button', { name: 'Révéler (1 note)' }).click();
+    await samPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).waitFor();
+    await alexPage.waitForTimeout(500);
+    expect(await alexPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).count()).toBe(1);
+    await alexPage.reload();
+    await alexPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).waitFor({ timeout: 20_000 });
+  });
 });
