@@ -45,8 +45,10 @@ export function FacilitationLayer({ socket, principal, editor, panelContainer }:
   return (
     <>
       <div className="facilitation-hud">
-        <StepBanner state={state} />
-        {state.timer && <TimerDisplay timer={state.timer} clockOffsetMs={clockOffsetMs} onEnd={onTimerEnd} />}
+        <div className="facilitation-hud__row">
+          <StepBanner state={state} />
+          {state.timer && <TimerDisplay timer={state.timer} clockOffsetMs={clockOffsetMs} onEnd={onTimerEnd} />}
+        </div>
         {vote && principal.role === 'participant' && <VoteStatus vote={vote} />}
         {!isFacilitator && error && (
           <p role="alert" className="facilitation-card error">

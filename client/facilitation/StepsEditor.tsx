@@ -52,7 +52,7 @@ export function StepsEditor({ steps, currentStep, send }: { steps: Step[]; curre
               <li key={step.id} aria-current={i === currentStep ? 'step' : undefined}>
                 <button type="button" onClick={() => go(i)} className="steps-list__go">
                   {step.title}
-                  {step.minutes > 0 && <span className="muted"> · {t('facilitation.timer.minutes', { count: step.minutes })}</span>}
+                  {step.minutes > 0 && ` · ${t('facilitation.timer.minutes', { count: step.minutes })}`}
                 </button>
               </li>
             ))}
