@@ -27,6 +27,8 @@ export interface FacilitationDeps {
   now?: () => number;
 }
 
+const BROADCAST_WINDOW_MS = 40;
+
 /** Steps from the session's templates; templates may not have set any. */
 const templateSteps = z.array(stepSchema).catch([]);
 
@@ -43,6 +45,7 @@ export class Facilitation {
   readonly now: () => number;
   /** The leader's last camera per session: memory only, it changes many times a second. */
   readonly leaderBounds = new Map<string, CameraBounds>();
+  private readonly pendingBroadcasts = new Map<string, { withNotes: boolean }>();
 
   constructor(deps: FacilitationDeps) {
     this.io = deps.io;
@@ -81,7 +84,7 @@ export class Facilitation {
   ): Promise<FacilitationRecord> {
     const record = await this.store.update(sessionId, await this.initial(sessionId), change);
     (await this.sessions.policy(sessionId)).paused = record.paused;
-    await this.broadcast(sessionId, record, options.privateNotes ?? false);
+    this.scheduleBroadcast(sessionId, options.privateNotes ?? false);
     return record;
   }
 
@@ -92,7 +95,26 @@ export class Facilitation {
     return policy;
   }
 
-  private async broadcast(sessionId: string, record: FacilitationRecord, withNotes: boolean): Promise<void> {
+  /**
+   * Changes that come in a burst (a room full of people voting) are sent as
+   * one state per socket, read when the window closes.
+   */
+  private scheduleBroadcast(sessionId: string, withNotes: boolean): void {
+    const pending = this.pendingBroadcasts.get(sessionId);
+    if (pending) {
+      pending.withNotes ||= withNotes;
+      return;
+    }
+    const entry = { withNotes };
+    this.pendingBroadcasts.set(sessionId, entry);
+    setTimeout(() => {
+      this.pendingBroadcasts.delete(sessionId);
+      this.broadcast(sessionId, entry.withNotes).catch((err) => this.log.error({ err, sessionId }, 'facilitation broadcast failed'));
+    }, BROADCAST_WINDOW_MS);
+  }
+
+  private async broadcast(sessionId: string, withNotes: boolean): Promise<void> {
+    const record = await this.get(sessionId);
     const now = this.now();
     for (const socket of await this.io.in(sessionRoom(sessionId)).fetchSockets()) {
       socket.emit('facilitation:state', presentFacilitation(record, socket.data.principal, now));
