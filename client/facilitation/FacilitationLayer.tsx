@@ -18,6 +18,7 @@ import { useFacilitation, type FacilitationSocket } from './useFacilitation.js';
 import { useFollow } from './useFollow.js';
 import { usePauseReadonly } from './usePauseReadonly.js';
 import { usePrivateNotes } from './usePrivateNotes.js';
+import { useTapToVote } from './useTapToVote.js';
 import { VoteBadges } from './VoteBadges.js';
 import { VoteStatus } from './VoteStatus.js';
 
@@ -37,6 +38,8 @@ export function FacilitationLayer({ socket, principal, editor, panelContainer }:
   usePauseReadonly(editor, principal, state?.paused ?? false);
   const [announcement, announce] = useAnnouncements(state);
   const onTimerEnd = useCallback(() => announce(t('facilitation.announce.timerOver')), [announce, t]);
+  const cast = useCallback((shapeId: string) => void send('vote:cast', { shapeId }), [send]);
+  useTapToVote(editor, principal.role === 'participant' && state?.vote?.status === 'open', cast);
   if (!state) return null;
 
   const isFacilitator = principal.role === 'facilitator';
@@ -62,7 +65,7 @@ export function FacilitationLayer({ socket, principal, editor, panelContainer }:
           editor={editor}
           vote={vote}
           canVote={principal.role === 'participant'}
-          onCast={(shapeId) => void send('vote:cast', { shapeId })}
+          onCast={cast}
           onWithdraw={(shapeId) => void send('vote:withdraw', { shapeId })}
         />
       )}
