@@ -2,6 +2,7 @@ import { BankEntryPage } from './pages/BankEntryPage.js';
 import { BankPage } from './pages/BankPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { SessionSheetPage } from './pages/SessionSheetPage.js';
+import { ReportPage } from './report/ReportPage.js';
 import { JoinPage } from './pages/JoinPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ProjectionPage } from './pages/ProjectionPage.js';
@@ -22,6 +23,8 @@ export function App() {
       return <ProjectionPage sessionId={route.sessionId} />;
     case 'sheet':
       return <SessionSheetPage sessionId={route.sessionId} />;
+    case 'report':
+      return <ReportPage sessionId={route.sessionId} />;
     case 'bank':
       return <BankPage />;
     case 'bank-entry':

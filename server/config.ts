@@ -31,6 +31,10 @@ export interface Config {
   messagesPerSecond: number;
   /** Participants' pseudonyms are purged from sessions older than this. */
   retentionDays: number;
+  /** Headless Chromium for PDF reports. */
+  chromiumPath: string;
+  reportTimeoutMs: number;
+  reportConcurrency: number;
 }
 
 export const defaultConfig: Config = {
@@ -49,6 +53,9 @@ export const defaultConfig: Config = {
   maxConnectionsPerBoard: 500,
   messagesPerSecond: 200,
   retentionDays: 365,
+  chromiumPath: '/usr/bin/chromium',
+  reportTimeoutMs: 60_000,
+  reportConcurrency: 1,
 };
 
 const int = (min: number) => z.coerce.number().int().min(min);
@@ -67,6 +74,9 @@ const envSchema = z.object({
   MAX_CONNECTIONS_PER_BOARD: int(1).optional(),
   MESSAGES_PER_SECOND: int(1).optional(),
   RETENTION_DAYS: int(1).optional(),
+  CHROMIUM_PATH: z.string().min(1).optional(),
+  REPORT_TIMEOUT_MS: int(1_000).optional(),
+  REPORT_CONCURRENCY: int(1).max(8).optional(),
 });
 
 /** Reads the environment; throws with every faulty variable named. */
@@ -92,5 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD ?? defaultConfig.maxConnectionsPerBoard,
     messagesPerSecond: e.MESSAGES_PER_SECOND ?? defaultConfig.messagesPerSecond,
     retentionDays: e.RETENTION_DAYS ?? defaultConfig.retentionDays,
+    chromiumPath: e.CHROMIUM_PATH ?? defaultConfig.chromiumPath,
+    reportTimeoutMs: e.REPORT_TIMEOUT_MS ?? defaultConfig.reportTimeoutMs,
+    reportConcurrency: e.REPORT_CONCURRENCY ?? defaultConfig.reportConcurrency,
   };
 }

@@ -18,11 +18,15 @@ import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { bankRoutes } from './routes/bankRoutes.js';
+import { exportRoutes } from './routes/exportRoutes.js';
+import { ReportRenderer } from './export/ReportRenderer.js';
+import { ReportService } from './export/ReportService.js';
 import { joinRoutes } from './routes/joinRoutes.js';
 import { watchBoardText } from './search/watchBoardText.js';
 import { duplicateBoard } from './sessions/duplicateBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { attachFacilitation } from './realtime/attachFacilitation.js';
+import { facilitationFacts } from './realtime/facilitationFacts.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
 import { FileBoardStore } from './storage/FileBoardStore.js';
@@ -68,16 +72,28 @@ export async function createServer(
     (room) => watchBoardText(room, (id, text) => sessions.setContentText(id, text), log),
   );
 
+  const renderer = new ReportRenderer({
+    chromiumPath: config.chromiumPath,
+    timeoutMs: config.reportTimeoutMs,
+    concurrency: config.reportConcurrency,
+    baseUrl: () => `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,
+    log,
+  });
+  const facilitationStore = await LowFacilitationStore.open(config.dataDir);
+  const reports = new ReportService(sessions, registry, async (id) => facilitationFacts(await facilitationStore.get(id)));
+
   const app = express();
   const httpServer = http.createServer(app);
   // engine.io would otherwise destroy /yjs upgrades it has not seen answered within a second.
   const io: TrameIo = new SocketServer(httpServer, { path: '/socket.io', destroyUpgrade: false, serveClient: false });
   const realtime = attachRealtime(io, sessions, log);
-  const facilitationStore = await LowFacilitationStore.open(config.dataDir);
   const facilitation = attachFacilitation({ io, store: facilitationStore, sessions, registry, log, now: deps.now });
 
   app.disable('x-powered-by');
-  app.use('/api', express.json({ limit: '5mb' }));
+  // Archives are imported with a larger limit on their own route.
+  app.use('/api', (req, res, next) =>
+    req.path === '/sessions/import' ? next() : express.json({ limit: '5mb' })(req, res, next),
+  );
   app.use('/api/health', healthRoutes(registry));
   app.get('/api/config', (_req, res) =>
     res.json({
@@ -112,6 +128,7 @@ export async function createServer(
       },
     }),
   );
+  app.use('/api/sessions', exportRoutes({ sessions, reports, renderer, registry }));
   app.use('/api/bank', bankRoutes(sessions));
   app.use('/api/join', joinRoutes(sessions, (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use('/api', apiNotFound);
@@ -133,6 +150,12 @@ export async function createServer(
     authorize: async (boardId, params) => {
       const session = await sessions.get(boardId);
       if (!session) return { ok: false, code: CloseCode.UnknownBoard, reason: 'unknown board' };
+      // The PDF renderer's own page reads the board during a render, read-only.
+      const render = renderer.grant(params.get('rendu'));
+      if (render) {
+        if (render.sessionId !== boardId) return { ok: false, code: CloseCode.Forbidden, reason: 'wrong board' };
+        return { ok: true, access: { principalId: 'report', canEdit: () => false } };
+      }
       // Anyone may look at a workshop published in the bank, read-only.
       if (params.get('visitor') === '1') {
         if (!session.published) return { ok: false, code: CloseCode.Forbidden, reason: 'not published' };
@@ -173,6 +196,7 @@ export async function createServer(
     close: () => {
       closing ??= (async () => {
         clearInterval(purgeTimer);
+        await renderer.close();
         await yjs.close();
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();

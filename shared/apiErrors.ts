@@ -23,5 +23,8 @@ export type ApiErrorCode =
   | 'session_closed'
   | 'participant_not_found'
   | 'not_publishable'
+  | 'invalid_archive'
+  | 'pdf_unavailable'
+  | 'pdf_timeout'
   | 'storage_unavailable'
   | 'internal';

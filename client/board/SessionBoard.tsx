@@ -11,6 +11,7 @@ import { collegeHex } from '../session/collegeHex.js';
 import { SessionPanel } from '../session/SessionPanel.js';
 import { useSessionSocket } from '../session/useSessionSocket.js';
 import { assetUrls } from './assetUrls.js';
+import { CanvasImageExport } from './CanvasImageExport.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { tagNotesWithCollege } from './tagNotesWithCollege.js';
 import { useYjsStore } from './useYjsStore.js';
@@ -104,7 +105,9 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
         )}
         {session.colorByCollege && <CollegeLegend />}
         {access.role === 'facilitator' && socket && (
-          <SessionPanel session={session} access={access} socket={socket} onSessionChange={setSession} />
+          <SessionPanel session={session} access={access} socket={socket} onSessionChange={setSession}>
+            {editor && <CanvasImageExport editor={editor} />}
+          </SessionPanel>
         )}
       </div>
     </div>

@@ -1,14 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../shared/sessionSchemas.js';
 import { ECHELONS, facetLabel } from '../../shared/taxonomy.js';
 import { api } from '../api.js';
 import { forgetAccess, loadAccess, saveAccess } from '../session/accessStore.js';
 import { navigate } from '../useRoute.js';
+import { downloadFile } from '../session/downloadFile.js';
 
 /** One session on the dashboard; managing actions need this device's facilitator token. */
 export function SessionRow(props: { session: SessionView; onChanged: () => void; onError: (e: unknown) => void }) {
   const { session, onChanged, onError } = props;
   const { t, i18n } = useTranslation();
+  const [exporting, setExporting] = useState(false);
   const access = loadAccess(session.id);
   const canManage = access?.role === 'facilitator';
   const territory = session.description.territory;
@@ -50,6 +53,23 @@ export function SessionRow(props: { session: SessionView; onChanged: () => void;
           <a href={`/s/${session.id}/fiche`} onClick={go(`/s/${session.id}/fiche`)}>
             {t('dashboard.describe')}
           </a>
+          <button
+            type="button"
+            className="secondary"
+            disabled={exporting}
+            onClick={async () => {
+              setExporting(true);
+              try {
+                await downloadFile(`/api/sessions/${session.id}/report.pdf`, access.token, 'compte-rendu.pdf');
+              } catch (e) {
+                onError(e);
+              } finally {
+                setExporting(false);
+              }
+            }}
+          >
+            {exporting ? t('export.pdfBusy') : t('export.pdf')}
+          </button>
           <button type="button" className="secondary" onClick={run(async () => saveAccess((await api.duplicateSession(session.id, access.token, false)).access))}>
             {t('dashboard.duplicateEmpty')}
           </button>

@@ -5,6 +5,7 @@ import type { SessionView } from '../../shared/sessionSchemas.js';
 import { api, ApiRequestError, type SessionFilters } from '../api.js';
 import { SessionFiltersForm } from '../dashboard/SessionFiltersForm.js';
 import { SessionRow } from '../dashboard/SessionRow.js';
+import { ArchiveImport } from '../dashboard/ArchiveImport.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
@@ -162,6 +163,7 @@ export function HomePage() {
           ) : (
             <>
               <SessionFiltersForm filters={filters} onChange={setFilters} />
+              <ArchiveImport password={listPassword} />
               {listError && (
                 <p role="alert" className="error">
                   {listError}

@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { facilitatorLink } from './accessStore.js';
 import { CopyField } from './CopyField.js';
+import { ExportActions } from './ExportActions.js';
 import { ParticipantList } from './ParticipantList.js';
 import type { SessionSocket } from './useSessionSocket.js';
 
@@ -17,8 +18,10 @@ export function SessionPanel(props: {
   access: AccessGrant;
   socket: SessionSocket;
   onSessionChange: (s: SessionView) => void;
+  /** Board-side tools (canvas image export), rendered inside the panel. */
+  children?: React.ReactNode;
 }) {
-  const { session, access, socket, onSessionChange } = props;
+  const { session, access, socket, onSessionChange, children } = props;
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const justCreated = sessionStorage.getItem(NEW_SESSION_KEY) === session.id;
@@ -109,6 +112,8 @@ export function SessionPanel(props: {
               ))}
             </select>
           </section>
+          <ExportActions sessionId={session.id} token={access.token} />
+          {children}
           {error && (
             <p role="alert" className="error">
               {error}

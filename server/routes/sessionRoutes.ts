@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Router } from 'express';
+import express, { Router } from 'express';
+import { readArchive } from '../export/importArchive.js';
 import QRCode from 'qrcode';
 import {
   createLinkBody,
@@ -47,6 +48,15 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   });
 
   // With a facilitator password, the list of the instance's workshops is for facilitators only.
+  router.post('/import', express.json({ limit: '100mb' }), async (req, res) => {
+    if (deps.facilitatorPassword && !passwordMatches(req.get('x-trame-password'), deps.facilitatorPassword)) {
+      throw passwordRequired();
+    }
+    const { archive, board } = readArchive(req.body);
+    const { session, grant } = await sessions.importArchive(archive, board);
+    res.status(201).json({ ...presentSession(session), access: grant });
+  });
+
   router.get('/', async (req, res) => {
     if (deps.facilitatorPassword && !passwordMatches(req.get('x-trame-password'), deps.facilitatorPassword)) {
       throw passwordRequired();

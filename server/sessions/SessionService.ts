@@ -12,6 +12,7 @@ import {
   type SessionQuery,
   type SessionView,
 } from '../../shared/sessionSchemas.js';
+import type { SessionArchive } from '../../shared/archiveSchema.js';
 import { createBoardState } from '../board/createBoardState.js';
 import { joinCodeNotFound, notPublishable, participantNotFound, sessionClosed, sessionNotFound } from '../errors.js';
 import { SessionSearch } from '../search/SessionSearch.js';
@@ -114,6 +115,31 @@ export class SessionService {
       const code = newJoinCode();
       if (!taken.has(code)) return code;
     }
+  }
+
+  /** A session from another instance's archive: new id, join code and facilitator token; people without tokens. */
+  async importArchive(archive: SessionArchive, board: Uint8Array): Promise<{ session: SessionRecord; grant: AccessGrant }> {
+    const { session, grant } = await this.create(
+      { title: archive.session.title, description: archive.session.description },
+      board,
+    );
+    const now = new Date().toISOString();
+    const people: ParticipantRecord[] = archive.session.participants.map((p) => ({
+      id: newId(),
+      role: p.role,
+      // A hash no token can match: imported people keep their collège, not an access.
+      tokenHash: hashToken(newToken()),
+      pseudonym: p.pseudonym,
+      college: p.college,
+      createdAt: now,
+      revokedAt: null,
+    }));
+    const updated = await this.sessions.update(session.id, (current) => ({
+      status: archive.session.status,
+      colorByCollege: archive.session.colorByCollege,
+      participants: [...current.participants, ...people],
+    }));
+    return { session: withDefaults(updated ?? session), grant };
   }
 
   /** Sessions matching a query: full-text hits best first, otherwise most recent first. */

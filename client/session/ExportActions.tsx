@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../useErrorMessage.js';
+import { downloadFile } from './downloadFile.js';
+
+/** The exports of a session: the PDF report (with its options), the CSV and the archive. */
+export function ExportActions({ sessionId, token }: { sessionId: string; token: string }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [a3, setA3] = useState(false);
+  const [anonymous, setAnonymous] = useState(false);
+  const base = `/api/sessions/${encodeURIComponent(sessionId)}`;
+  const options = `?paper=${a3 ? 'A3' : 'A4'}&anonymous=${anonymous ? 1 : 0}`;
+
+  const run = (kind: string, path: string, fallback: string) => async () => {
+    setBusy(kind);
+    setError(null);
+    try {
+      await downloadFile(path, token, fallback);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="export-actions" aria-labelledby={`export-${sessionId}`}>
+      <h3 id={`export-${sessionId}`}>{t('export.title')}</h3>
+      <button type="button" disabled={busy !== null} onClick={run('pdf', `${base}/report.pdf${options}`, 'compte-rendu.pdf')}>
+        {t('export.pdf')}
+      </button>
+      <div className="row">
+        <label className="checkbox">
+          <input type="checkbox" checked={a3} onChange={(e) => setA3(e.target.checked)} />
+          {t('export.a3')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
+          {t('export.anonymous')}
+        </label>
+      </div>
+      <div className="row">
+        <button type="button" className="secondary" disabled={busy !== null} onClick={run('csv', `${base}/contributions.csv${options}`, 'contributions.csv')}>
+          {t('export.csv')}
+        </button>
+        <button type="button" className="secondary" disabled={busy !== null} onClick={run('archive', `${base}/archive`, 'atelier.trame.json')}>
+          {t('export.archive')}
+        </button>
+      </div>
+      <p aria-live="polite" className="muted">
+        {busy === 'pdf' ? <span className="spinner-text">{t('export.pdfBusy')}</span> : busy ? t('export.busy') : ''}
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

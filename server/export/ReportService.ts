@@ -1,0 +1,31 @@
+import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
+import type { ReportData } from '../../shared/reportData.js';
+import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { SessionService } from '../sessions/SessionService.js';
+import { buildReportData, type ReportOptions, type ReportVotes } from './buildReportData.js';
+
+/** What facilitation contributes to a report: the steps run and the vote. */
+export interface FacilitationFacts {
+  steps: { title: string; minutes: number | null }[];
+  votes: ReportVotes;
+}
+
+export type FacilitationSource = (sessionId: string) => Promise<FacilitationFacts>;
+
+export class ReportService {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly registry: BoardRegistry,
+    private readonly facilitation: FacilitationSource,
+  ) {}
+
+  async records(sessionId: string): Promise<BoardRecord[]> {
+    return this.registry.withBoard(sessionId, (room) => [...boardRecords(room.doc).values()]);
+  }
+
+  async reportData(sessionId: string, options: ReportOptions): Promise<ReportData> {
+    const session = await this.sessions.require(sessionId);
+    const [records, facts] = await Promise.all([this.records(sessionId), this.facilitation(sessionId)]);
+    return buildReportData(session, records, facts.steps, facts.votes, options);
+  }
+}

@@ -1,0 +1,40 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ReportData } from '../../shared/reportData.js';
+
+const COLLEGE_LABELS: Record<string, string> = {
+  elu: 'Élu·e',
+  agent: 'Agent·e',
+  habitant: 'Habitant·e',
+  partenaire: 'Partenaire',
+  autre: 'Autre',
+};
+
+/**
+ * Contributions as CSV for spreadsheets: UTF-8 with a byte-order mark (so
+ * Excel reads accents right), semicolons (French Excel's separator), CRLF.
+ */
+export function contributionsCsv(report: ReportData): string {
+  const rows: string[][] = [];
+  for (const canvas of report.canvases) {
+    const zones = [...canvas.zones, { label: '(hors zone)', contributions: canvas.unzoned }];
+    for (const zone of zones) {
+      for (const c of zone.contributions) {
+        rows.push([
+          canvas.title,
+          zone.label,
+          c.text,
+          c.college ? (COLLEGE_LABELS[c.college] ?? c.college) : '',
+          c.author ?? '',
+          String(c.dots),
+        ]);
+      }
+    }
+  }
+  return '\uFEFF' + stringify(rows, {
+    header: true,
+    columns: ['Canevas', 'Zone', 'Contribution', 'Collège', 'Auteur·rice', 'Points'],
+    delimiter: ';',
+    record_delimiter: '\r\n',
+    quoted_match: /[\r\n]/,
+  });
+}

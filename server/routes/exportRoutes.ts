@@ -1,0 +1,97 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import * as Y from 'yjs';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type SessionArchive } from '../../shared/archiveSchema.js';
+import { unauthorized } from '../errors.js';
+import type { ReportRenderer } from '../export/ReportRenderer.js';
+import type { ReportService } from '../export/ReportService.js';
+import { contributionsCsv } from '../export/contributionsCsv.js';
+import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { SessionService } from '../sessions/SessionService.js';
+import { requireFacilitator } from './authenticate.js';
+import { validateBody } from './validateBody.js';
+
+const reportQuery = z.object({
+  paper: z.enum(['A4', 'A3'], { error: 'Format attendu : A4 ou A3.' }).default('A4'),
+  anonymous: z
+    .enum(['0', '1', 'true', 'false'], { error: 'Valeur attendue : 1 ou 0.' })
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+});
+
+/** `2026-11-20-atelier-mobilite` : readable, safe on every file system. */
+function fileStem(date: string, title: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+  return `${date}-${slug || 'atelier'}`;
+}
+
+export function exportRoutes(deps: {
+  sessions: SessionService;
+  reports: ReportService;
+  renderer: ReportRenderer;
+  registry: BoardRegistry;
+}): Router {
+  const { sessions, reports, renderer, registry } = deps;
+  const router = Router();
+
+  router.get('/:id/report.pdf', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
+    const options = validateBody(reportQuery, req.query);
+    const session = await sessions.require(req.params.id);
+    const pdf = await renderer.render(session.id, options);
+    res.attachment(`${fileStem(session.description.date ?? session.createdAt.slice(0, 10), session.title)}.pdf`);
+    res.type('application/pdf').send(pdf);
+  });
+
+  /** The report's content, for the report page (during a render) or a facilitator. */
+  router.get('/:id/report-data', async (req: Request<{ id: string }>, res) => {
+    const grant = renderer.grant(typeof req.query.rendu === 'string' ? req.query.rendu : undefined);
+    if (grant) {
+      if (grant.sessionId !== req.params.id) throw unauthorized();
+      return void res.json(await reports.reportData(req.params.id, grant.options));
+    }
+    await requireFacilitator(req, sessions, req.params.id);
+    res.json(await reports.reportData(req.params.id, validateBody(reportQuery, req.query)));
+  });
+
+  router.get('/:id/contributions.csv', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
+    const options = validateBody(reportQuery, req.query);
+    const session = await sessions.require(req.params.id);
+    const csv = contributionsCsv(await reports.reportData(session.id, options));
+    res.attachment(`${fileStem(session.createdAt.slice(0, 10), session.title)}-contributions.csv`);
+    res.type('text/csv; charset=utf-8').send(csv);
+  });
+
+  router.get('/:id/archive', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
+    const session = await sessions.require(req.params.id);
+    const board = await registry.withBoard(session.id, (room) => Y.encodeStateAsUpdate(room.doc));
+    const archive: SessionArchive = {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      exportedAt: new Date().toISOString(),
+      session: {
+        title: session.title,
+        createdAt: session.createdAt,
+        status: session.status,
+        colorByCollege: session.colorByCollege,
+        description: session.description,
+        participants: session.participants
+          .filter((p) => !p.revokedAt && p.role === 'participant')
+          .map((p) => ({ role: p.role, pseudonym: p.pseudonym, college: p.college })),
+      },
+      board: Buffer.from(board).toString('base64'),
+    };
+    res.attachment(`${fileStem(session.createdAt.slice(0, 10), session.title)}.trame.json`);
+    res.json(archive);
+  });
+
+  return router;
+}

@@ -1,0 +1,33 @@
+/**
+ * A full-session archive: metadata and board state, the backup and migration
+ * path between Trame instances. Tokens are never exported: importing gives
+ * the session a new facilitator token.
+ */
+import { z } from 'zod';
+import { emptyDescription, sessionDescription } from './sessionSchemas.js';
+import { COLLEGES, ROLES, SESSION_STATUSES } from './roles.js';
+import { SESSION_TITLE_MAX_LENGTH } from './limits.js';
+
+export const ARCHIVE_FORMAT = 'trame-session-archive';
+export const ARCHIVE_VERSION = 1;
+
+export const sessionArchive = z.object({
+  format: z.literal(ARCHIVE_FORMAT, { error: "Ce fichier n'est pas une archive de séance Trame." }),
+  version: z.literal(ARCHIVE_VERSION, { error: "Version d'archive non prise en charge." }),
+  exportedAt: z.string(),
+  session: z.object({
+    title: z.string().trim().min(1).max(SESSION_TITLE_MAX_LENGTH),
+    createdAt: z.string(),
+    status: z.enum(SESSION_STATUSES),
+    colorByCollege: z.boolean(),
+    description: sessionDescription.partial().default(emptyDescription()),
+    participants: z
+      .array(z.object({ role: z.enum(ROLES), pseudonym: z.string().max(40), college: z.enum(COLLEGES).nullable() }))
+      .max(10_000),
+  }),
+  /** The board as one Yjs update (V1), base64. */
+  board: z.string().min(1, { error: 'Le tableau est vide.' }).regex(/^[A-Za-z0-9+/]+=*$/, { error: "Le tableau n'est pas du base64 valide." }),
+  /** Facilitation state (timer, steps, votes), as the facilitation store keeps it. */
+  facilitation: z.unknown().optional(),
+});
+export type SessionArchive = z.infer<typeof sessionArchive>;

@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authed, createSession, joinSession, type CreatedSession } from '../helpers/api.js';
+import { seriousViolations } from '../helpers/axe.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { builtClientDir } from '../helpers/clientDir.js';
+import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
+
+describe('every page passes axe-core with no serious or critical violation', () => {
+  let t: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let session: CreatedSession;
+  beforeAll(async () => {
+    t = await startTestServer({ clientDir: builtClientDir() });
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    session = await createSession(t.url, { title: 'Atelier accessible' });
+    await joinSession(t.url, session.joinCode, 'Yasmine', 'habitant');
+    await fetch(
+      `${t.url}/api/sessions/${session.id}`,
+      authed(session.access.token, {
+        method: 'PATCH',
+        body: JSON.stringify({ status: 'finished', published: true, description: { themes: ['mobilite'], summary: 'Résumé' } }),
+      }),
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    if (t) await removeDataDir(t.dataDir);
+  });
+
+  const pages: [string, () => Promise<void>][] = [
+    ['the home page and dashboard', async () => {
+      await page.goto(t!.url);
+      await page.locator('.session-row').first().waitFor();
+    }],
+    ['the join-by-code page', async () => {
+      await page.goto(`${t!.url}/rejoindre`);
+      await page.getByLabel("Code de l'atelier").waitFor();
+    }],
+    ['the pseudonym and collège form', async () => {
+      const open = await createSession(t!.url, { title: 'Atelier ouvert' });
+      await page.goto(`${t!.url}/rejoindre/${open.joinCode}`);
+      await page.getByLabel('Votre pseudonyme').waitFor();
+    }],
+    ['the board chrome with the facilitator panel open', async () => {
+      await page.goto(`${t!.url}/s/${session.id}#acces=${session.access.token}`);
+      await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Participants et accès' }).click();
+      await page.getByText('Pour rejoindre').waitFor();
+    }],
+    ['the session record card', async () => {
+      await page.goto(`${t!.url}/s/${session.id}/fiche`);
+      await page.getByLabel('Territoire (nom)').waitFor();
+    }],
+    ['the projection view', async () => {
+      await page.goto(`${t!.url}/s/${session.id}/projeter`);
+      await page.getByText(session.joinCode).waitFor();
+    }],
+    ['the bank', async () => {
+      await page.goto(`${t!.url}/banque`);
+      await page.getByRole('link', { name: 'Atelier accessible' }).waitFor();
+    }],
+    ['a published workshop in the bank', async () => {
+      await page.goto(`${t!.url}/banque/${session.id}`);
+      await page.locator('.tl-canvas').waitFor({ timeout: 20_000 });
+    }],
+  ];
+
+  it.each(pages)('%s', async (_name, open) => {
+    await open();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
