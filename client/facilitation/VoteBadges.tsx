@@ -19,7 +19,7 @@ export function VoteBadges({ editor, vote, canVote, onCast, onWithdraw }: {
   const notes = useValue('vote notes', () => eligibleNotes(editor, vote.canvasId), [editor, vote.canvasId]);
   const open = vote.status === 'open';
   return (
-    <div className="vote-badges" aria-label={t('facilitation.vote.badgesLabel')}>
+    <div className="vote-badges" role="group" aria-label={t('facilitation.vote.badgesLabel')}>
       {notes.map((note) => {
         const mine = vote.myDots[note.id] ?? 0;
         const total = vote.totals?.[note.id];
@@ -34,8 +34,9 @@ export function VoteBadges({ editor, vote, canVote, onCast, onWithdraw }: {
             data-shape-id={note.id}
           >
             {total !== undefined && (
-              <span className="vote-badge__total" aria-label={t('facilitation.vote.totalOn', { count: total, note: label })}>
-                {total}
+              <span className="vote-badge__total">
+                <span aria-hidden="true">{total}</span>
+                <span className="visually-hidden">{t('facilitation.vote.totalOn', { count: total, note: label })}</span>
               </span>
             )}
             {open && canVote && (
@@ -50,8 +51,9 @@ export function VoteBadges({ editor, vote, canVote, onCast, onWithdraw }: {
                     −
                   </button>
                 )}
-                <span className="vote-badge__mine" aria-label={t('facilitation.vote.mineOn', { count: mine, note: label })}>
-                  {'●'.repeat(mine)}
+                <span className="vote-badge__mine">
+                  <span aria-hidden="true">{'●'.repeat(mine)}</span>
+                  <span className="visually-hidden">{t('facilitation.vote.mineOn', { count: mine, note: label })}</span>
                 </span>
                 <button
                   type="button"

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, joinSession, type CreatedSession } from '../helpers/api.js';
+import { connectFacilitation, send } from '../helpers/facilitationClient.js';
+import { seriousViolations } from '../helpers/axe.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { builtClientDir } from '../helpers/clientDir.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
@@ -135,9 +137,8 @@ describe('facilitating a workshop in three browsers', () => {
       expect(await rows.nth(0).innerText()).toMatch(/Une navette\s+3 gommettes[\s\S]*Élu·es : 1[\s\S]*Habitant·es : 2/);
       expect(await rows.nth(1).innerText()).toMatch(/Un banc\s+2 gommettes[\s\S]*Élu·es : 2/);
     }
-    const badge = (page: Page, total: number) => page.getByTestId('vote-badge').filter({ hasText: String(total) });
-    await badge(alexPage, 3).waitFor();
-    await badge(alexPage, 2).waitFor();
+    await alexPage.getByTestId('vote-badge').getByText('3 gommettes au total sur « Une navette »').waitFor({ state: 'attached' });
+    await alexPage.getByTestId('vote-badge').getByText('2 gommettes au total sur « Un banc »').waitFor({ state: 'attached' });
   });
 
   it("shows a note written in private to its author and the facilitator only, then to everyone at « Révéler »", async () => {
@@ -162,5 +163,22 @@ describe('facilitating a workshop in three browsers', () => {
     expect(await alexPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).count()).toBe(1);
     await alexPage.reload();
     await alexPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).waitFor({ timeout: 20_000 });
+  });
+
+  it('passes axe-core during a timed step with an open vote, for the facilitator and for a participant', async () => {
+    session = await createSession(t.url, { title: 'Accessible' });
+    const alex = await joinSession(t.url, session.joinCode, 'Alex', 'elu');
+    const alexPage = await openBoard(browser, contexts, boardUrl(alex.token));
+    await writeNote(alexPage, 400, 450, 'Un jardin partagé');
+    const control = await connectFacilitation(t.url, session.id, session.access.token);
+    await send(control.socket, 'steps:set', { steps: [{ title: 'Vote', instruction: 'Trois gommettes.', minutes: 5, voting: true }] });
+    await send(control.socket, 'steps:go', { index: 0, startTimer: true });
+    control.close();
+    const facilitator = await openBoard(browser, contexts, boardUrl(session.access.token));
+    for (const page of [facilitator, alexPage]) {
+      await page.getByTestId('facilitation-timer').waitFor();
+      await page.getByTestId('vote-badge').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
   });
 });
