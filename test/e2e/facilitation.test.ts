@@ -181,4 +181,27 @@ describe('facilitating a workshop in three browsers', () => {
       expect(await seriousViolations(page)).toEqual([]);
     }
   });
+
+  it('freezes the board for participants during « Pause » and unfreezes it at « Reprendre »', async () => {
+    session = await createSession(t.url, { title: 'Pause' });
+    const alex = await joinSession(t.url, session.joinCode, 'Alex', 'elu');
+    const facilitator = await openBoard(browser, contexts, boardUrl(session.access.token));
+    const alexPage = await openBoard(browser, contexts, boardUrl(alex.token));
+
+    await facilitator.getByRole('button', { name: 'Mettre le tableau en pause' }).click();
+    await alexPage.getByTestId('step-banner').getByText('Tableau en pause').waitFor();
+    await alexPage.locator('.tl-canvas').click({ position: { x: 400, y: 450 } });
+    await alexPage.keyboard.press('n');
+    await alexPage.mouse.click(400, 450);
+    await alexPage.keyboard.type('Pendant la pause');
+    await alexPage.keyboard.press('Escape');
+    await alexPage.waitForTimeout(500);
+    expect(await alexPage.locator('.tl-shape').count()).toBe(0);
+
+    await facilitator.getByRole('button', { name: 'Reprendre' }).click();
+    await alexPage.getByTestId('step-banner').waitFor({ state: 'detached' });
+    await writeNote(alexPage, 400, 450, 'Après la pause');
+    await facilitator.locator('.tl-shape').filter({ hasText: 'Après la pause' }).waitFor();
+  });
 });
+
