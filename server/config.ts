@@ -16,6 +16,10 @@ export interface Config {
   facilitatorPassword: string | undefined;
   /** The address participants reach (behind a proxy); otherwise taken from each request. */
   publicUrl: string | undefined;
+  /** PostgreSQL for boards and metadata (several instances); unset: files in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Redis for live fan-out between instances; unset: one instance only. */
+  redisUrl: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Where the built client lives; absent in API-only tests. */
   clientDir: string | undefined;
@@ -44,6 +48,8 @@ export const defaultConfig: Config = {
   tldrawLicenseKey: undefined,
   facilitatorPassword: undefined,
   publicUrl: undefined,
+  databaseUrl: undefined,
+  redisUrl: undefined,
   logLevel: 'info',
   clientDir: path.resolve('dist/client'),
   boardUnloadGraceMs: 30_000,
@@ -67,6 +73,8 @@ const envSchema = z.object({
   TLDRAW_LICENSE_KEY: z.string().min(1).optional(),
   FACILITATOR_PASSWORD: z.string().min(1).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'attendu postgres://utilisateur@hôte:5432/base' }).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'attendu redis://hôte:6379' }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
   BOARD_UNLOAD_GRACE_MS: int(0).optional(),
   PERSIST_FLUSH_INTERVAL_MS: int(10).max(1_000).optional(),
@@ -87,6 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Configuration invalide : ${details}`);
   }
   const e = parsed.data;
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    // Instances sharing live edits must share the stored boards too.
+    throw new Error('Configuration invalide : REDIS_URL demande aussi DATABASE_URL (PostgreSQL).');
+  }
   return {
     ...defaultConfig,
     port: e.PORT ?? defaultConfig.port,
@@ -95,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY,
     facilitatorPassword: e.FACILITATOR_PASSWORD,
     publicUrl: e.PUBLIC_URL,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL ?? defaultConfig.logLevel,
     boardUnloadGraceMs: e.BOARD_UNLOAD_GRACE_MS ?? defaultConfig.boardUnloadGraceMs,
     persistFlushIntervalMs: e.PERSIST_FLUSH_INTERVAL_MS ?? defaultConfig.persistFlushIntervalMs,

@@ -29,9 +29,9 @@ import { attachFacilitation } from './realtime/attachFacilitation.js';
 import { facilitationFacts } from './realtime/facilitationFacts.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
-import { FileBoardStore } from './storage/FileBoardStore.js';
-import { LowFacilitationStore } from './storage/LowFacilitationStore.js';
-import { LowSessionStore } from './storage/LowSessionStore.js';
+import { applyRemoteSessionEvents } from './fanout/applyRemoteSessionEvents.js';
+import { createFanout } from './fanout/createFanout.js';
+import { createStores } from './storage/createStores.js';
 
 export interface TrameServer {
   httpServer: http.Server;
@@ -56,8 +56,9 @@ export async function createServer(
   log: Logger = createLogger(config),
   deps: ServerDeps = {},
 ): Promise<TrameServer> {
-  const boardStore = new FileBoardStore(config.dataDir);
-  const sessionStore = await LowSessionStore.open(config.dataDir);
+  const stores = await createStores(config, log);
+  const { boardStore, sessionStore, facilitationStore } = stores;
+  const fanout = createFanout(config, log);
   const sessions = new SessionService(sessionStore, boardStore);
   await sessions.open();
   const registry = new BoardRegistry(
@@ -70,6 +71,7 @@ export async function createServer(
     },
     log,
     (room) => watchBoardText(room, (id, text) => sessions.setContentText(id, text), log),
+    fanout.relay,
   );
 
   const renderer = new ReportRenderer({
@@ -79,22 +81,34 @@ export async function createServer(
     baseUrl: () => `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,
     log,
   });
-  const facilitationStore = await LowFacilitationStore.open(config.dataDir);
   const reports = new ReportService(sessions, registry, async (id) => facilitationFacts(await facilitationStore.get(id)));
 
   const app = express();
   const httpServer = http.createServer(app);
   // engine.io would otherwise destroy /yjs upgrades it has not seen answered within a second.
-  const io: TrameIo = new SocketServer(httpServer, { path: '/socket.io', destroyUpgrade: false, serveClient: false });
+  const io: TrameIo = new SocketServer(httpServer, {
+    path: '/socket.io',
+    destroyUpgrade: false,
+    serveClient: false,
+    adapter: fanout.ioAdapter,
+  });
   const realtime = attachRealtime(io, sessions, log);
-  const facilitation = attachFacilitation({ io, store: facilitationStore, sessions, registry, log, now: deps.now });
+  const facilitation = attachFacilitation({
+    io,
+    store: facilitationStore,
+    sessions,
+    registry,
+    log,
+    sessionEvents: fanout.sessionEvents,
+    now: deps.now,
+  });
 
   app.disable('x-powered-by');
   // Archives are imported with a larger limit on their own route.
   app.use('/api', (req, res, next) =>
     req.path === '/sessions/import' ? next() : express.json({ limit: '5mb' })(req, res, next),
   );
-  app.use('/api/health', healthRoutes(registry));
+  app.use('/api/health', healthRoutes(registry, { database: stores.databaseStatus, redis: fanout.redisStatus }));
   app.get('/api/config', (_req, res) =>
     res.json({
       tldrawLicenseKey: config.tldrawLicenseKey ?? null,
@@ -112,14 +126,19 @@ export async function createServer(
         realtime.disconnectParticipant(sessionId, participantId);
         yjs.disconnectPrincipal(participantId, CloseCode.Removed, 'removed');
         void realtime.broadcastParticipants(sessionId);
+        fanout.sessionEvents.publish({ type: 'participant:removed', sessionId, participantId });
       },
-      onSessionChanged: (sessionId) => void realtime.broadcastSession(sessionId),
+      onSessionChanged: (sessionId) => {
+        void realtime.broadcastSession(sessionId);
+        fanout.sessionEvents.publish({ type: 'session:changed', sessionId });
+      },
       onSessionDeleted: async (sessionId) => {
         yjs.disconnectBoard(sessionId, CloseCode.UnknownBoard, 'deleted');
         io.in(sessionRoom(sessionId)).disconnectSockets(true);
         await registry.drop(sessionId);
         await sessions.delete(sessionId);
-        await facilitation.store.delete(sessionId);
+        await facilitationStore.delete(sessionId);
+        fanout.sessionEvents.publish({ type: 'session:deleted', sessionId });
       },
       duplicate: async (sessionId, withContributions) => {
         const source = await sessions.require(sessionId);
@@ -177,6 +196,8 @@ export async function createServer(
   const purgeTimer = setInterval(purge, 86_400_000);
   purgeTimer.unref();
 
+  applyRemoteSessionEvents(fanout.sessionEvents, { sessions, registry, yjs, log });
+
   let closing: Promise<void> | undefined;
   return {
     httpServer,
@@ -202,6 +223,8 @@ export async function createServer(
         httpServer.closeAllConnections();
         await registry.closeAll();
         await boardStore.close();
+        await fanout.close();
+        await stores.close();
       })();
       return closing;
     },

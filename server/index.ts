@@ -5,9 +5,14 @@ import { createLogger } from './logger.js';
 
 const config = loadConfig();
 const log = createLogger(config);
-const server = await createServer(config, log);
+const server = await createServer(config, log).catch((err: unknown) => {
+  log.fatal({ err }, 'démarrage impossible');
+  process.exit(1);
+});
 const port = await server.listen();
-log.info({ port, dataDir: config.dataDir }, `Trame est prêt sur http://localhost:${port}`);
+// Which engines, never their URLs: those may carry passwords.
+const engines = { storage: config.databaseUrl ? 'postgresql' : config.dataDir, fanout: config.redisUrl ? 'redis' : 'none' };
+log.info({ port, ...engines }, `Trame est prêt sur http://localhost:${port}`);
 
 let stopping = false;
 const stop = async (signal: string) => {

@@ -6,6 +6,7 @@
  */
 import type { Logger } from '../logger.js';
 import type { BoardStore } from '../storage/BoardStore.js';
+import { localOnlyRelay, type BoardRelay } from './BoardRelay.js';
 import { BoardRoom, type BoardRoomOptions } from './BoardRoom.js';
 
 export class BoardNotFoundError extends Error {
@@ -29,6 +30,7 @@ export class BoardRegistry {
     private readonly log: Logger,
     /** Called once per load, after the stored history is applied (search indexing hooks in here). */
     private readonly onLoaded: (room: BoardRoom) => void = () => {},
+    private readonly relay: BoardRelay = localOnlyRelay,
   ) {}
 
   /** Returns the loaded board and counts one more user; pair with `release`. */
@@ -83,9 +85,17 @@ export class BoardRegistry {
   }
 
   private async load(boardId: string): Promise<BoardRoom> {
-    const history = await this.store.load(boardId);
-    if (!history) throw new BoardNotFoundError(boardId);
-    const room = new BoardRoom(boardId, this.store, this.options, this.log);
+    const room = new BoardRoom(boardId, this.store, this.options, this.log, this.relay);
+    // Joined before reading: an update another instance stores after the read is then heard, one stored before is in the read.
+    await this.relay.join(boardId, room);
+    const history = await this.store.load(boardId).catch((error: unknown) => {
+      room.destroy();
+      throw error;
+    });
+    if (!history) {
+      room.destroy();
+      throw new BoardNotFoundError(boardId);
+    }
     room.loadHistory(history);
     this.onLoaded(room);
     this.log.debug({ boardId, updates: history.length }, 'board loaded');

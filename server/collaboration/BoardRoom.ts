@@ -10,6 +10,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { BoardStore } from '../storage/BoardStore.js';
+import { RELAY_ORIGIN, localOnlyRelay, type BoardRelay, type RelaySink } from './BoardRelay.js';
 import { awarenessMessage, updateMessage } from './yjsMessages.js';
 
 export interface RoomPeer {
@@ -23,7 +24,7 @@ export interface BoardRoomOptions {
   awarenessFlushIntervalMs: number;
 }
 
-export class BoardRoom {
+export class BoardRoom implements RelaySink {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<RoomPeer>();
@@ -32,6 +33,8 @@ export class BoardRoom {
   private flushTimer: NodeJS.Timeout | undefined;
   private writeChain: Promise<void> = Promise.resolve();
   private changedAwareness = new Set<number>();
+  /** Cursors changed by this instance's peers, for the other instances. */
+  private localAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | undefined;
   private lastWriteError: Error | undefined;
 
@@ -40,6 +43,7 @@ export class BoardRoom {
     private readonly store: BoardStore,
     private readonly options: BoardRoomOptions,
     private readonly log: Logger,
+    private readonly relay: BoardRelay = localOnlyRelay,
   ) {
     // The server has no cursor of its own.
     this.awareness.setLocalState(null);
@@ -63,17 +67,22 @@ export class BoardRoom {
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     const message = updateMessage(update);
     for (const peer of this.peers) if (peer !== origin) peer.send(message);
+    if (origin === RELAY_ORIGIN) return;
     this.pendingUpdates.push(update);
     this.flushTimer ??= setTimeout(() => void this.flush(), this.options.persistFlushIntervalMs);
   };
 
-  private readonly handleAwarenessUpdate = (change: {
-    added: number[];
-    updated: number[];
-    removed: number[];
-  }): void => {
+  private readonly handleAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    // Every instance times out silent cursors on its own clock; relaying a timeout could erase a live cursor elsewhere.
+    const local = origin !== RELAY_ORIGIN && origin !== 'timeout';
     for (const ids of [change.added, change.updated, change.removed]) {
-      for (const id of ids) this.changedAwareness.add(id);
+      for (const id of ids) {
+        this.changedAwareness.add(id);
+        if (local) this.localAwareness.add(id);
+      }
     }
     this.awarenessTimer ??= setTimeout(this.flushAwareness, this.options.awarenessFlushIntervalMs);
   };
@@ -86,6 +95,10 @@ export class BoardRoom {
     const message = awarenessMessage(this.awareness, [...this.changedAwareness]);
     this.changedAwareness.clear();
     for (const peer of this.peers) peer.send(message);
+    if (this.localAwareness.size === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.localAwareness]);
+    this.relay.publishAwareness(this.boardId, update);
+    this.localAwareness.clear();
   };
 
   /** Writes buffered updates; resolves when they are durable (or the write failed and will be retried). */
@@ -101,7 +114,9 @@ export class BoardRoom {
     const batch = this.pendingUpdates;
     this.pendingUpdates = [];
     try {
-      await this.store.append(this.boardId, Y.mergeUpdates(batch));
+      const merged = Y.mergeUpdates(batch);
+      await this.store.append(this.boardId, merged);
+      this.relay.publishUpdate(this.boardId, merged);
       if ((await this.store.pendingLogBytes(this.boardId)) > this.options.compactAfterBytes) {
         await this.store.replace(this.boardId, Y.encodeStateAsUpdate(this.doc));
       }
@@ -126,11 +141,26 @@ export class BoardRoom {
     await this.writeChain;
   }
 
+  applyRemoteUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, RELAY_ORIGIN);
+  }
+
+  applyRemoteAwareness(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAY_ORIGIN);
+  }
+
+  async catchUp(): Promise<void> {
+    const history = await this.store.load(this.boardId);
+    if (!history) return;
+    Y.transact(this.doc, () => history.forEach((update) => Y.applyUpdate(this.doc, update)), RELAY_ORIGIN);
+  }
+
   get hasUnsavedChanges(): boolean {
     return this.pendingUpdates.length > 0;
   }
 
   destroy(): void {
+    this.relay.leave(this.boardId, this);
     clearTimeout(this.flushTimer);
     clearTimeout(this.awarenessTimer);
     this.awareness.destroy();

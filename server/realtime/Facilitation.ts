@@ -10,6 +10,7 @@ import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
 import { stepSchema, type CameraBounds, type Step } from '../../shared/facilitation.js';
 import { sessionRoom } from '../../shared/socketEvents.js';
 import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { SessionEvents } from '../fanout/SessionEvents.js';
 import type { Logger } from '../logger.js';
 import type { SessionPolicy } from '../sessions/SessionPolicy.js';
 import type { SessionService } from '../sessions/SessionService.js';
@@ -24,6 +25,8 @@ export interface FacilitationDeps {
   sessions: SessionService;
   registry: BoardRegistry;
   log: Logger;
+  /** Tells other instances about a pause, which their Yjs connections enforce from memory. */
+  sessionEvents?: SessionEvents;
   now?: () => number;
 }
 
@@ -43,6 +46,7 @@ export class Facilitation {
   readonly registry: BoardRegistry;
   readonly log: Logger;
   readonly now: () => number;
+  private readonly sessionEvents: SessionEvents | undefined;
   /** The leader's last camera per session: memory only, it changes many times a second. */
   readonly leaderBounds = new Map<string, CameraBounds>();
   private readonly pendingBroadcasts = new Map<string, { withNotes: boolean }>();
@@ -54,6 +58,14 @@ export class Facilitation {
     this.registry = deps.registry;
     this.log = deps.log;
     this.now = deps.now ?? Date.now;
+    this.sessionEvents = deps.sessionEvents;
+    deps.sessionEvents?.subscribe((event) => {
+      if (event.type !== 'board:paused') return;
+      this.sessions
+        .policy(event.sessionId)
+        .then((policy) => (policy.paused = event.paused))
+        .catch((err) => this.log.error({ err, event }, 'pause venue d’une autre instance non appliquée'));
+    });
   }
 
   async get(sessionId: string): Promise<FacilitationRecord> {
@@ -82,8 +94,13 @@ export class Facilitation {
     change: (current: FacilitationRecord) => FacilitationRecord,
     options: { privateNotes?: boolean } = {},
   ): Promise<FacilitationRecord> {
-    const record = await this.store.update(sessionId, await this.initial(sessionId), change);
+    let wasPaused = false;
+    const record = await this.store.update(sessionId, await this.initial(sessionId), (current) => {
+      wasPaused = current.paused;
+      return change(current);
+    });
     (await this.sessions.policy(sessionId)).paused = record.paused;
+    if (record.paused !== wasPaused) this.sessionEvents?.publish({ type: 'board:paused', sessionId, paused: record.paused });
     this.scheduleBroadcast(sessionId, options.privateNotes ?? false);
     return record;
   }

@@ -1,14 +1,28 @@
 import { Router } from 'express';
 import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { EngineProbe } from '../engineProbe.js';
 
-export function healthRoutes(registry: BoardRegistry): Router {
+/** External engines: `disabled` when not configured (embedded mode), never a reason for 503. */
+export interface HealthEngines {
+  database: EngineProbe;
+  redis: EngineProbe;
+}
+
+export function healthRoutes(registry: BoardRegistry, engines: HealthEngines): Router {
   const router = Router();
   router.get('/', async (_req, res) => {
-    const failing = await registry.failingBoards();
+    const [failing, database, redis] = await Promise.all([
+      registry.failingBoards(),
+      engines.database(),
+      engines.redis(),
+    ]);
     const storage = failing.length === 0 ? 'ok' : 'degraded';
-    res.status(storage === 'ok' ? 200 : 503).json({
-      status: storage,
+    const healthy = storage === 'ok' && database !== 'down' && redis !== 'down';
+    res.status(healthy ? 200 : 503).json({
+      status: healthy ? 'ok' : 'degraded',
       storage: { status: storage, failingBoards: failing.length },
+      database: { status: database },
+      redis: { status: redis },
       boardsLoaded: registry.loadedCount,
     });
   });

@@ -260,6 +260,22 @@ export class SessionService {
     this.policies.delete(sessionId);
   }
 
+  /**
+   * Re-reads a session another instance changed or deleted: its live edit
+   * policy (held by open connections) and its search entry follow the store.
+   */
+  async reload(sessionId: string): Promise<void> {
+    const stored = await this.sessions.get(sessionId);
+    if (!stored) {
+      this.search.remove(sessionId);
+      this.policies.delete(sessionId);
+      return;
+    }
+    const policy = this.policies.get(sessionId);
+    if (policy) policy.status = stored.status;
+    this.search.upsert(withDefaults(stored));
+  }
+
   /** Replaces participants' pseudonyms in sessions created before `before`; nothing else changes. */
   async purgePseudonyms(before: Date): Promise<number> {
     let purged = 0;

@@ -29,6 +29,9 @@ export interface FacilitationRecord {
   privateNotes: Record<string, PrivateNoteRecord>;
 }
 
+/** As stored: keyed by the session's id. */
+export type StoredFacilitation = FacilitationRecord & { id: string };
+
 /** The persistence port for facilitation state, one record per session. */
 export interface FacilitationStore {
   get(sessionId: string): Promise<FacilitationRecord | undefined>;

@@ -1,0 +1,91 @@
+/**
+ * Live fan-out between instances: Redis when `REDIS_URL` is set, nothing
+ * otherwise. Five connections per instance: the board relay's publisher and
+ * subscriber, socket.io's adapter pair, and the session events' subscriber
+ * (a subscribed connection can do nothing else; the events publish on the
+ * adapter's publisher, queued while Redis is away).
+ */
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis, type RedisOptions } from 'ioredis';
+import type { ServerOptions } from 'socket.io';
+import { localOnlyRelay, type BoardRelay } from '../collaboration/BoardRelay.js';
+import { RedisBoardRelay } from '../collaboration/RedisBoardRelay.js';
+import type { Config } from '../config.js';
+import { disabledEngine, engineProbe, type EngineProbe } from '../engineProbe.js';
+import type { Logger } from '../logger.js';
+import { localOnlySessionEvents, redisSessionEvents, type SessionEvents } from './SessionEvents.js';
+
+export interface Fanout {
+  relay: BoardRelay;
+  /** socket.io's adapter: rooms and broadcasts span every instance. */
+  ioAdapter: ServerOptions['adapter'] | undefined;
+  sessionEvents: SessionEvents;
+  redisStatus: EngineProbe;
+  close(): Promise<void>;
+}
+
+export function createFanout(config: Pick<Config, 'redisUrl'>, log: Logger): Fanout {
+  if (!config.redisUrl) {
+    return {
+      relay: localOnlyRelay,
+      ioAdapter: undefined,
+      sessionEvents: localOnlySessionEvents,
+      redisStatus: disabledEngine,
+      close: async () => {},
+    };
+  }
+  const connect = (role: string, options: RedisOptions) => {
+    const client = new Redis(config.redisUrl!, { ...options, connectionName: `trame-${role}` });
+    // ioredis retries forever; one line per loss and per recovery, not one per attempt.
+    let lost = false;
+    client.on('error', (err) => {
+      if (!lost) log.error({ err, role }, 'connexion Redis perdue ; reconnexion en cours');
+      lost = true;
+    });
+    client.on('ready', () => {
+      if (lost) log.info({ role }, 'connexion Redis rétablie');
+      lost = false;
+    });
+    return client;
+  };
+  // The relay recovers what it could not send by catching up from PostgreSQL, so it queues nothing.
+  const relayPub = connect('relay-pub', { enableOfflineQueue: false });
+  const relaySub = connect('relay-sub', { enableOfflineQueue: false, autoResubscribe: false });
+  // socket.io broadcasts wait in the queue while Redis is away, and go out when it is back.
+  const ioPub = catchDroppedCommands(connect('io-pub', { maxRetriesPerRequest: null }), log);
+  const ioSub = catchDroppedCommands(connect('io-sub', { maxRetriesPerRequest: null }), log);
+  const eventsSub = connect('events-sub', { maxRetriesPerRequest: null });
+  const relay = new RedisBoardRelay(relayPub, relaySub, log);
+  return {
+    relay,
+    ioAdapter: createAdapter(ioPub, ioSub),
+    sessionEvents: redisSessionEvents(ioPub, eventsSub, log),
+    redisStatus: engineProbe('Redis', () => relayPub.ping(), log),
+    async close() {
+      relay.close();
+      await Promise.all([relayPub, relaySub, ioPub, ioSub, eventsSub].map((c) => c.quit().catch(() => c.disconnect())));
+    },
+  };
+}
+
+const ADAPTER_COMMANDS = ['publish', 'subscribe', 'unsubscribe', 'psubscribe', 'punsubscribe'] as const;
+
+/**
+ * The socket.io adapter ignores the promises of its Redis commands; one
+ * failing (a queued command when the connection closes) would end the
+ * process as an unhandled rejection. Logged instead: the adapter has nothing
+ * to retry anyway.
+ */
+function catchDroppedCommands(client: Redis, log: Logger): Redis {
+  for (const name of ADAPTER_COMMANDS) {
+    const command = client[name].bind(client) as (...args: unknown[]) => Promise<unknown>;
+    const guarded = (...args: unknown[]) => {
+      const result = command(...args);
+      result.catch((err: unknown) => log.debug({ err, command: name }, 'socket.io Redis command failed'));
+      return result;
+    };
+    Object.assign(client, { [name]: guarded });
+  }
+  return client;
+}
+

@@ -1,0 +1,65 @@
+/**
+ * Chooses the storage engine: files in the data folder by default, or
+ * PostgreSQL when `DATABASE_URL` is set (schema migrated before anything
+ * else touches it).
+ */
+import pg from 'pg';
+import type { Config } from '../config.js';
+import { disabledEngine, engineProbe, type EngineProbe } from '../engineProbe.js';
+import type { Logger } from '../logger.js';
+import type { BoardStore } from './BoardStore.js';
+import type { FacilitationStore } from './FacilitationStore.js';
+import { FileBoardStore } from './FileBoardStore.js';
+import { LowFacilitationStore } from './LowFacilitationStore.js';
+import { LowSessionStore } from './LowSessionStore.js';
+import { PgBoardStore } from './PgBoardStore.js';
+import { PgFacilitationStore } from './PgFacilitationStore.js';
+import { PgSessionStore } from './PgSessionStore.js';
+import { runMigrations } from './runMigrations.js';
+import type { SessionStore } from './SessionStore.js';
+
+export interface Stores {
+  boardStore: BoardStore;
+  sessionStore: SessionStore;
+  facilitationStore: FacilitationStore;
+  /** PostgreSQL's reachability; `disabled` for the embedded engine. */
+  databaseStatus: EngineProbe;
+  close(): Promise<void>;
+}
+
+export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl'>, log: Logger): Promise<Stores> {
+  if (!config.databaseUrl) {
+    const boardStore = new FileBoardStore(config.dataDir);
+    return {
+      boardStore,
+      sessionStore: await LowSessionStore.open(config.dataDir),
+      facilitationStore: await LowFacilitationStore.open(config.dataDir),
+      databaseStatus: disabledEngine,
+      close: () => boardStore.close(),
+    };
+  }
+  const pool = createPool(config.databaseUrl, log);
+  try {
+    const applied = await runMigrations(pool);
+    if (applied.length > 0) log.info({ applied }, 'schéma PostgreSQL mis à jour');
+  } catch (error) {
+    await pool.end();
+    throw new Error(`PostgreSQL inaccessible ou schéma impossible à migrer : ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return {
+    boardStore: new PgBoardStore(pool),
+    sessionStore: new PgSessionStore(pool),
+    facilitationStore: new PgFacilitationStore(pool),
+    databaseStatus: engineProbe('PostgreSQL', () => pool.query('SELECT 1'), log),
+    close: () => pool.end(),
+  };
+}
+
+export function createPool(databaseUrl: string, log: Logger): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its server emits here; without a listener the process would crash.
+  pool.on('error', (err) => log.error({ err }, 'connexion PostgreSQL perdue'));
+  return pool;
+}
