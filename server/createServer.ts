@@ -16,22 +16,27 @@ import { BoardRegistry } from './collaboration/BoardRegistry.js';
 import { attachYjsServer, type YjsServer } from './collaboration/attachYjsServer.js';
 import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
+import { canvasRoutes } from './routes/canvasRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { bankRoutes } from './routes/bankRoutes.js';
 import { exportRoutes } from './routes/exportRoutes.js';
 import { ReportRenderer } from './export/ReportRenderer.js';
 import { ReportService } from './export/ReportService.js';
 import { joinRoutes } from './routes/joinRoutes.js';
-import { watchBoardText } from './search/watchBoardText.js';
+import { BoardTextIndexer } from './search/BoardTextIndexer.js';
 import { duplicateBoard } from './sessions/duplicateBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { attachFacilitation } from './realtime/attachFacilitation.js';
 import { facilitationFacts } from './realtime/facilitationFacts.js';
+import { templateRoutes } from './routes/templateRoutes.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
 import { applyRemoteSessionEvents } from './fanout/applyRemoteSessionEvents.js';
 import { createFanout } from './fanout/createFanout.js';
 import { createStores } from './storage/createStores.js';
+import { LowTemplateStore } from './storage/LowTemplateStore.js';
+import { TemplateLibrary } from './templates/TemplateLibrary.js';
+import { loadBuiltInTemplates } from './templates/loadBuiltInTemplates.js';
 
 export interface TrameServer {
   httpServer: http.Server;
@@ -61,6 +66,8 @@ export async function createServer(
   const fanout = createFanout(config, log);
   const sessions = new SessionService(sessionStore, boardStore);
   await sessions.open();
+  const textIndexer = new BoardTextIndexer((id, text) => sessions.setContentText(id, text), log);
+  const templates = new TemplateLibrary(await loadBuiltInTemplates(), await LowTemplateStore.open(config.dataDir));
   const registry = new BoardRegistry(
     boardStore,
     {
@@ -70,7 +77,7 @@ export async function createServer(
       unloadGraceMs: config.boardUnloadGraceMs,
     },
     log,
-    (room) => watchBoardText(room, (id, text) => sessions.setContentText(id, text), log),
+    (room) => textIndexer.watch(room),
     fanout.relay,
   );
 
@@ -115,10 +122,13 @@ export async function createServer(
       passwordRequired: Boolean(config.facilitatorPassword),
     }),
   );
+  app.use('/api/templates', templateRoutes(templates, sessions, registry));
+  app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, registry));
   app.use(
     '/api/sessions',
     sessionRoutes({
       sessions,
+      templates,
       facilitatorPassword: config.facilitatorPassword,
       publicUrl: config.publicUrl,
       connectedIds: realtime.connectedIds,
@@ -143,7 +153,10 @@ export async function createServer(
       duplicate: async (sessionId, withContributions) => {
         const source = await sessions.require(sessionId);
         const board = await duplicateBoard(registry, sessionId, withContributions);
-        return sessions.create({ title: `Copie de ${source.title}`.slice(0, 200), description: source.description }, board);
+        return sessions.create(
+          { title: `Copie de ${source.title}`.slice(0, 200), description: source.description },
+          { state: board, templateIds: source.templateIds ?? [], steps: source.steps ?? [] },
+        );
       },
     }),
   );
@@ -222,6 +235,7 @@ export async function createServer(
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();
         await registry.closeAll();
+        await textIndexer.settled();
         await boardStore.close();
         await fanout.close();
         await stores.close();

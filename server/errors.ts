@@ -46,3 +46,12 @@ export const participantNotFound = () =>
 
 export const notPublishable = () =>
   new ApiError(409, 'not_publishable', 'Seule une séance terminée ou archivée peut être publiée dans la banque.');
+
+export const templateNotFound = () =>
+  new ApiError(404, 'template_not_found', "Ce modèle n'existe pas dans la bibliothèque.");
+
+export const templateReadOnly = (id: string) =>
+  new ApiError(409, 'template_read_only', `« ${id} » est un modèle fourni avec Trame : il ne peut pas être remplacé. Choisissez un autre identifiant.`);
+
+export const canvasNotFound = () =>
+  new ApiError(404, 'canvas_not_found', "Ce canevas n'existe pas sur le tableau de cet atelier.");

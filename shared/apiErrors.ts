@@ -15,6 +15,8 @@ export type ApiErrorCode =
   | 'invalid_body'
   | 'session_not_found'
   | 'template_not_found'
+  | 'template_read_only'
+  | 'canvas_not_found'
   | 'not_found'
   | 'unauthorized'
   | 'forbidden'

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { emptyDescription, sessionDescription } from './sessionSchemas.js';
 import { COLLEGES, ROLES, SESSION_STATUSES } from './roles.js';
 import { SESSION_TITLE_MAX_LENGTH } from './limits.js';
+import { templateStep } from './templateSchema.js';
 
 export const ARCHIVE_FORMAT = 'trame-session-archive';
 export const ARCHIVE_VERSION = 1;
@@ -21,6 +22,8 @@ export const sessionArchive = z.object({
     status: z.enum(SESSION_STATUSES),
     colorByCollege: z.boolean(),
     description: sessionDescription.partial().default(emptyDescription()),
+    templateIds: z.array(z.string().max(120)).max(50).default([]),
+    steps: z.array(templateStep.extend({ templateId: z.string(), canvasId: z.string() })).max(500).default([]),
     participants: z
       .array(z.object({ role: z.enum(ROLES), pseudonym: z.string().max(40), college: z.enum(COLLEGES).nullable() }))
       .max(10_000),

@@ -53,6 +53,8 @@ export const stepSchema = z.object({
   /** Opens a vote on entering the step: `true` for the default settings, or some of them. */
   voting: z.union([z.boolean(), voteSettingsSchema.partial()]).optional(),
   pauseBoard: z.boolean().optional(),
+  /** The canvas a template's step belongs to: a vote it opens covers that canvas. */
+  canvasId: z.string().min(1).max(100).optional(),
 });
 export type StepInput = z.input<typeof stepSchema>;
 export type Step = z.output<typeof stepSchema> & { id: string };

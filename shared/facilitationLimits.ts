@@ -7,8 +7,9 @@ export const TIMER_WARNING_MS = 10_000;
 
 export const STEPS_MAX = 50;
 export const STEP_TITLE_MAX_LENGTH = 120;
-export const STEP_INSTRUCTION_MAX_LENGTH = 1_000;
-export const STEP_MINUTES_MAX = 240;
+export const STEP_INSTRUCTION_MAX_LENGTH = 2_000;
+/** As templates allow (shared/templateSchema.ts). */
+export const STEP_MINUTES_MAX = 600;
 
 export const VOTE_BUDGET_MIN = 1;
 export const VOTE_BUDGET_MAX = 99;

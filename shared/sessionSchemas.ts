@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { PSEUDONYM_MAX_LENGTH, SESSION_TITLE_MAX_LENGTH } from './limits.js';
+import { PSEUDONYM_MAX_LENGTH, SESSION_MAX_TEMPLATES, SESSION_TITLE_MAX_LENGTH } from './limits.js';
 import { COLLEGES, SESSION_STATUSES, type College, type Role, type SessionStatus } from './roles.js';
 import { ECHELONS, FORMATS, PHASES, PUBLICS, STAGES, THEMES, facetIds } from './taxonomy.js';
+import type { SessionStep } from './templateApi.js';
 
 const title = z
   .string({ error: 'Le titre est obligatoire.' })
@@ -59,6 +60,11 @@ export const createSessionBody = z.object({
   /** Required when the instance sets FACILITATOR_PASSWORD. */
   password: z.string().optional(),
   description: sessionDescription.partial().optional(),
+  /** Library templates to draw on the board, left to right. */
+  templateIds: z
+    .array(z.string({ error: 'Identifiant de modèle attendu.' }), { error: 'Liste de modèles attendue.' })
+    .max(SESSION_MAX_TEMPLATES, { error: `Au plus ${SESSION_MAX_TEMPLATES} canevas par atelier.` })
+    .optional(),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBody>;
 
@@ -112,6 +118,9 @@ export interface SessionView {
   colorByCollege: boolean;
   description: SessionDescription;
   published: boolean;
+  templateIds: string[];
+  /** The déroulé, from the templates drawn on the board. */
+  steps: SessionStep[];
 }
 
 /** A published workshop as anyone sees it in the bank: no join code, no people. */
@@ -146,3 +155,11 @@ export interface JoinInfo {
   title: string;
   status: SessionStatus;
 }
+
+export const addCanvasBody = z.object({
+  templateId: z.string({ error: 'Identifiant de modèle attendu.' }).min(1, { error: 'Choisissez un modèle.' }),
+});
+
+export const lockCanvasBody = z.object({
+  locked: z.boolean({ error: 'Valeur attendue : vrai ou faux.' }),
+});

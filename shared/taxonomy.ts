@@ -84,3 +84,7 @@ export function facetLabel(values: readonly FacetValue[], id: string, language: 
   if (!value) return id;
   return language.startsWith('en') ? value.en : value.fr;
 }
+
+export const PHASE_IDS = facetIds(PHASES);
+export type Phase = PhaseId;
+export const PHASE_LABELS = Object.fromEntries(PHASES.map((p) => [p.id, p.fr])) as Record<PhaseId, string>;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step, StepInput } from '../../shared/facilitation.js';
+import { STEP_MINUTES_MAX } from '../../shared/facilitationLimits.js';
 import type { Facilitation } from './useFacilitation.js';
 
 type Draft = StepInput & { minutes: number; instruction: string };
@@ -80,7 +81,7 @@ export function StepsEditor({ steps, currentStep, send }: { steps: Step[]; curre
                   <input
                     type="number"
                     min={0}
-                    max={240}
+                    max={STEP_MINUTES_MAX}
                     value={step.minutes}
                     onChange={(e) => patch(i, { minutes: Number(e.currentTarget.value) })}
                   />

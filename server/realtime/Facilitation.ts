@@ -3,11 +3,9 @@
  * FacilitationStore, then sent to each socket as that socket's principal
  * may see it. Handlers (one file per concern) go through `change`.
  */
-import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
-import { z } from 'zod';
 import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
-import { stepSchema, type CameraBounds, type Step } from '../../shared/facilitation.js';
+import type { CameraBounds } from '../../shared/facilitation.js';
 import { sessionRoom } from '../../shared/socketEvents.js';
 import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
 import type { SessionEvents } from '../fanout/SessionEvents.js';
@@ -18,6 +16,7 @@ import type { FacilitationRecord, FacilitationStore } from '../storage/Facilitat
 import type { TrameIo, TrameSocket } from './attachRealtime.js';
 import { facilitationSessionNotFound } from './FacilitationError.js';
 import { presentFacilitation, visiblePrivateNotes } from './presentFacilitation.js';
+import { stepsFromSession, withNewSessionSteps } from './sessionSteps.js';
 
 export interface FacilitationDeps {
   io: TrameIo;
@@ -31,13 +30,6 @@ export interface FacilitationDeps {
 }
 
 const BROADCAST_WINDOW_MS = 40;
-
-/** Steps from the session's templates; templates may not have set any. */
-const templateSteps = z.array(stepSchema).catch([]);
-
-export function withStepIds(steps: z.output<typeof stepSchema>[]): Step[] {
-  return steps.map((s) => ({ ...s, id: s.id ?? randomUUID().slice(0, 8) }));
-}
 
 export class Facilitation {
   readonly io: TrameIo;
@@ -69,16 +61,21 @@ export class Facilitation {
   }
 
   async get(sessionId: string): Promise<FacilitationRecord> {
-    return (await this.store.get(sessionId)) ?? (await this.initial(sessionId))();
+    const [stored, sessionSteps] = await Promise.all([this.store.get(sessionId), this.sessionSteps(sessionId)]);
+    return stored ? withNewSessionSteps(stored, sessionSteps) : this.initial(sessionSteps)();
   }
 
-  private async initial(sessionId: string): Promise<() => FacilitationRecord> {
+  private async sessionSteps(sessionId: string): Promise<readonly unknown[]> {
     const session = await this.sessions.get(sessionId);
     if (!session) throw facilitationSessionNotFound();
-    const steps = withStepIds(templateSteps.parse((session as { steps?: unknown }).steps));
+    return session.steps ?? [];
+  }
+
+  private initial(sessionSteps: readonly unknown[]): () => FacilitationRecord {
     return () => ({
       timer: null,
-      steps,
+      steps: stepsFromSession(sessionSteps),
+      importedSessionSteps: sessionSteps.length,
       currentStepId: null,
       paused: false,
       privateWriting: false,
@@ -94,10 +91,11 @@ export class Facilitation {
     change: (current: FacilitationRecord) => FacilitationRecord,
     options: { privateNotes?: boolean } = {},
   ): Promise<FacilitationRecord> {
+    const sessionSteps = await this.sessionSteps(sessionId);
     let wasPaused = false;
-    const record = await this.store.update(sessionId, await this.initial(sessionId), (current) => {
+    const record = await this.store.update(sessionId, this.initial(sessionSteps), (current) => {
       wasPaused = current.paused;
-      return change(current);
+      return change(withNewSessionSteps(current, sessionSteps));
     });
     (await this.sessions.policy(sessionId)).paused = record.paused;
     if (record.paused !== wasPaused) this.sessionEvents?.publish({ type: 'board:paused', sessionId, paused: record.paused });

@@ -10,8 +10,9 @@ import { startTimer } from '../../shared/timer.js';
 import type { FacilitationRecord, VoteRecord } from '../storage/FacilitationStore.js';
 import type { TrameSocket } from './attachRealtime.js';
 import { defineCommand } from './defineCommand.js';
-import { withStepIds, type Facilitation } from './Facilitation.js';
+import type { Facilitation } from './Facilitation.js';
 import { stepNotFound } from './FacilitationError.js';
+import { withStepIds } from './sessionSteps.js';
 
 export function stepHandlers(socket: TrameSocket, f: Facilitation): void {
   defineCommand(socket, f.log, 'steps:set', stepsSetPayload, 'facilitator', async ({ steps }, p) => {
@@ -38,17 +39,17 @@ export function enterStep(current: FacilitationRecord, step: Step, withTimer: bo
     currentStepId: step.id,
     privateWriting: step.privateWriting ?? false,
     paused: step.pauseBoard ?? false,
-    vote: step.voting && !voteIsOpen ? voteForStep(step.voting) : current.vote,
+    vote: step.voting && !voteIsOpen ? voteForStep(step.voting, step.canvasId) : current.vote,
     timer: withTimer && step.minutes > 0 ? startTimer(step.minutes * 60_000, now) : current.timer,
   };
 }
 
-function voteForStep(voting: NonNullable<Step['voting']>): VoteRecord {
+function voteForStep(voting: NonNullable<Step['voting']>, stepCanvasId: string | undefined): VoteRecord {
   const settings = voting === true ? {} : voting || {};
   return {
     id: randomUUID(),
     status: 'open',
-    canvasId: settings.canvasId ?? null,
+    canvasId: settings.canvasId ?? stepCanvasId ?? null,
     budget: settings.budget ?? VOTE_DEFAULT_BUDGET,
     maxPerNote: settings.maxPerNote ?? VOTE_DEFAULT_MAX_PER_NOTE,
     showTotals: settings.showTotals ?? false,

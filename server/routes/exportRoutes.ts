@@ -83,6 +83,8 @@ export function exportRoutes(deps: {
         status: session.status,
         colorByCollege: session.colorByCollege,
         description: session.description,
+        templateIds: session.templateIds ?? [],
+        steps: session.steps ?? [],
         participants: session.participants
           .filter((p) => !p.revokedAt && p.role === 'participant')
           .map((p) => ({ role: p.role, pseudonym: p.pseudonym, college: p.college })),

@@ -15,10 +15,12 @@ import { presentParticipant, presentSession, type SessionService } from '../sess
 import type { SessionRecord } from '../storage/SessionStore.js';
 import { requireFacilitator, authenticate } from './authenticate.js';
 import { joinUrl, publicBaseUrl } from './publicUrl.js';
+import type { TemplateLibrary } from '../templates/TemplateLibrary.js';
 import { validateBody } from './validateBody.js';
 
 export interface SessionRouteDeps {
   sessions: SessionService;
+  templates: TemplateLibrary;
   facilitatorPassword: string | undefined;
   publicUrl: string | undefined;
   connectedIds(sessionId: string): Set<string>;
@@ -43,7 +45,8 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     if (deps.facilitatorPassword && !passwordMatches(body.password, deps.facilitatorPassword)) {
       throw passwordRequired();
     }
-    const { session, grant } = await sessions.create(body);
+    const templates = await deps.templates.resolve(body.templateIds ?? []);
+    const { session, grant } = await sessions.create({ ...body, templates });
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 

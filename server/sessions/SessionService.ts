@@ -13,7 +13,10 @@ import {
   type SessionView,
 } from '../../shared/sessionSchemas.js';
 import type { SessionArchive } from '../../shared/archiveSchema.js';
+import type { SessionStep } from '../../shared/templateApi.js';
+import type { Template } from '../../shared/templateSchema.js';
 import { createBoardState } from '../board/createBoardState.js';
+import { canvasRecords, type DrawnCanvas } from '../board/drawCanvases.js';
 import { joinCodeNotFound, notPublishable, participantNotFound, sessionClosed, sessionNotFound } from '../errors.js';
 import { SessionSearch } from '../search/SessionSearch.js';
 import type { BoardStore } from '../storage/BoardStore.js';
@@ -33,6 +36,8 @@ export function presentSession(session: SessionRecord): SessionView {
     colorByCollege: session.colorByCollege,
     description: session.description,
     published: session.published,
+    templateIds: session.templateIds ?? [],
+    steps: session.steps ?? [],
   };
 }
 
@@ -73,10 +78,17 @@ export class SessionService {
     this.search = new SessionSearch((await this.sessions.list()).map(withDefaults));
   }
 
+  /**
+   * Creates the session with its board: `templates` are drawn on it before
+   * anyone opens it, unless a ready board is given (duplicate, import), whose
+   * templates and déroulé come in `copied`.
+   */
   async create(
-    input: { title: string; facilitatorName?: string; description?: Partial<SessionDescription> },
-    boardState: Uint8Array = createBoardState(),
+    input: { title: string; facilitatorName?: string; description?: Partial<SessionDescription>; templates?: Template[] },
+    board?: { state: Uint8Array; templateIds: string[]; steps: SessionStep[] },
   ): Promise<{ session: SessionRecord; grant: AccessGrant }> {
+    const templates = input.templates ?? [];
+    const drawn = board ? null : canvasRecords(templates);
     const now = new Date().toISOString();
     const token = newToken();
     const facilitator: ParticipantRecord = {
@@ -101,9 +113,11 @@ export class SessionService {
       published: false,
       publishedAt: null,
       contentText: '',
+      templateIds: board ? board.templateIds : templates.map((t) => t.id),
+      steps: board ? board.steps : sessionSteps(templates, drawn!.canvases),
     };
     // The board first: a session is listed only once its board exists.
-    await this.boards.create(session.id, boardState);
+    await this.boards.create(session.id, board ? board.state : createBoardState(drawn!.records));
     await this.sessions.insert(session);
     this.search.upsert(session);
     return { session, grant: grantFor(session.id, facilitator, token) };
@@ -121,7 +135,7 @@ export class SessionService {
   async importArchive(archive: SessionArchive, board: Uint8Array): Promise<{ session: SessionRecord; grant: AccessGrant }> {
     const { session, grant } = await this.create(
       { title: archive.session.title, description: archive.session.description },
-      board,
+      { state: board, templateIds: archive.session.templateIds, steps: archive.session.steps },
     );
     const now = new Date().toISOString();
     const people: ParticipantRecord[] = archive.session.participants.map((p) => ({
@@ -301,6 +315,21 @@ export class SessionService {
     }
     return policy;
   }
+
+  /** Records a canvas added to a running session: its template and its steps join the déroulé. */
+  async addCanvas(sessionId: string, template: Template, canvas: DrawnCanvas): Promise<SessionRecord> {
+    const updated = await this.sessions.update(sessionId, (current) => ({
+      templateIds: [...(current.templateIds ?? []), template.id],
+      steps: [...(current.steps ?? []), ...sessionSteps([template], [canvas])],
+      updatedAt: new Date().toISOString(),
+    }));
+    if (!updated) throw sessionNotFound();
+    return withDefaults(updated);
+  }
+}
+
+function sessionSteps(templates: Template[], canvases: DrawnCanvas[]): SessionStep[] {
+  return templates.flatMap((t, i) => t.steps.map((step) => ({ ...step, templateId: t.id, canvasId: canvases[i]!.canvasId })));
 }
 
 export const ANONYMOUS = 'Participant·e';

@@ -20,6 +20,8 @@ export interface PrivateNoteRecord {
 export interface FacilitationRecord {
   timer: TimerState | null;
   steps: Step[];
+  /** How many of the session's template steps are already in `steps` (canvases added later bring more). */
+  importedSessionSteps?: number;
   currentStepId: string | null;
   paused: boolean;
   privateWriting: boolean;

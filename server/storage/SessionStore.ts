@@ -1,5 +1,6 @@
 import type { College, Role, SessionStatus } from '../../shared/roles.js';
 import type { SessionDescription } from '../../shared/sessionSchemas.js';
+import type { SessionStep } from '../../shared/templateApi.js';
 
 /** Someone holding a token for a session: a person, or a shared role link. */
 export interface ParticipantRecord {
@@ -28,6 +29,10 @@ export interface SessionRecord {
   publishedAt: string | null;
   /** Every note's text, kept up to date from the board, so search never loads boards. */
   contentText: string;
+  /** Templates drawn on the board, in order; absent on sessions created before templates existed. */
+  templateIds?: string[];
+  /** The déroulé: the steps of every canvas drawn, in order. */
+  steps?: SessionStep[];
 }
 
 export type SessionChange = (current: SessionRecord) => Partial<Omit<SessionRecord, 'id'>>;

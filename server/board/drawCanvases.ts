@@ -1,0 +1,87 @@
+/**
+ * Places template canvases on a board, left to right after any canvas already
+ * there, above every existing shape. Used when a session is created with
+ * templates and when the facilitator adds one to a running session.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  DocumentRecordType,
+  PageRecordType,
+  TLDOCUMENT_ID,
+  getIndicesAbove,
+  type IndexKey,
+  type TLPageId,
+  type TLRecord,
+  type TLShape,
+} from 'tldraw';
+import type * as Y from 'yjs';
+import { boardRecords, isShapeRecord, type BoardRecord } from '../../shared/boardLayout.js';
+import type { Template } from '../../shared/templateSchema.js';
+import { BOARD_PAGE_ID, createServerStore } from './createBoardState.js';
+import { nextCanvasOrigin } from './canvasLayout.js';
+import { templateShapeCount, templateToRecords } from './templateToRecords.js';
+
+export interface DrawnCanvas {
+  canvasId: string;
+  templateId: string;
+}
+
+export function newCanvasId(): string {
+  return `c${randomBytes(5).toString('hex')}`;
+}
+
+/** The shapes of `templates` as they would be added to a board already holding `existing`. */
+export function canvasRecords(
+  templates: Template[],
+  existing: BoardRecord[] = [],
+  pageId: TLPageId = BOARD_PAGE_ID,
+): { records: TLShape[]; canvases: DrawnCanvas[] } {
+  const placed: BoardRecord[] = [...existing];
+  const top = existing
+    .filter(isShapeRecord)
+    .flatMap((r) => (typeof r.index === 'string' ? [r.index as IndexKey] : []))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .at(-1);
+  let indices = getIndicesAbove(top ?? null, templates.reduce((sum, t) => sum + templateShapeCount(t), 0));
+  const records: TLShape[] = [];
+  const canvases: DrawnCanvas[] = [];
+  for (const template of templates) {
+    const canvasId = newCanvasId();
+    const count = templateShapeCount(template);
+    const shapes = templateToRecords(template, {
+      canvasId,
+      pageId,
+      origin: nextCanvasOrigin(placed),
+      indices: indices.slice(0, count),
+    });
+    indices = indices.slice(count);
+    records.push(...shapes);
+    placed.push(...(shapes as unknown as BoardRecord[]));
+    canvases.push({ canvasId, templateId: template.id });
+  }
+  return { records, canvases };
+}
+
+/**
+ * Adds canvases to a live board in one transaction, so connected clients get
+ * them in one update. Records are validated by tldraw's store first: an
+ * invalid shape throws before anything is written.
+ */
+export function drawCanvasesInDoc(doc: Y.Doc, templates: Template[]): DrawnCanvas[] {
+  const map = boardRecords(doc);
+  const existing = [...map.values()];
+  const page = existing.find((r) => r.typeName === 'page');
+  const pageId = (page?.id ?? BOARD_PAGE_ID) as TLPageId;
+  const { records, canvases } = canvasRecords(templates, existing, pageId);
+  const store = createServerStore();
+  store.put([
+    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
+    PageRecordType.create({ id: pageId, name: 'Atelier', index: 'a1' as IndexKey }),
+    ...records,
+  ] as TLRecord[]);
+  doc.transact(() => {
+    for (const record of records) map.set(record.id, store.get(record.id) as unknown as BoardRecord);
+  });
+  return canvases;
+}
+

@@ -1,0 +1,177 @@
+/**
+ * Draws a template's canvas as tldraw shapes on a board page: zones, labels,
+ * axes and example notes, with the title above and the facilitator's
+ * instructions to the right, all locked and tagged with `meta.trame`.
+ */
+import {
+  ArrowShapeUtil,
+  GeoShapeUtil,
+  NoteShapeUtil,
+  TextShapeUtil,
+  createShapeId,
+  toRichText,
+  type IndexKey,
+  type TLParentId,
+  type TLShape,
+} from 'tldraw';
+import { TRAME_META_KEY, type TrameShapeMeta } from '../../shared/boardLayout.js';
+import { PHASE_LABELS } from '../../shared/taxonomy.js';
+import { TEMPLATE_GRID_PX, type Template, type TemplateElement } from '../../shared/templateSchema.js';
+import {
+  FRAME_PADDING_PX,
+  INSTRUCTIONS_GAP_PX,
+  INSTRUCTIONS_WIDTH_PX,
+  LABEL_SCALE,
+  SCAFFOLD_SCALE,
+  TITLE_BAND_PX,
+  TITLE_SCALE,
+} from './canvasLayout.js';
+
+interface Placement {
+  canvasId: string;
+  pageId: TLParentId;
+  /** Page position of the canvas's top-left corner. */
+  origin: { x: number; y: number };
+  /** One index per shape, in drawing order (see `templateShapeCount`). */
+  indices: IndexKey[];
+}
+
+type ShapeUtilClass = { prototype: { getDefaultProps(): object } };
+
+/** tldraw's own defaults for a shape type, so records stay valid as tldraw adds props. */
+function defaultProps(util: ShapeUtilClass): Record<string, unknown> {
+  return { ...util.prototype.getDefaultProps.call({ options: {} }) };
+}
+
+/** How many shapes a template draws: its elements plus frame, title and instructions. */
+export function templateShapeCount(template: Template): number {
+  return template.canvas.elements.length + 3;
+}
+
+function instructionsText(template: Template): string {
+  const { min, max } = template.durationMinutes;
+  const duration = min === max ? `${min} min` : `${min} à ${max} min`;
+  const steps = template.steps.map((s, i) => `${i + 1}. ${s.title} (${s.minutes} min) : ${s.instruction}`);
+  return [`Consignes · ${PHASE_LABELS[template.phase]} · ${duration}`, template.purpose, ...steps].join('\n');
+}
+
+/** The shapes of one canvas, validated later by the store they are put in. */
+export function templateToRecords(template: Template, placement: Placement): TLShape[] {
+  const { canvasId, pageId, origin, indices } = placement;
+  const u = TEMPLATE_GRID_PX;
+  const widthPx = template.canvas.width * u;
+  const heightPx = template.canvas.height * u;
+  let n = 0;
+  const shape = (
+    type: TLShape['type'],
+    x: number,
+    y: number,
+    props: Record<string, unknown>,
+    meta: TrameShapeMeta,
+  ): TLShape => {
+    const index = indices[n];
+    if (!index) throw new Error('templateToRecords: not enough indices');
+    const id = createShapeId(`${canvasId}.${n}`);
+    n += 1;
+    return {
+      id,
+      typeName: 'shape',
+      type,
+      x: origin.x + x,
+      y: origin.y + y,
+      rotation: 0,
+      index,
+      parentId: pageId,
+      isLocked: true,
+      opacity: 1,
+      props,
+      meta: { [TRAME_META_KEY]: { canvasId, templateId: template.id, ...meta } },
+    } as unknown as TLShape;
+  };
+  const geo = defaultProps(GeoShapeUtil);
+  const text = defaultProps(TextShapeUtil);
+
+  const frameW = widthPx + INSTRUCTIONS_GAP_PX + INSTRUCTIONS_WIDTH_PX + 2 * FRAME_PADDING_PX;
+  const frameH = heightPx + TITLE_BAND_PX + 2 * FRAME_PADDING_PX;
+  const records: TLShape[] = [
+    shape('geo', -FRAME_PADDING_PX, -TITLE_BAND_PX - FRAME_PADDING_PX, { ...geo, w: frameW, h: frameH, color: 'grey', dash: 'dashed', fill: 'none', size: 's', scale: SCAFFOLD_SCALE }, { role: 'frame', label: template.title }),
+    shape('text', 0, -TITLE_BAND_PX, { ...text, richText: toRichText(template.title), size: 'xl', font: 'sans', autoSize: false, w: (widthPx + INSTRUCTIONS_GAP_PX + INSTRUCTIONS_WIDTH_PX) / TITLE_SCALE, scale: TITLE_SCALE }, { role: 'title', label: template.title }),
+  ];
+  for (const el of template.canvas.elements) records.push(elementShape(el, shape, { geo, text }));
+  records.push(
+    shape('geo', widthPx + INSTRUCTIONS_GAP_PX, 0, {
+      ...geo,
+      w: INSTRUCTIONS_WIDTH_PX,
+      h: heightPx,
+      color: 'grey',
+      fill: 'solid',
+      dash: 'solid',
+      font: 'sans',
+      size: 's',
+      align: 'start',
+      verticalAlign: 'start',
+      scale: SCAFFOLD_SCALE,
+      richText: toRichText(instructionsText(template)),
+    }, { role: 'instructions' }),
+  );
+  return records;
+}
+
+type MakeShape = (type: TLShape['type'], x: number, y: number, props: Record<string, unknown>, meta: TrameShapeMeta) => TLShape;
+
+function elementShape(el: TemplateElement, shape: MakeShape, defaults: { geo: object; text: object }): TLShape {
+  const u = TEMPLATE_GRID_PX;
+  switch (el.kind) {
+    case 'zone':
+      return shape('geo', el.x * u, el.y * u, {
+        ...defaults.geo,
+        geo: el.outline,
+        w: el.w * u,
+        h: el.h * u,
+        color: el.color,
+        fill: 'solid',
+        dash: 'solid',
+        font: 'sans',
+        size: 'm',
+        align: el.labelAlign,
+        verticalAlign: 'start',
+        scale: SCAFFOLD_SCALE,
+        richText: toRichText(el.hint ? `${el.label}\n${el.hint}` : el.label),
+      }, { role: 'zone', zoneId: el.id, label: el.label, outline: el.outline });
+    case 'label':
+      return shape('text', el.x * u, el.y * u, {
+        ...defaults.text,
+        richText: toRichText(el.text),
+        size: el.size,
+        color: el.color,
+        font: 'sans',
+        textAlign: el.align,
+        autoSize: false,
+        w: (el.w * u) / LABEL_SCALE,
+        scale: LABEL_SCALE,
+      }, { role: 'label', label: el.text });
+    case 'arrow': {
+      const [x, y] = [el.from[0] * u, el.from[1] * u];
+      return shape('arrow', x, y, {
+        ...defaultProps(ArrowShapeUtil),
+        start: { x: 0, y: 0 },
+        end: { x: el.to[0] * u - x, y: el.to[1] * u - y },
+        arrowheadEnd: el.head,
+        dash: el.dash,
+        color: el.color,
+        size: 's',
+        font: 'sans',
+        scale: SCAFFOLD_SCALE,
+        richText: toRichText(el.label ?? ''),
+      }, { role: 'decoration', ...(el.label ? { label: el.label } : {}) });
+    }
+    case 'placeholder':
+      return shape('note', el.x * u, el.y * u, {
+        ...defaultProps(NoteShapeUtil),
+        color: el.color,
+        font: 'sans',
+        size: 's',
+        richText: toRichText(el.text),
+      }, { role: 'placeholder', label: el.text });
+  }
+}
