@@ -9,12 +9,15 @@ import type {
   SessionDescription,
   SessionView,
 } from '../shared/sessionSchemas.js';
+import type { TemplateSummary } from '../shared/templateApi.js';
 
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** For invalid input: each faulty field and what is wrong with it. */
+    readonly fields: { path: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -35,7 +38,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   if (res.status === 204) return undefined as T;
   if (res.ok) return (await res.json()) as T;
   const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
-  throw new ApiRequestError(res.status, body?.error.code ?? 'internal', body?.error.message ?? '');
+  throw new ApiRequestError(res.status, body?.error.code ?? 'internal', body?.error.message ?? '', body?.error.fields ?? []);
 }
 
 const sessionPath = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
@@ -50,6 +53,24 @@ const queryString = (query: Record<string, string | undefined>) => {
 export type SessionFilters = Partial<Record<'q' | 'theme' | 'echelon' | 'territory' | 'phase' | 'stage' | 'status', string>>;
 
 export const api = {
+  templates: (phase?: string) =>
+    request<{ templates: TemplateSummary[] }>(`/api/templates${phase ? `?phase=${encodeURIComponent(phase)}` : ''}`),
+  importTemplate: (template: unknown) =>
+    request<TemplateSummary>('/api/templates', { method: 'POST', body: JSON.stringify(template) }),
+  saveAsTemplate: (token: string, body: { fromSessionId: string; canvasId?: string; title: string; phase: string; description: string }) =>
+    request<TemplateSummary>('/api/templates', { method: 'POST', body: JSON.stringify(body), headers: bearer(token) }),
+  addCanvas: (id: string, token: string, templateId: string) =>
+    request<{ canvasId: string }>(`${sessionPath(id)}/canvases`, {
+      method: 'POST',
+      body: JSON.stringify({ templateId }),
+      headers: bearer(token),
+    }),
+  lockCanvas: (id: string, token: string, canvasId: string, locked: boolean) =>
+    request<{ locked: boolean }>(`${sessionPath(id)}/canvases/${encodeURIComponent(canvasId)}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ locked }),
+      headers: bearer(token),
+    }),
   listSessions: (filters: SessionFilters = {}, password?: string) =>
     request<{ sessions: SessionView[] }>(`/api/sessions${queryString(filters)}`, {
       headers: password ? { 'x-trame-password': password } : {},
@@ -66,7 +87,7 @@ export const api = {
   bank: (filters: SessionFilters = {}) => request<{ entries: BankEntryView[] }>(`/api/bank${queryString(filters)}`),
   bankEntry: (id: string) => request<BankEntryView>(`/api/bank/${encodeURIComponent(id)}`),
   getSession: (id: string) => request<SessionView>(sessionPath(id)),
-  createSession: (body: { title: string; facilitatorName?: string; password?: string }) =>
+  createSession: (body: { title: string; facilitatorName?: string; password?: string; templateIds?: string[] }) =>
     request<SessionView & { access: AccessGrant }>('/api/sessions', { method: 'POST', body: JSON.stringify(body) }),
   updateSession: (id: string, token: string, patch: Partial<Pick<SessionView, 'title' | 'status' | 'colorByCollege'>>) =>
     request<SessionView>(sessionPath(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),

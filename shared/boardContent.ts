@@ -109,6 +109,8 @@ export function contributionsByZone(records: Iterable<BoardRecord>): { zones: Zo
   for (const record of all) {
     if (!isShapeRecord(record) || record.type !== 'note') continue;
     const meta = trameMeta(record);
+    // Example notes drawn by a template are scaffolding, not contributions.
+    if (meta?.role) continue;
     const { x, y } = pagePoint(record, byId);
     const { w, h } = sizeOf(record);
     const contribution: Contribution = {
@@ -132,7 +134,7 @@ export function contributionsByZone(records: Iterable<BoardRecord>): { zones: Zo
 export function boardText(records: Iterable<BoardRecord>): string {
   const texts: string[] = [];
   for (const record of records) {
-    if (isShapeRecord(record) && record.type === 'note') {
+    if (isShapeRecord(record) && record.type === 'note' && !trameMeta(record)?.role) {
       const text = shapeText(record);
       if (text) texts.push(text);
     }

@@ -12,6 +12,7 @@ import { SessionPanel } from '../session/SessionPanel.js';
 import { useSessionSocket } from '../session/useSessionSocket.js';
 import { assetUrls } from './assetUrls.js';
 import { CanvasImageExport } from './CanvasImageExport.js';
+import { CanvasTools } from './CanvasTools.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { tagNotesWithCollege } from './tagNotesWithCollege.js';
 import { useYjsStore } from './useYjsStore.js';
@@ -70,6 +71,15 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
     return tagNotesWithCollege(editor, access, () => colorByCollege.current);
   }, [editor, access]);
 
+  // The first time a device opens a board, show all of it rather than an arbitrary corner.
+  useEffect(() => {
+    if (!editor || storeWithStatus.status !== 'synced-remote') return;
+    const key = `trame.framed.${session.id}`;
+    if (localStorage.getItem(key)) return;
+    localStorage.setItem(key, '1');
+    editor.zoomToFit();
+  }, [editor, storeWithStatus.status, session.id]);
+
   const closedCode = removed ? 4410 : fatalCloseCode;
   if (closedCode !== null) {
     const key = `board.closed.${closedCode}`;
@@ -106,6 +116,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
         {session.colorByCollege && <CollegeLegend />}
         {access.role === 'facilitator' && socket && (
           <SessionPanel session={session} access={access} socket={socket} onSessionChange={setSession}>
+            {editor && <CanvasTools editor={editor} sessionId={session.id} token={access.token} />}
             {editor && <CanvasImageExport editor={editor} />}
           </SessionPanel>
         )}

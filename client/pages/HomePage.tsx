@@ -6,6 +6,7 @@ import { api, ApiRequestError, type SessionFilters } from '../api.js';
 import { SessionFiltersForm } from '../dashboard/SessionFiltersForm.js';
 import { SessionRow } from '../dashboard/SessionRow.js';
 import { ArchiveImport } from '../dashboard/ArchiveImport.js';
+import { TemplatePicker } from '../templates/TemplatePicker.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
@@ -26,6 +27,7 @@ export function HomePage() {
   const [reload, setReload] = useState(0);
   const [title, setTitle] = useState('');
   const [facilitatorName, setFacilitatorName] = useState('');
+  const [templateIds, setTemplateIds] = useState<string[]>([]);
   const [password, setPassword] = useState('');
   const [passwordRequired, setPasswordRequired] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -71,6 +73,7 @@ export function HomePage() {
         title: trimmed,
         ...(facilitatorName.trim() ? { facilitatorName: facilitatorName.trim() } : {}),
         ...(passwordRequired ? { password } : {}),
+        templateIds,
       });
       saveAccess(session.access);
       markSessionJustCreated(session.id);
@@ -132,6 +135,7 @@ export function HomePage() {
                 />
               </>
             )}
+            <TemplatePicker selected={templateIds} onChange={setTemplateIds} />
             {formError && (
               <p id="session-title-error" role="alert" className="error">
                 {formError}
