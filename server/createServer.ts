@@ -21,11 +21,13 @@ import { healthRoutes } from './routes/healthRoutes.js';
 import { bankRoutes } from './routes/bankRoutes.js';
 import { exportRoutes } from './routes/exportRoutes.js';
 import { ReportRenderer } from './export/ReportRenderer.js';
-import { ReportService, noFacilitation } from './export/ReportService.js';
+import { ReportService } from './export/ReportService.js';
 import { joinRoutes } from './routes/joinRoutes.js';
 import { BoardTextIndexer } from './search/BoardTextIndexer.js';
 import { duplicateBoard } from './sessions/duplicateBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
+import { attachFacilitation } from './realtime/attachFacilitation.js';
+import { facilitationFacts } from './realtime/facilitationFacts.js';
 import { templateRoutes } from './routes/templateRoutes.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
@@ -49,9 +51,18 @@ export interface TrameServer {
   close(): Promise<void>;
 }
 
-export async function createServer(config: Config, log: Logger = createLogger(config)): Promise<TrameServer> {
+/** What tests replace: the clock facilitation reads (timers are server epoch milliseconds). */
+export interface ServerDeps {
+  now?: () => number;
+}
+
+export async function createServer(
+  config: Config,
+  log: Logger = createLogger(config),
+  deps: ServerDeps = {},
+): Promise<TrameServer> {
   const stores = await createStores(config, log);
-  const { boardStore, sessionStore } = stores;
+  const { boardStore, sessionStore, facilitationStore } = stores;
   const fanout = createFanout(config, log);
   const sessions = new SessionService(sessionStore, boardStore);
   await sessions.open();
@@ -77,7 +88,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
     baseUrl: () => `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,
     log,
   });
-  const reports = new ReportService(sessions, registry, noFacilitation);
+  const reports = new ReportService(sessions, registry, async (id) => facilitationFacts(await facilitationStore.get(id)));
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -89,6 +100,15 @@ export async function createServer(config: Config, log: Logger = createLogger(co
     adapter: fanout.ioAdapter,
   });
   const realtime = attachRealtime(io, sessions, log);
+  const facilitation = attachFacilitation({
+    io,
+    store: facilitationStore,
+    sessions,
+    registry,
+    log,
+    sessionEvents: fanout.sessionEvents,
+    now: deps.now,
+  });
 
   app.disable('x-powered-by');
   // Archives are imported with a larger limit on their own route.
@@ -127,6 +147,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
         io.in(sessionRoom(sessionId)).disconnectSockets(true);
         await registry.drop(sessionId);
         await sessions.delete(sessionId);
+        await facilitationStore.delete(sessionId);
         fanout.sessionEvents.publish({ type: 'session:deleted', sessionId });
       },
       duplicate: async (sessionId, withContributions) => {
@@ -174,7 +195,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       }
       const principal = await sessions.resolveToken(boardId, params.get('token'));
       if (!principal) return { ok: false, code: CloseCode.Unauthorized, reason: 'invalid token' };
-      const policy = await sessions.policy(boardId);
+      const policy = await facilitation.livePolicy(boardId);
       return { ok: true, access: { principalId: principal.participantId, canEdit: () => policy.canEdit(principal) } };
     },
   });

@@ -56,6 +56,8 @@ export interface TrameShapeMeta {
   /** On participants' notes: author and collège (see the roles issue). */
   authorId?: string;
   college?: string;
+  /** On a note written during private writing: kept out of the Y.Doc until the reveal. */
+  private?: boolean;
 }
 
 export const TRAME_META_KEY = 'trame';

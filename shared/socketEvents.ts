@@ -3,6 +3,8 @@
  * Names are namespaced verbs; payloads are validated on arrival by the server.
  * The handshake carries `query: { sessionId, token }`.
  */
+import type { z } from 'zod';
+import type * as F from './facilitation.js';
 import type { ParticipantView } from './sessionSchemas.js';
 
 /** Every acknowledgement: success with data, or a named error with a French message. */
@@ -15,10 +17,43 @@ export interface ServerToClientEvents {
   'session:removed': () => void;
   /** To everyone: the session's title, status or colour setting changed. */
   'session:changed': (change: { status: string; colorByCollege: boolean; title: string }) => void;
+  /** To each socket on connect and after every change: facilitation as this principal sees it. */
+  'facilitation:state': (state: F.FacilitationView) => void;
+  /** To everyone while they follow the facilitator: the page area to show. */
+  'follow:camera': (bounds: F.CameraBounds) => void;
+  /** To an author (their own) and to facilitators (everyone's): the private notes awaiting the reveal. */
+  'private:notes': (notes: F.PrivateNotes) => void;
 }
+
+/** A facilitation command: a validated payload and an acknowledgement. */
+type Command<S extends z.ZodType> = (payload: z.input<S>, ack: Ack) => void;
 
 export interface ClientToServerEvents {
   'participants:list': (ack: Ack<ParticipantView[]>) => void;
+  'facilitation:get': (ack: Ack<F.FacilitationView>) => void;
+  // Facilitators only:
+  'timer:start': Command<typeof F.timerStartPayload>;
+  'timer:pause': Command<typeof F.empty>;
+  'timer:resume': Command<typeof F.empty>;
+  'timer:addMinute': Command<typeof F.empty>;
+  'timer:stop': Command<typeof F.empty>;
+  'steps:set': Command<typeof F.stepsSetPayload>;
+  'steps:go': Command<typeof F.stepsGoPayload>;
+  'pause:set': Command<typeof F.pauseSetPayload>;
+  'follow:start': Command<typeof F.empty>;
+  'follow:stop': Command<typeof F.empty>;
+  /** The leader's camera, throttled; no acknowledgement, it is superseded at once. */
+  'follow:camera': (bounds: F.CameraBounds) => void;
+  'vote:open': Command<typeof F.voteSettingsSchema>;
+  'vote:close': Command<typeof F.empty>;
+  'vote:clear': Command<typeof F.empty>;
+  'private:set': Command<typeof F.privateWritingSetPayload>;
+  'private:reveal': Command<typeof F.empty>;
+  // Participants:
+  'vote:cast': Command<typeof F.votePayload>;
+  'vote:withdraw': Command<typeof F.votePayload>;
+  'private:upsert': Command<typeof F.privateUpsertPayload>;
+  'private:delete': Command<typeof F.privateDeletePayload>;
 }
 
 export interface SocketData {

@@ -5,6 +5,7 @@ import 'tldraw/tldraw.css';
 import { isSessionClosed } from '../../shared/roles.js';
 import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer.js';
 import { CollegeLegend } from '../session/CollegeLegend.js';
 import { collegeHex } from '../session/collegeHex.js';
 import { SessionPanel } from '../session/SessionPanel.js';
@@ -108,6 +109,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
     <div className="board">
       <Tldraw store={storeWithStatus} assetUrls={assetUrls} licenseKey={licenseKey} onMount={setEditor} />
       {synced && <ConnectionStatus online={online} />}
+      {socket && <FacilitationLayer socket={socket} principal={access} editor={editor} />}
       <div className="board-side">
         {readOnly && (
           <p className="read-only-banner" role="status">

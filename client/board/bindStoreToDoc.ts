@@ -6,6 +6,7 @@
 import type { TLRecord, TLStore } from 'tldraw';
 import * as Y from 'yjs';
 import { META_SCHEMA, boardMeta, boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
+import { isPrivateNote } from '../facilitation/isPrivateNote.js';
 
 export type LoadResult = { ok: true } | { ok: false; error: Error };
 
@@ -40,10 +41,17 @@ export function bindStoreToDoc(doc: Y.Doc, store: TLStore): () => void {
 
   const stopListening = store.listen(
     ({ changes }) => {
+      // Private notes travel through socket.io to their author and facilitators only (see client/facilitation).
       doc.transact(() => {
-        for (const record of Object.values(changes.added)) records.set(record.id, record as unknown as BoardRecord);
-        for (const [, after] of Object.values(changes.updated)) records.set(after.id, after as unknown as BoardRecord);
-        for (const record of Object.values(changes.removed)) records.delete(record.id);
+        for (const record of Object.values(changes.added)) {
+          if (!isPrivateNote(record)) records.set(record.id, record as unknown as BoardRecord);
+        }
+        for (const [, after] of Object.values(changes.updated)) {
+          if (!isPrivateNote(after)) records.set(after.id, after as unknown as BoardRecord);
+        }
+        for (const record of Object.values(changes.removed)) {
+          if (!isPrivateNote(record)) records.delete(record.id);
+        }
       });
     },
     { source: 'user', scope: 'document' },

@@ -14,7 +14,8 @@ export function tagNotesWithCollege(
 ): () => void {
   return editor.sideEffects.registerBeforeCreateHandler('shape', (shape: TLShape, source) => {
     if (source !== 'user' || shape.type !== 'note') return shape;
-    const trame = { authorId: author.participantId, college: author.college };
+    // Merged: other handlers (private writing) tag notes too, in no set order.
+    const trame = { ...(shape.meta[TRAME_META_KEY] as object | undefined), authorId: author.participantId, college: author.college };
     const tagged = { ...shape, meta: { ...shape.meta, [TRAME_META_KEY]: trame } } as TLShape;
     if (!author.college || !colorByCollege()) return tagged;
     return { ...tagged, props: { ...tagged.props, color: COLLEGE_COLORS[author.college] } } as TLShape;

@@ -12,8 +12,6 @@ export interface FacilitationFacts {
 
 export type FacilitationSource = (sessionId: string) => Promise<FacilitationFacts>;
 
-export const noFacilitation: FacilitationSource = async () => ({ steps: [], votes: { held: false, byNote: new Map() } });
-
 export class ReportService {
   constructor(
     private readonly sessions: SessionService,

@@ -15,6 +15,8 @@ const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session:changed'), sessionId: z.string().min(1) }),
   z.object({ type: z.literal('session:deleted'), sessionId: z.string().min(1) }),
   z.object({ type: z.literal('participant:removed'), sessionId: z.string().min(1), participantId: z.string().min(1) }),
+  /** The facilitator paused or resumed the board: every instance's edit policy follows. */
+  z.object({ type: z.literal('board:paused'), sessionId: z.string().min(1), paused: z.boolean() }),
 ]);
 
 export type SessionEvent = z.infer<typeof sessionEventSchema>;

@@ -8,9 +8,12 @@ import type { Config } from '../config.js';
 import { disabledEngine, engineProbe, type EngineProbe } from '../engineProbe.js';
 import type { Logger } from '../logger.js';
 import type { BoardStore } from './BoardStore.js';
+import type { FacilitationStore } from './FacilitationStore.js';
 import { FileBoardStore } from './FileBoardStore.js';
+import { LowFacilitationStore } from './LowFacilitationStore.js';
 import { LowSessionStore } from './LowSessionStore.js';
 import { PgBoardStore } from './PgBoardStore.js';
+import { PgFacilitationStore } from './PgFacilitationStore.js';
 import { PgSessionStore } from './PgSessionStore.js';
 import { runMigrations } from './runMigrations.js';
 import type { SessionStore } from './SessionStore.js';
@@ -18,6 +21,7 @@ import type { SessionStore } from './SessionStore.js';
 export interface Stores {
   boardStore: BoardStore;
   sessionStore: SessionStore;
+  facilitationStore: FacilitationStore;
   /** PostgreSQL's reachability; `disabled` for the embedded engine. */
   databaseStatus: EngineProbe;
   close(): Promise<void>;
@@ -29,6 +33,7 @@ export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl
     return {
       boardStore,
       sessionStore: await LowSessionStore.open(config.dataDir),
+      facilitationStore: await LowFacilitationStore.open(config.dataDir),
       databaseStatus: disabledEngine,
       close: () => boardStore.close(),
     };
@@ -46,6 +51,7 @@ export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl
   return {
     boardStore: new PgBoardStore(pool),
     sessionStore: new PgSessionStore(pool),
+    facilitationStore: new PgFacilitationStore(pool),
     databaseStatus: engineProbe('PostgreSQL', () => pool.query('SELECT 1'), log),
     close: () => pool.end(),
   };

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultConfig, type Config } from '../../server/config.js';
-import { createServer, type TrameServer } from '../../server/createServer.js';
+import { createServer, type ServerDeps, type TrameServer } from '../../server/createServer.js';
 import { createLogger } from '../../server/logger.js';
 
 export interface TestServer {
@@ -21,7 +21,7 @@ export async function makeDataDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'trame-test-'));
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<Config> = {}, deps: ServerDeps = {}): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? (await makeDataDir());
   const config: Config = {
     ...defaultConfig,
@@ -32,7 +32,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     ...overrides,
     dataDir,
   };
-  const server = await createServer(config, createLogger(config));
+  const server = await createServer(config, createLogger(config), deps);
   const port = await server.listen();
   const testServer: TestServer = {
     server,
@@ -44,7 +44,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     async restart() {
       await server.close();
       // Same port: browsers keep their per-origin storage (tokens) across the restart.
-      return startTestServer({ ...overrides, dataDir, port });
+      return startTestServer({ ...overrides, dataDir, port }, deps);
     },
     close: () => server.close(),
   };

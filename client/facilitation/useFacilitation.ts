@@ -1,0 +1,57 @@
+/**
+ * Facilitation state from the session socket, kept as the server sends it,
+ * with the offset between the server's clock and ours so timers count
+ * right on a device whose clock is off.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Socket } from 'socket.io-client';
+import type { FacilitationView } from '../../shared/facilitation.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/socketEvents.js';
+
+export type FacilitationSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export type CommandResult = { ok: true } | { ok: false; code: string; message: string };
+
+/** The commands that take a payload and an acknowledgement. */
+export type CommandName = Exclude<keyof ClientToServerEvents, 'participants:list' | 'facilitation:get' | 'follow:camera'>;
+export type CommandPayload<E extends CommandName> = Parameters<ClientToServerEvents[E]>[0];
+
+export interface Facilitation {
+  state: FacilitationView | null;
+  /** Add to Date.now() to read the server's clock. */
+  clockOffsetMs: number;
+  send<E extends CommandName>(event: E, payload: CommandPayload<E>): Promise<CommandResult>;
+  /** The server's French message for the last refused command, until the next one succeeds. */
+  error: string | null;
+}
+
+export function useFacilitation(socket: FacilitationSocket): Facilitation {
+  const [state, setState] = useState<FacilitationView | null>(null);
+  const [clockOffsetMs, setClockOffsetMs] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const onState = (next: FacilitationView) => {
+      setClockOffsetMs(next.serverNow - Date.now());
+      setState(next);
+    };
+    socket.on('facilitation:state', onState);
+    return () => {
+      socket.off('facilitation:state', onState);
+    };
+  }, [socket]);
+
+  const send = useCallback(
+    <E extends CommandName>(event: E, payload: CommandPayload<E>) =>
+      new Promise<CommandResult>((resolve) => {
+        const emit = socket.emit as (event: string, payload: unknown, ack: (r: CommandResult) => void) => void;
+        emit.call(socket, event, payload, (result) => {
+          setError(result.ok ? null : result.message);
+          resolve(result);
+        });
+      }),
+    [socket],
+  );
+
+  return { state, clockOffsetMs, send, error };
+}

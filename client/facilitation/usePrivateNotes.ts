@@ -1,0 +1,94 @@
+/**
+ * Private writing on this device. While it is on, a participant's new notes
+ * are marked private: the Yjs binding skips them, and they go to the server
+ * through socket.io instead. The server sends back the private notes this
+ * person may see (their own; everyone's for facilitators), which live in
+ * the local store only until the reveal brings them through Yjs.
+ */
+import { useEffect, useRef } from 'react';
+import type { Editor, TLRecord, TLShape } from 'tldraw';
+import { TRAME_META_KEY, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
+import type { Principal } from '../../shared/roles.js';
+import { isPrivateNote } from './isPrivateNote.js';
+import type { Facilitation, FacilitationSocket } from './useFacilitation.js';
+
+const SEND_DELAY_MS = 300;
+
+export function usePrivateNotes(
+  socket: FacilitationSocket,
+  editor: Editor | null,
+  principal: Principal,
+  privateWriting: boolean,
+  send: Facilitation['send'],
+): void {
+  const writingPrivately = useRef(false);
+  writingPrivately.current = privateWriting && principal.role === 'participant';
+
+  useEffect(() => {
+    if (!editor) return;
+    const store = editor.store;
+    const onNotes = (notes: BoardRecord[]) => {
+      const keep = new Set(notes.map((n) => n.id));
+      const stale = store.allRecords().filter((r) => isPrivateNote(r) && !keep.has(r.id)).map((r) => r.id);
+      // The author's own copy is newer than the echo of what they sent (they may still be typing).
+      const incoming = notes.filter((n) => !(store.has(n.id as TLRecord['id']) && trameMeta(n)?.authorId === principal.participantId));
+      store.mergeRemoteChanges(() => {
+        if (stale.length) store.remove(stale);
+        if (incoming.length) store.put(incoming as unknown as TLRecord[]);
+      });
+    };
+    socket.on('private:notes', onNotes);
+    return () => {
+      socket.off('private:notes', onNotes);
+    };
+  }, [socket, editor, principal.participantId]);
+
+  useEffect(() => {
+    if (!editor || principal.role !== 'participant') return;
+    const stopMarking = editor.sideEffects.registerBeforeCreateHandler('shape', (shape, source) => {
+      if (source !== 'user' || !writingPrivately.current || shape.type !== 'note') return shape;
+      const trame = { ...(shape.meta[TRAME_META_KEY] as object | undefined), private: true, authorId: principal.participantId };
+      return { ...shape, meta: { ...shape.meta, [TRAME_META_KEY]: trame } };
+    });
+
+    const timers = new Map<string, ReturnType<typeof setTimeout>>();
+    const publish = (shape: TLShape) => {
+      editor.updateShape({
+        id: shape.id,
+        type: shape.type,
+        meta: { ...shape.meta, [TRAME_META_KEY]: { ...(shape.meta[TRAME_META_KEY] as object), private: false } },
+      });
+    };
+    const upsert = (id: TLShape['id']) => {
+      clearTimeout(timers.get(id));
+      timers.set(
+        id,
+        setTimeout(async () => {
+          timers.delete(id);
+          const shape = editor.getShape(id);
+          if (!shape || !isPrivateNote(shape)) return;
+          const result = await send('private:upsert', { record: shape as never });
+          // Private writing ended before this note got there: it joins the board like any note.
+          if (!result.ok && result.code === 'not_private_step') publish(shape);
+        }, SEND_DELAY_MS),
+      );
+    };
+    const stopListening = editor.store.listen(
+      ({ changes }) => {
+        for (const record of Object.values(changes.added)) if (isPrivateNote(record)) upsert(record.id as TLShape['id']);
+        for (const [, after] of Object.values(changes.updated)) if (isPrivateNote(after)) upsert(after.id as TLShape['id']);
+        for (const record of Object.values(changes.removed)) {
+          if (!isPrivateNote(record)) continue;
+          clearTimeout(timers.get(record.id));
+          void send('private:delete', { id: record.id });
+        }
+      },
+      { source: 'user', scope: 'document' },
+    );
+    return () => {
+      stopMarking();
+      stopListening();
+      for (const timer of timers.values()) clearTimeout(timer);
+    };
+  }, [editor, principal, send]);
+}

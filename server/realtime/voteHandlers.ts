@@ -1,0 +1,90 @@
+/**
+ * Dot voting, decided by the server: the budget and the per-note maximum
+ * are checked inside the store's atomic update, so neither a modified
+ * client nor two quick taps can exceed them.
+ */
+import { randomUUID } from 'node:crypto';
+import { empty, votePayload, voteSettingsSchema } from '../../shared/facilitation.js';
+import { isNoteRecord, noteIsOnCanvas, noteText } from '../../shared/noteGeometry.js';
+import { castDot, tallyVotes, withdrawDot, type BallotChange, type VoteRefusal } from '../../shared/votes.js';
+import type { FacilitationRecord, VoteRecord } from '../storage/FacilitationStore.js';
+import type { TrameSocket } from './attachRealtime.js';
+import { defineCommand } from './defineCommand.js';
+import type { Facilitation } from './Facilitation.js';
+import {
+  budgetExceeded,
+  noDotOnNote,
+  noteLimitReached,
+  noteNotFound,
+  noteNotOnCanvas,
+  voteAlreadyOpen,
+  voteNotOpen,
+} from './FacilitationError.js';
+
+const refusals: Record<VoteRefusal, () => Error> = {
+  budget_exceeded: budgetExceeded,
+  note_limit_reached: noteLimitReached,
+  no_dot_on_note: noDotOnNote,
+};
+
+export function voteHandlers(socket: TrameSocket, f: Facilitation): void {
+  defineCommand(socket, f.log, 'vote:open', voteSettingsSchema, 'facilitator', async (settings, p) => {
+    await f.change(p.sessionId, (current) => {
+      if (current.vote?.status === 'open') throw voteAlreadyOpen();
+      const vote: VoteRecord = { ...settings, id: randomUUID(), status: 'open', ballots: {}, results: null };
+      return { ...current, vote };
+    });
+  });
+
+  defineCommand(socket, f.log, 'vote:close', empty, 'facilitator', async (_, p) => {
+    const texts = await f.withRecords(p.sessionId, (records) => (id: string) => noteText(records.get(id)));
+    await f.change(p.sessionId, (current) => {
+      const vote = openVote(current);
+      const results = tallyVotes(Object.values(vote.ballots), texts);
+      return { ...current, vote: { ...vote, status: 'closed', results } };
+    });
+  });
+
+  defineCommand(socket, f.log, 'vote:clear', empty, 'facilitator', async (_, p) => {
+    await f.change(p.sessionId, (current) => ({ ...current, vote: null }));
+  });
+
+  defineCommand(socket, f.log, 'vote:cast', votePayload, 'participant', async ({ shapeId }, p) => {
+    const vote = openVote(await f.get(p.sessionId));
+    await f.withRecords(p.sessionId, (records) => {
+      const note = records.get(shapeId);
+      if (!isNoteRecord(note)) throw noteNotFound();
+      if (vote.canvasId && !noteIsOnCanvas(records.values(), note, vote.canvasId)) throw noteNotOnCanvas();
+    });
+    await f.change(p.sessionId, (current) =>
+      changeBallot(current, vote.id, p.participantId, p.college, (v, ballot) => castDot(v, ballot, shapeId)),
+    );
+  });
+
+  defineCommand(socket, f.log, 'vote:withdraw', votePayload, 'participant', async ({ shapeId }, p) => {
+    const vote = openVote(await f.get(p.sessionId));
+    await f.change(p.sessionId, (current) =>
+      changeBallot(current, vote.id, p.participantId, p.college, (_, ballot) => withdrawDot(ballot, shapeId)),
+    );
+  });
+}
+
+function openVote(record: FacilitationRecord): VoteRecord {
+  if (record.vote?.status !== 'open') throw voteNotOpen();
+  return record.vote;
+}
+
+/** Re-checks inside the atomic update that the same vote is still open. */
+function changeBallot(
+  current: FacilitationRecord,
+  voteId: string,
+  participantId: string,
+  college: VoteRecord['ballots'][string]['college'],
+  change: (vote: VoteRecord, ballot: VoteRecord['ballots'][string]) => BallotChange,
+): FacilitationRecord {
+  const vote = openVote(current);
+  if (vote.id !== voteId) throw voteNotOpen();
+  const result = change(vote, vote.ballots[participantId] ?? { college, dots: {} });
+  if (!result.ok) throw refusals[result.refusal]();
+  return { ...current, vote: { ...vote, ballots: { ...vote.ballots, [participantId]: result.ballot } } };
+}

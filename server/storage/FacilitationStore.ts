@@ -1,0 +1,51 @@
+import type { BoardRecord } from '../../shared/boardLayout.js';
+import type { Step } from '../../shared/facilitation.js';
+import type { TimerState } from '../../shared/timer.js';
+import type { Ballot, RankedNote, VoteSettings } from '../../shared/votes.js';
+
+export interface VoteRecord extends VoteSettings {
+  id: string;
+  status: 'open' | 'closed';
+  /** participant id → their dots; decided by the server only. */
+  ballots: Record<string, Ballot>;
+  results: RankedNote[] | null;
+}
+
+export interface PrivateNoteRecord {
+  authorId: string;
+  record: BoardRecord;
+}
+
+/** A session's facilitation state, as stored. */
+export interface FacilitationRecord {
+  timer: TimerState | null;
+  steps: Step[];
+  /** How many of the session's template steps are already in `steps` (canvases added later bring more). */
+  importedSessionSteps?: number;
+  currentStepId: string | null;
+  paused: boolean;
+  privateWriting: boolean;
+  follow: { leaderId: string; leaderName: string } | null;
+  vote: VoteRecord | null;
+  /** note id → the note, until the reveal. */
+  privateNotes: Record<string, PrivateNoteRecord>;
+}
+
+/** As stored: keyed by the session's id. */
+export type StoredFacilitation = FacilitationRecord & { id: string };
+
+/** The persistence port for facilitation state, one record per session. */
+export interface FacilitationStore {
+  get(sessionId: string): Promise<FacilitationRecord | undefined>;
+  /**
+   * Atomic read-modify-write: `change` receives the current record (or
+   * `initial` if there is none yet) and returns the new one; if it throws,
+   * nothing is written.
+   */
+  update(
+    sessionId: string,
+    initial: () => FacilitationRecord,
+    change: (current: FacilitationRecord) => FacilitationRecord,
+  ): Promise<FacilitationRecord>;
+  delete(sessionId: string): Promise<void>;
+}

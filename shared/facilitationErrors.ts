@@ -1,0 +1,20 @@
+/** The codes a facilitation command can be refused with; messages are French, clients may translate by code. */
+export type FacilitationErrorCode =
+  | 'invalid_payload'
+  | 'forbidden'
+  | 'session_not_found'
+  | 'no_timer'
+  | 'step_not_found'
+  | 'vote_not_open'
+  | 'vote_already_open'
+  | 'budget_exceeded'
+  | 'note_limit_reached'
+  | 'no_dot_on_note'
+  | 'note_not_found'
+  | 'note_not_on_canvas'
+  | 'not_private_step'
+  | 'board_paused'
+  | 'too_many_notes'
+  | 'note_exists'
+  | 'not_author'
+  | 'internal';
