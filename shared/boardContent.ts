@@ -69,8 +69,9 @@ function pagePoint(record: BoardRecord, byId: Map<string, BoardRecord>): { x: nu
 function sizeOf(record: BoardRecord): { w: number; h: number } {
   const props = record.props as { w?: number; h?: number; growY?: number; scale?: number } | undefined;
   const scale = props?.scale ?? 1;
-  if (record.type === 'note') return { w: 200 * scale, h: (200 + (props?.growY ?? 0)) * scale };
-  return { w: (props?.w ?? 0) * scale, h: ((props?.h ?? 0) + (props?.growY ?? 0)) * scale };
+  // tldraw sizes notes by their scale; geo shapes and frames store their drawn size already.
+  if (record.type === 'note') return { w: 200 * scale, h: 200 * scale + (props?.growY ?? 0) };
+  return { w: props?.w ?? 0, h: (props?.h ?? 0) + (props?.growY ?? 0) };
 }
 
 function contains(zone: Box, outline: 'rectangle' | 'ellipse', px: number, py: number): boolean {

@@ -11,8 +11,9 @@ export interface CanvasExtent {
 function extent(record: BoardRecord) {
   const props = record.props as { w?: number; h?: number; growY?: number; scale?: number } | undefined;
   const scale = props?.scale ?? 1;
-  const w = record.type === 'note' ? 200 * scale : (props?.w ?? 0) * scale;
-  const h = record.type === 'note' ? (200 + (props?.growY ?? 0)) * scale : ((props?.h ?? 0) + (props?.growY ?? 0)) * scale;
+  // tldraw sizes notes by their scale; geo shapes and frames store their drawn size already.
+  const w = record.type === 'note' ? 200 * scale : (props?.w ?? 0);
+  const h = record.type === 'note' ? 200 * scale + (props?.growY ?? 0) : (props?.h ?? 0) + (props?.growY ?? 0);
   return { x: Number(record.x ?? 0), y: Number(record.y ?? 0), w, h };
 }
 

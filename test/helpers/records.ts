@@ -6,8 +6,9 @@ export const richText = (text: string) => ({
   content: text.split('\n').map((line) => ({ type: 'paragraph', content: line ? [{ type: 'text', text: line }] : [] })),
 });
 
-let index = 0;
-const nextIndex = () => `a${(++index).toString(36).padStart(4, '0')}`;
+// Above the 'a…' indexes templates use, so test notes lie on top of the zones as a person's would.
+let index = 1_296;
+const nextIndex = () => `c${(++index).toString(36).padStart(3, '0')}`;
 
 export function noteRecord(
   id: string,
