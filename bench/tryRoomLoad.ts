@@ -1,0 +1,15 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnReference, spawnTrame } from '../test/helpers/spawnServer.js';
+import { runRoomLoad } from './roomLoad.js';
+const n = Number(process.argv[2] ?? 20);
+const dir = await mkdtemp(path.join(os.tmpdir(), 'trame-bench-'));
+const t = await spawnTrame(dir, { logFile: path.join(dir, 'server.log') });
+const { id } = (await (await fetch(`${t.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'bench' }) })).json()) as { id: string };
+console.log('trame', await runRoomLoad(t, id, { participants: n, workers: 2, durationMs: 8000 }));
+await t.stop();
+const r = await spawnReference();
+console.log('ref', await runRoomLoad(r, 'bench', { participants: n, workers: 2, durationMs: 8000 }));
+await r.stop();
+console.log(dir);
