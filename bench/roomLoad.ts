@@ -29,6 +29,7 @@ export interface RoomLoadResult {
   serverCpuPercent: number;
   serverRssPeakMb: number;
   clientCpuPercent: number;
+  clientLoopDelayP99Ms: number;
 }
 
 const LOAD: Omit<WorkerGo, 'type' | 'durationMs'> = { editIntervalMs: 2_000, cursorHz: 10, gestureMs: 1_000 };
@@ -125,5 +126,6 @@ function summarize(
     serverCpuPercent: server.cpuPercent,
     serverRssPeakMb: server.rssPeakBytes / 2 ** 20,
     clientCpuPercent: results.reduce((sum, r) => sum + r.cpuPercent, 0),
+    clientLoopDelayP99Ms: Math.max(...results.map((r) => r.loopDelayP99Ms)),
   };
 }

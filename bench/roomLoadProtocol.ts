@@ -27,6 +27,8 @@ export interface WorkerResult {
   deliveries: [number, number][];
   cursorsSent: number;
   cpuPercent: number;
+  /** How late this process's event loop ran, a sign the clients, not the server, are saturated. */
+  loopDelayP99Ms: number;
 }
 
 export type ToWorker = WorkerStart | WorkerGo | { type: 'stop' };

@@ -5,6 +5,7 @@
  * its cursor at ~10 Hz. Every reception of someone else's edit is timed
  * against the send time the edit carries.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { connectYjsClient, whenSynced, type YjsClient } from '../test/helpers/yjsClient.js';
 import { type FromWorker, type ToWorker, type WorkerGo, type WorkerStart, now } from './roomLoadProtocol.js';
 
@@ -24,6 +25,8 @@ interface Participant {
 }
 
 const send = (message: FromWorker) => process.send!(message);
+// Every y-websocket provider adds a process 'exit' listener; hundreds here are expected.
+process.setMaxListeners(0);
 const participants: Participant[] = [];
 const sent: [string, number][] = [];
 const received = new Map<string, [number, number]>();
@@ -81,6 +84,8 @@ function edit(p: Participant, at: number): void {
 }
 
 async function go(msg: WorkerGo): Promise<void> {
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const cpuStart = process.cpuUsage();
   const wallStart = now();
   const jitter = () => msg.editIntervalMs * (0.75 + Math.random() * 0.5);
@@ -109,16 +114,19 @@ async function go(msg: WorkerGo): Promise<void> {
     }, 10);
   });
   // Let the last edits arrive before reporting.
+  const cpu = process.cpuUsage(cpuStart);
+  const loadMs = now() - wallStart;
+  lag.disable();
   await new Promise((r) => setTimeout(r, 3_000));
   measuring = false;
-  const cpu = process.cpuUsage(cpuStart);
   send({
     type: 'result',
     sent,
     received: [...received].map(([id, [count, at]]) => [id, count, at]),
     deliveries: [...deliveries],
     cursorsSent,
-    cpuPercent: ((cpu.user + cpu.system) / 1000 / (now() - wallStart)) * 100,
+    cpuPercent: ((cpu.user + cpu.system) / 1000 / loadMs) * 100,
+    loopDelayP99Ms: lag.percentile(99) / 1e6,
   });
 }
 
