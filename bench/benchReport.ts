@@ -1,4 +1,6 @@
 /** Turns bench results into the printed summary and BENCHMARKS.md. */
+import type { CrashRecoveryReport } from '../test/helpers/crashRecovery.js';
+import type { FuzzReport } from '../test/helpers/fuzzWhileSyncing.js';
 import type { ColdJoinResult } from './coldJoin.js';
 import type { IdleCostResult } from './idleCost.js';
 import type { PersistenceResult } from './persistence.js';
@@ -16,6 +18,26 @@ export interface BenchResults {
   join: { trame: ColdJoinResult; reference: ColdJoinResult };
   idle: IdleCostResult;
   disk: PersistenceResult;
+  reliability: { crash: CrashRecoveryReport; fuzz: FuzzReport } | undefined;
+}
+
+function reliabilityTable(r: NonNullable<BenchResults['reliability']>): string {
+  const { crash, fuzz } = r;
+  return table(
+    ['check', 'size', 'outcome'],
+    [
+      [
+        'kill -9 while clients edit, restart, clients reconnect',
+        `${crash.edits} edits`,
+        `${crash.unwrittenAtKill} edits not on disk at the kill; every client whole again ${ms(crash.reconvergeMs)} after the restart; missing: ${crash.missingOnClients} on clients, ${crash.missingOnFreshClient} on a fresh client, ${crash.missingStored} on disk`,
+      ],
+      [
+        'hostile frames on /yjs and /socket.io beside a syncing board',
+        `${fuzz.frames} frames in ${fuzz.seconds.toFixed(1)} s`,
+        `server ${fuzz.serverAlive ? 'up' : 'DOWN'}, health ${fuzz.healthStatus}, ${fuzz.rejectionsLogged} rejections logged, neighbouring board ${fuzz.calmBoardConverged ? 'converged' : 'NOT converged'}, slowest probe edit ${ms(fuzz.probeMaxMs)}`,
+      ],
+    ],
+  );
 }
 
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${Math.round(v)} ms`);
@@ -86,7 +108,8 @@ export function benchReport(r: BenchResults): { summary: string; markdown: strin
       String(Math.round(r.disk.snapshotBytesPerNote)),
     ]],
   );
-  const summary = [rooms, ratios, join, idle, disk].join('\n\n');
+  const reliability = r.reliability ? reliabilityTable(r.reliability) : 'Not run (quick mode).';
+  const summary = [rooms, ratios, join, idle, disk, reliability].join('\n\n');
   const markdown = `# Benchmarks
 
 Measured with \`npm run bench\` (\`bench/run.ts\`) on ${r.startedAt.toISOString()}${r.quick ? ' (quick mode)' : ''}.
@@ -137,6 +160,10 @@ log shows what each edit costs to write. *Edits stored/s* counts edits found on 
 the log stopped growing. *Snapshot bytes per note* is after the graceful stop compacts the log.
 
 ${disk}
+
+## Reliability, larger than in \`npm test\`
+
+${reliability}
 `;
   return { summary, markdown };
 }

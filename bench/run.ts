@@ -6,6 +6,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { crashAndRecover } from '../test/helpers/crashRecovery.js';
+import { fuzzWhileSyncing } from '../test/helpers/fuzzWhileSyncing.js';
 import { spawnReference, spawnTrame, type SpawnedServer } from '../test/helpers/spawnServer.js';
 import { runColdJoin, type ColdJoinResult } from './coldJoin.js';
 import { runIdleCost } from './idleCost.js';
@@ -16,8 +18,8 @@ import { benchReport, type BenchResults } from './benchReport.js';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
-  ? { participants: [50], roomMs: 5_000, shapes: 1_000, boards: 100, diskMs: 2_000 }
-  : { participants: [50, 100, 300], roomMs: 20_000, shapes: 5_000, boards: 1_000, diskMs: 10_000 };
+  ? { participants: [50], roomMs: 5_000, shapes: 1_000, boards: 100, diskMs: 2_000, crashClients: 0, fuzzFrames: 0 }
+  : { participants: [50, 100, 300], roomMs: 20_000, shapes: 5_000, boards: 1_000, diskMs: 10_000, crashClients: 100, fuzzFrames: 50_000 };
 const WORKERS = 2;
 const REPO = path.resolve(import.meta.dirname, '..');
 
@@ -71,6 +73,14 @@ log(`idle cost: ${plan.boards} boards…`);
 const idle = await runIdleCost(plan.boards);
 log('persistence…');
 const disk = await runPersistence(plan.diskMs);
+// The reliability tests of `npm test`, larger; the quick run leaves them to `npm test`.
+let reliability: BenchResults['reliability'];
+if (plan.crashClients > 0) {
+  log(`kill -9 with ${plan.crashClients} clients…`);
+  const crash = await crashAndRecover(plan.crashClients, 60_000);
+  log(`${plan.fuzzFrames} hostile frames…`);
+  reliability = { crash, fuzz: await fuzzWhileSyncing(plan.fuzzFrames) };
+}
 
 const results: BenchResults = {
   quick,
@@ -88,6 +98,7 @@ const results: BenchResults = {
   join: { trame: join.trame!, reference: join.reference! },
   idle,
   disk,
+  reliability,
 };
 const report = benchReport(results);
 process.stdout.write(`${report.summary}\n`);
