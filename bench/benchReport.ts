@@ -62,6 +62,7 @@ function roomRows(r: BenchResults): string[][] {
       `${Math.round(x.serverRssPeakMb)} MB`,
       pct(x.clientCpuPercent),
       ms(x.clientLoopDelayP99Ms),
+      x.hostLoad.toFixed(1),
     ]),
   );
 }
@@ -77,7 +78,7 @@ function ratioRows(r: BenchResults): string[][] {
 
 export function benchReport(r: BenchResults): { summary: string; markdown: string } {
   const rooms = table(
-    ['participants', 'server', 'fan-out p50', 'p95', 'p99', 'incomplete edits', 'cursors/s sent', 'server CPU', 'server RSS peak', 'clients CPU', 'client loop delay p99'],
+    ['participants', 'server', 'fan-out p50', 'p95', 'p99', 'incomplete edits', 'cursors/s sent', 'server CPU', 'server RSS peak', 'clients CPU', 'client loop delay p99', 'host load'],
     roomRows(r),
   );
   const ratios = table(['participants', 'p95 Trame / reference', 'CPU Trame / reference', 'Trame p95 < 100 ms'], ratioRows(r));
@@ -130,7 +131,8 @@ processes) that adds or moves one of its notes every ~2 s (±25 %) and sends its
 before each edit (a drag). **Fan-out** is the time from an edit's send to its reception by *every* other participant
 (clocks shared: same machine); an edit not received by all within 3 s of the end counts as incomplete. Server CPU is
 the server process's own (100 % = one core), from /proc. *Clients CPU* and *client loop delay* show when the simulated
-clients, not the server, are the limit.
+clients, not the server, are the limit; *host load* is the one-minute load average as the load began (above the
+number of cores, other work was competing for them).
 
 ${rooms}
 

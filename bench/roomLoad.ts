@@ -4,6 +4,7 @@
  * last other participant received it) and the server's CPU and memory.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import type { SpawnedServer } from '../test/helpers/spawnServer.js';
 import { addToHistogram, emptyHistogram, quantile } from './percentiles.js';
@@ -30,6 +31,8 @@ export interface RoomLoadResult {
   serverRssPeakMb: number;
   clientCpuPercent: number;
   clientLoopDelayP99Ms: number;
+  /** One-minute load average when the load began: what else the host was running. */
+  hostLoad: number;
 }
 
 const LOAD: Omit<WorkerGo, 'type' | 'durationMs'> = { editIntervalMs: 2_000, cursorHz: 10, gestureMs: 1_000 };
@@ -71,6 +74,7 @@ export async function runRoomLoad(
         return next(w, 'ready', 120_000);
       }),
     );
+    const hostLoad = os.loadavg()[0]!;
     const usage = watchProcess(server.pid);
     const results = (await Promise.all(
       workers.map((w) => {
@@ -81,7 +85,7 @@ export async function runRoomLoad(
       }),
     )) as WorkerResult[];
     const server_ = usage.stop();
-    return summarize(options, results, server_);
+    return { ...summarize(options, results, server_), hostLoad };
   } finally {
     for (const w of workers) if (w.connected) w.send({ type: 'stop' } satisfies ToWorker);
   }
@@ -91,7 +95,7 @@ function summarize(
   options: RoomLoadOptions,
   results: WorkerResult[],
   server: ReturnType<ReturnType<typeof watchProcess>['stop']>,
-): RoomLoadResult {
+): Omit<RoomLoadResult, 'hostLoad'> {
   const received = new Map<string, [number, number]>();
   const deliveries = emptyHistogram();
   for (const r of results) {

@@ -23,7 +23,8 @@ const plan = quick
 const WORKERS = 2;
 const REPO = path.resolve(import.meta.dirname, '..');
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
+const benchStart = performance.now();
+const log = (line: string) => process.stderr.write(`[${((performance.now() - benchStart) / 1000).toFixed(0)} s] ${line}\n`);
 
 async function withServer<T>(start: () => Promise<SpawnedServer>, use: (s: SpawnedServer) => Promise<T>): Promise<T> {
   const server = await start();
@@ -106,3 +107,6 @@ if (!quick) {
   await writeFile(path.join(REPO, 'BENCHMARKS.md'), report.markdown);
   log('BENCHMARKS.md written');
 }
+log('done');
+// The run is over once the report is out; a handle a client library left open must not hold a CI job.
+process.exit(0);
