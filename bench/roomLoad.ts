@@ -76,18 +76,21 @@ export async function runRoomLoad(
     );
     const hostLoad = os.loadavg()[0]!;
     const usage = watchProcess(server.pid);
-    const results = (await Promise.all(
+    const pending = Promise.all(
       workers.map((w) => {
         w.send({ type: 'go', durationMs: options.durationMs, ...LOAD } satisfies ToWorker);
-        const result = next(w, 'result', options.durationMs + 60_000);
-        // The server's window ends with the load, not with the drain.
-        return result;
+        // Saturated clients work through their backlog long after the load ends.
+        return next(w, 'result', options.durationMs + 300_000);
       }),
-    )) as WorkerResult[];
-    const server_ = usage.stop();
-    return { ...summarize(options, results, server_), hostLoad };
+    );
+    // The server is measured over the load itself, not over the clients' drain.
+    await new Promise((r) => setTimeout(r, options.durationMs));
+    const serverUsage = usage.stop();
+    const results = (await pending) as WorkerResult[];
+    return { ...summarize(options, results, serverUsage), hostLoad };
   } finally {
     for (const w of workers) if (w.connected) w.send({ type: 'stop' } satisfies ToWorker);
+    else w.kill();
   }
 }
 

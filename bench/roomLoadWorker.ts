@@ -130,6 +130,8 @@ async function go(msg: WorkerGo): Promise<void> {
   });
 }
 
+// The orchestrator gave up or died: nobody is left to report to.
+process.on('disconnect', () => stop());
 process.on('message', (msg: ToWorker) => {
   const run = msg.type === 'start' ? start(msg) : msg.type === 'go' ? go(msg) : Promise.resolve(stop());
   run.catch((err: Error) => send({ type: 'error', message: err.stack ?? err.message }));
