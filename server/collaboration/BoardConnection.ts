@@ -21,8 +21,7 @@ export interface ConnectionLimits {
 }
 
 export class BoardConnection implements RoomPeer {
-  /** Awareness client ids this socket announced, removed when it closes. */
-  private readonly awarenessIds = new Set<number>();
+  readonly awarenessIds = new Set<number>();
   private tokens: number;
   private lastRefill = Date.now();
 
@@ -39,7 +38,6 @@ export class BoardConnection implements RoomPeer {
   /** Starts the sync: the room is loaded, so the first step 1 carries the whole stored board. */
   start(): void {
     this.room.peers.add(this);
-    this.room.awareness.on('update', this.trackAwareness);
     this.send(syncStep1Message(this.room.doc));
     const others = [...this.room.awareness.getStates().keys()];
     if (others.length > 0) this.send(awarenessMessage(this.room.awareness, others));
@@ -59,18 +57,8 @@ export class BoardConnection implements RoomPeer {
   /** Detaches from the room; the caller releases the room afterwards. */
   stop(): void {
     this.room.peers.delete(this);
-    this.room.awareness.off('update', this.trackAwareness);
     awarenessProtocol.removeAwarenessStates(this.room.awareness, [...this.awarenessIds], null);
   }
-
-  private readonly trackAwareness = (
-    change: { added: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    if (origin !== this) return;
-    for (const id of change.added) this.awarenessIds.add(id);
-    for (const id of change.removed) this.awarenessIds.delete(id);
-  };
 
   handleMessage(data: Uint8Array): void {
     if (data.byteLength > this.limits.maxMessageBytes) {

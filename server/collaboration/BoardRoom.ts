@@ -15,7 +15,17 @@ import { awarenessMessage, updateMessage } from './yjsMessages.js';
 
 export interface RoomPeer {
   send(message: Uint8Array): void;
+  /** Awareness client ids this peer announced, so they can be removed when it leaves. */
+  readonly awarenessIds: Set<number>;
 }
+
+/**
+ * Up to this many peers, awareness goes out every `awarenessFlushIntervalMs`;
+ * a larger room gets it proportionally less often, so the messages the server
+ * sends (peers × flushes) stop growing and each cursor's moves coalesce.
+ * Every peer is a phone that must decode all of them.
+ */
+const PEERS_AT_BASE_AWARENESS_RATE = 100;
 
 export interface BoardRoomOptions {
   persistFlushIntervalMs: number;
@@ -84,7 +94,14 @@ export class BoardRoom implements RelaySink {
         if (local) this.localAwareness.add(id);
       }
     }
-    this.awarenessTimer ??= setTimeout(this.flushAwareness, this.options.awarenessFlushIntervalMs);
+    // One listener for the room: one per peer would make every cursor move cost as many calls as there are peers.
+    if (this.peers.has(origin as RoomPeer)) {
+      const announced = (origin as RoomPeer).awarenessIds;
+      for (const id of change.added) announced.add(id);
+      for (const id of change.removed) announced.delete(id);
+    }
+    const scale = Math.max(1, this.peers.size / PEERS_AT_BASE_AWARENESS_RATE);
+    this.awarenessTimer ??= setTimeout(this.flushAwareness, this.options.awarenessFlushIntervalMs * scale);
   };
 
   private readonly flushAwareness = (): void => {

@@ -17,6 +17,8 @@ export class FileBoardStore implements BoardStore {
   private readonly root: string;
   /** Log sizes known since load, so a torn tail found at load is cut before the next append. */
   private readonly logBytes = new Map<string, number>();
+  /** Boards whose last append failed and may have left part of a frame behind. */
+  private readonly tornTails = new Set<string>();
 
   constructor(dataDir: string) {
     this.root = path.join(dataDir, 'boards');
@@ -48,9 +50,22 @@ export class FileBoardStore implements BoardStore {
   }
 
   async append(boardId: string, update: Uint8Array): Promise<void> {
+    const file = path.join(this.dir(boardId), LOG);
     const frame = encodeFrame(update);
-    await fs.appendFile(path.join(this.dir(boardId), LOG), frame);
-    this.logBytes.set(boardId, (this.logBytes.get(boardId) ?? 0) + frame.byteLength);
+    const validBytes = this.logBytes.get(boardId) ?? (await fs.stat(file)).size;
+    // A full disk takes part of a frame before failing; a frame appended after
+    // those bytes would be unreadable, and so would every later one.
+    if (this.tornTails.has(boardId)) {
+      await fs.truncate(file, validBytes);
+      this.tornTails.delete(boardId);
+    }
+    try {
+      await fs.appendFile(file, frame);
+    } catch (error) {
+      this.tornTails.add(boardId);
+      throw error;
+    }
+    this.logBytes.set(boardId, validBytes + frame.byteLength);
   }
 
   async replace(boardId: string, state: Uint8Array): Promise<void> {
@@ -60,6 +75,7 @@ export class FileBoardStore implements BoardStore {
     // snapshot, which is harmless: Yjs updates are idempotent.
     await fs.truncate(path.join(dir, LOG), 0);
     this.logBytes.set(boardId, 0);
+    this.tornTails.delete(boardId);
   }
 
   async pendingLogBytes(boardId: string): Promise<number> {
@@ -69,6 +85,7 @@ export class FileBoardStore implements BoardStore {
   async delete(boardId: string): Promise<void> {
     await fs.rm(this.dir(boardId), { recursive: true, force: true });
     this.logBytes.delete(boardId);
+    this.tornTails.delete(boardId);
   }
 
   async close(): Promise<void> {
@@ -92,8 +109,12 @@ async function writeDurably(file: string, data: Uint8Array): Promise<void> {
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
+  } catch (error) {
     await handle.close();
+    // A half-written copy would only hold on to the space a full disk lacks.
+    await fs.rm(tmp, { force: true });
+    throw error;
   }
+  await handle.close();
   await fs.rename(tmp, file);
 }

@@ -1,0 +1,171 @@
+/** Turns bench results into the printed summary and BENCHMARKS.md. */
+import type { CrashRecoveryReport } from '../test/helpers/crashRecovery.js';
+import type { FuzzReport } from '../test/helpers/fuzzWhileSyncing.js';
+import type { ColdJoinResult } from './coldJoin.js';
+import type { IdleCostResult } from './idleCost.js';
+import type { PersistenceResult } from './persistence.js';
+import type { RoomLoadResult } from './roomLoad.js';
+
+export interface BenchResults {
+  quick: boolean;
+  startedAt: Date;
+  /** One-minute load average before the run: other work on the machine skews every figure. */
+  loadBefore: number;
+  machine: { cpu: string; memoryGb: number; node: string; os: string };
+  roomMs: number;
+  workers: number;
+  rooms: { trame: RoomLoadResult; reference: RoomLoadResult }[];
+  join: { trame: ColdJoinResult; reference: ColdJoinResult };
+  idle: IdleCostResult;
+  disk: PersistenceResult;
+  reliability: { crash: CrashRecoveryReport; fuzz: FuzzReport } | undefined;
+}
+
+function reliabilityTable(r: NonNullable<BenchResults['reliability']>): string {
+  const { crash, fuzz } = r;
+  return table(
+    ['check', 'size', 'outcome'],
+    [
+      [
+        'kill -9 while clients edit, restart, clients reconnect',
+        `${crash.edits} edits`,
+        `${crash.unwrittenAtKill} edits not on disk at the kill; every client whole again ${ms(crash.reconvergeMs)} after the restart; missing: ${crash.missingOnClients} on clients, ${crash.missingOnFreshClient} on a fresh client, ${crash.missingStored} on disk`,
+      ],
+      [
+        'hostile frames on /yjs and /socket.io beside a syncing board',
+        `${fuzz.frames} frames in ${fuzz.seconds.toFixed(1)} s`,
+        `server ${fuzz.serverAlive ? 'up' : 'DOWN'}, health ${fuzz.healthStatus}, ${fuzz.rejectionsLogged} rejections logged, neighbouring board ${fuzz.calmBoardConverged ? 'converged' : 'NOT converged'}, slowest probe edit ${ms(fuzz.probeMaxMs)}`,
+      ],
+    ],
+  );
+}
+
+const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${Math.round(v)} ms`);
+const pct = (v: number) => `${Math.round(v)} %`;
+const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function roomRows(r: BenchResults): string[][] {
+  return r.rooms.flatMap(({ trame, reference }) =>
+    [trame, reference].map((x, i) => [
+      String(x.participants),
+      i === 0 ? 'Trame' : 'reference',
+      ms(x.fanOut.p50),
+      ms(x.fanOut.p95),
+      ms(x.fanOut.p99),
+      `${x.incompleteEdits}/${x.edits}`,
+      String(Math.round(x.cursorsPerSecond)),
+      pct(x.serverCpuPercent),
+      `${Math.round(x.serverRssPeakMb)} MB`,
+      pct(x.clientCpuPercent),
+      ms(x.clientLoopDelayP99Ms),
+      x.hostLoad.toFixed(1),
+    ]),
+  );
+}
+
+function ratioRows(r: BenchResults): string[][] {
+  return r.rooms.map(({ trame, reference }) => [
+    String(trame.participants),
+    ratio(trame.fanOut.p95, reference.fanOut.p95),
+    ratio(trame.serverCpuPercent, reference.serverCpuPercent),
+    trame.fanOut.p95 < 100 ? 'yes' : 'no',
+  ]);
+}
+
+export function benchReport(r: BenchResults): { summary: string; markdown: string } {
+  const rooms = table(
+    ['participants', 'server', 'fan-out p50', 'p95', 'p99', 'incomplete edits', 'cursors/s sent', 'server CPU', 'server RSS peak', 'clients CPU', 'client loop delay p99', 'host load'],
+    roomRows(r),
+  );
+  const ratios = table(['participants', 'p95 Trame / reference', 'CPU Trame / reference', 'Trame p95 < 100 ms'], ratioRows(r));
+  const join = table(
+    ['server', 'shapes', 'join, board in memory', 'join after restart (read from disk)'],
+    [
+      ['Trame', String(r.join.trame.shapes), ms(r.join.trame.warmJoinMs), ms(r.join.trame.coldJoinMs)],
+      ['reference', String(r.join.reference.shapes), ms(r.join.reference.warmJoinMs), '— (no persistence)'],
+    ],
+  );
+  const idle = table(
+    ['stored boards', 'RSS after start', 'RSS after opening each once', 'per loaded board', 'time to open all'],
+    [[
+      String(r.idle.boards),
+      `${Math.round(r.idle.rssAfterStartMb)} MB`,
+      `${Math.round(r.idle.rssAfterTouchMb)} MB`,
+      `${Math.round(r.idle.perLoadedBoardKb)} KB`,
+      ms(r.idle.touchAllMs),
+    ]],
+  );
+  const disk = table(
+    ['edits offered/s', 'edits stored/s', 'stored / sent', 'log bytes per edit', 'snapshot bytes per note'],
+    [[
+      String(Math.round(r.disk.offeredEditsPerSecond)),
+      String(Math.round(r.disk.storedEditsPerSecond)),
+      `${r.disk.editsStored}/${r.disk.edits}`,
+      String(Math.round(r.disk.logBytesPerEdit)),
+      String(Math.round(r.disk.snapshotBytesPerNote)),
+    ]],
+  );
+  const reliability = r.reliability ? reliabilityTable(r.reliability) : 'Not run (quick mode).';
+  const summary = [rooms, ratios, join, idle, disk, reliability].join('\n\n');
+  const markdown = `# Benchmarks
+
+Measured with \`npm run bench\` (\`bench/run.ts\`) on ${r.startedAt.toISOString()}${r.quick ? ' (quick mode)' : ''}.
+Figures from one run on one machine; read them as orders of magnitude and compare rows of the same run.
+
+## Machine
+
+- CPU: ${r.machine.cpu}
+- Memory: ${r.machine.memoryGb.toFixed(1)} GiB
+- ${r.machine.os}, Node ${r.machine.node}
+- Load average (1 min) before the run: ${r.loadBefore.toFixed(2)}. Servers, simulated clients and any other work
+  share these cores: the clients alone are 300 full Yjs documents.
+
+## Room load
+
+N participants on one board for ${r.roomMs / 1000} s, each a stock y-websocket client (split over ${r.workers} worker
+processes) that adds or moves one of its notes every ~2 s (±25 %) and sends its cursor at 10 Hz during the second
+before each edit (a drag). **Fan-out** is the time from an edit's send to its reception by *every* other participant
+(clocks shared: same machine); an edit not received by all within 3 s of the end counts as incomplete. Server CPU is
+the server process's own (100 % = one core), from /proc. *Clients CPU* and *client loop delay* show when the simulated
+clients, not the server, are the limit; *host load* is the one-minute load average as the load began (above the
+number of cores, other work was competing for them).
+
+${rooms}
+
+${ratios}
+
+The reference is \`@y/websocket-server\` 0.1.1 without persistence and without any access check; Trame checks the
+board on every connection, enforces limits, and appends every edit to disk.
+
+## Cold join
+
+A board of ${r.join.trame.shapes} notes; time for a new stock client to hold all of them (median of three joins while
+the board is loaded; for Trame also the first join after a restart, which reads the board from disk).
+
+${join}
+
+## Idle cost
+
+${r.idle.boards} stored boards; server RSS once started, then after opening each board once (all stay loaded:
+grace period raised for the measure).
+
+${idle}
+
+## Persistence
+
+8 writers each add a note every 10 ms (under the 200 messages/s per-connection limit); compaction held off so the
+log shows what each edit costs to write. *Edits stored/s* counts edits found on disk afterwards over the time until
+the log stopped growing. *Snapshot bytes per note* is after the graceful stop compacts the log.
+
+${disk}
+
+## Reliability, larger than in \`npm test\`
+
+${reliability}
+`;
+  return { summary, markdown };
+}

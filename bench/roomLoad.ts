@@ -1,0 +1,138 @@
+/**
+ * Room load: N participants on one board, their clients split over worker
+ * processes, against one server. Reports edit fan-out latency (send → the
+ * last other participant received it) and the server's CPU and memory.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import type { SpawnedServer } from '../test/helpers/spawnServer.js';
+import { addToHistogram, emptyHistogram, quantile } from './percentiles.js';
+import { watchProcess } from './processStats.js';
+import type { FromWorker, ToWorker, WorkerGo, WorkerResult } from './roomLoadProtocol.js';
+
+export interface RoomLoadOptions {
+  participants: number;
+  workers: number;
+  durationMs: number;
+}
+
+export interface RoomLoadResult {
+  participants: number;
+  edits: number;
+  /** Edits some participant never received within the drain time. */
+  incompleteEdits: number;
+  /** Fan-out latency: send → received by every other participant. */
+  fanOut: { p50: number; p95: number; p99: number };
+  /** Every single delivery. */
+  delivery: { p50: number; p95: number };
+  cursorsPerSecond: number;
+  serverCpuPercent: number;
+  serverRssPeakMb: number;
+  clientCpuPercent: number;
+  clientLoopDelayP99Ms: number;
+  /** One-minute load average when the load began: what else the host was running. */
+  hostLoad: number;
+}
+
+const LOAD: Omit<WorkerGo, 'type' | 'durationMs'> = { editIntervalMs: 2_000, cursorHz: 10, gestureMs: 1_000 };
+
+function startWorker(): ChildProcess {
+  return fork(path.join(import.meta.dirname, 'roomLoadWorker.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+function next(worker: ChildProcess, type: 'ready' | 'result', timeoutMs: number): Promise<FromWorker> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker: no ${type} within ${timeoutMs} ms`)), timeoutMs);
+    const onMessage = (msg: FromWorker) => {
+      if (msg.type !== type && msg.type !== 'error') return;
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      if (msg.type === 'error') reject(new Error(msg.message));
+      else resolve(msg);
+    };
+    worker.on('message', onMessage);
+  });
+}
+
+export async function runRoomLoad(
+  server: SpawnedServer,
+  room: string,
+  options: RoomLoadOptions,
+  params: Record<string, string> = {},
+): Promise<RoomLoadResult> {
+  const workers = Array.from({ length: options.workers }, startWorker);
+  try {
+    const share = Math.ceil(options.participants / options.workers);
+    await Promise.all(
+      workers.map((w, i) => {
+        const clients = Math.min(share, options.participants - i * share);
+        w.send({ type: 'start', wsUrl: server.wsUrl, room, params, firstIndex: i * share, clients } satisfies ToWorker);
+        return next(w, 'ready', 120_000);
+      }),
+    );
+    const hostLoad = os.loadavg()[0]!;
+    const usage = watchProcess(server.pid);
+    const pending = Promise.all(
+      workers.map((w) => {
+        w.send({ type: 'go', durationMs: options.durationMs, ...LOAD } satisfies ToWorker);
+        // Saturated clients work through their backlog long after the load ends.
+        return next(w, 'result', options.durationMs + 300_000);
+      }),
+    );
+    // The server is measured over the load itself, not over the clients' drain.
+    await new Promise((r) => setTimeout(r, options.durationMs));
+    const serverUsage = usage.stop();
+    const results = (await pending) as WorkerResult[];
+    return { ...summarize(options, results, serverUsage), hostLoad };
+  } finally {
+    for (const w of workers) if (w.connected) w.send({ type: 'stop' } satisfies ToWorker);
+    else w.kill();
+  }
+}
+
+function summarize(
+  options: RoomLoadOptions,
+  results: WorkerResult[],
+  server: ReturnType<ReturnType<typeof watchProcess>['stop']>,
+): Omit<RoomLoadResult, 'hostLoad'> {
+  const received = new Map<string, [number, number]>();
+  const deliveries = emptyHistogram();
+  for (const r of results) {
+    for (const [id, count, at] of r.received) {
+      const entry = received.get(id);
+      if (entry) {
+        entry[0] += count;
+        entry[1] = Math.max(entry[1], at);
+      } else received.set(id, [count, at]);
+    }
+    for (const [ms, count] of r.deliveries) deliveries[Math.min(ms, deliveries.length - 1)]! += count;
+  }
+  const fanOut = emptyHistogram();
+  let edits = 0;
+  let incompleteEdits = 0;
+  for (const r of results) {
+    for (const [id, sentAt] of r.sent) {
+      edits += 1;
+      const entry = received.get(id);
+      if (!entry || entry[0] < options.participants - 1) incompleteEdits += 1;
+      else addToHistogram(fanOut, entry[1] - sentAt);
+    }
+  }
+  const cursors = results.reduce((sum, r) => sum + r.cursorsSent, 0);
+  return {
+    participants: options.participants,
+    edits,
+    incompleteEdits,
+    fanOut: { p50: quantile(fanOut, 0.5), p95: quantile(fanOut, 0.95), p99: quantile(fanOut, 0.99) },
+    delivery: { p50: quantile(deliveries, 0.5), p95: quantile(deliveries, 0.95) },
+    cursorsPerSecond: cursors / (options.durationMs / 1000),
+    serverCpuPercent: server.cpuPercent,
+    serverRssPeakMb: server.rssPeakBytes / 2 ** 20,
+    clientCpuPercent: results.reduce((sum, r) => sum + r.cpuPercent, 0),
+    clientLoopDelayP99Ms: Math.max(...results.map((r) => r.loopDelayP99Ms)),
+  };
+}

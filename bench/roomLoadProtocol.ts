@@ -1,0 +1,38 @@
+/** Messages between the room-load orchestrator and its client worker processes. */
+export interface WorkerStart {
+  type: 'start';
+  wsUrl: string;
+  room: string;
+  params: Record<string, string>;
+  firstIndex: number;
+  clients: number;
+}
+
+export interface WorkerGo {
+  type: 'go';
+  durationMs: number;
+  editIntervalMs: number;
+  cursorHz: number;
+  /** A participant sends cursors only while dragging: this long before each edit. */
+  gestureMs: number;
+}
+
+export interface WorkerResult {
+  type: 'result';
+  /** Edits this worker's clients made: id → send time (epoch ms). */
+  sent: [string, number][];
+  /** Per edit seen: id → [clients here that received it, latest reception (epoch ms)]. */
+  received: [string, number, number][];
+  /** Sparse histogram of every single delivery latency: [ms, count]. */
+  deliveries: [number, number][];
+  cursorsSent: number;
+  cpuPercent: number;
+  /** How late this process's event loop ran, a sign the clients, not the server, are saturated. */
+  loopDelayP99Ms: number;
+}
+
+export type ToWorker = WorkerStart | WorkerGo | { type: 'stop' };
+export type FromWorker = { type: 'ready' } | WorkerResult | { type: 'error'; message: string };
+
+/** Wall clock with sub-millisecond resolution, comparable across processes on one machine. */
+export const now = (): number => performance.timeOrigin + performance.now();

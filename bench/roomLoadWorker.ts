@@ -1,0 +1,143 @@
+/**
+ * A share of the simulated participants, in their own process so that client
+ * work is spread over cores. Each participant is a stock y-websocket client
+ * that adds or moves one of its notes every ~2 s and, while dragging, sends
+ * its cursor at ~10 Hz. Every reception of someone else's edit is timed
+ * against the send time the edit carries.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { connectYjsClient, whenSynced, type YjsClient } from '../test/helpers/yjsClient.js';
+import { type FromWorker, type ToWorker, type WorkerGo, type WorkerStart, now } from './roomLoadProtocol.js';
+
+interface BenchMeta {
+  editId: string;
+  sender: number;
+  sentAt: number;
+}
+
+interface Participant {
+  index: number;
+  client: YjsClient;
+  notes: string[];
+  seq: number;
+  nextEditAt: number;
+  nextCursorAt: number;
+}
+
+const send = (message: FromWorker) => process.send!(message);
+// Every y-websocket provider adds a process 'exit' listener; hundreds here are expected.
+process.setMaxListeners(0);
+const participants: Participant[] = [];
+const sent: [string, number][] = [];
+const received = new Map<string, [number, number]>();
+const deliveries = new Map<number, number>();
+let measuring = false;
+let cursorsSent = 0;
+
+async function start(msg: WorkerStart): Promise<void> {
+  for (let i = 0; i < msg.clients; i++) {
+    const index = msg.firstIndex + i;
+    const client = connectYjsClient(msg.wsUrl, msg.room, msg.params);
+    client.provider.awareness.setLocalStateField('user', { name: `Participant ${index}` });
+    client.records.observe((event) => {
+      if (!measuring) return;
+      const at = now();
+      for (const key of event.keysChanged) {
+        const meta = (client.records.get(key)?.meta as { bench?: BenchMeta } | undefined)?.bench;
+        if (!meta || meta.sender === index) continue;
+        const entry = received.get(meta.editId);
+        if (entry) {
+          entry[0] += 1;
+          entry[1] = Math.max(entry[1], at);
+        } else received.set(meta.editId, [1, at]);
+        const ms = Math.round(at - meta.sentAt);
+        deliveries.set(ms, (deliveries.get(ms) ?? 0) + 1);
+      }
+    });
+    participants.push({ index, client, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0 });
+    // Joining all at once is not what a venue sees either; a short stagger keeps the handshakes apart.
+    if (i % 10 === 9) await new Promise((r) => setTimeout(r, 20));
+  }
+  await Promise.all(participants.map((p) => whenSynced(p.client, 60_000)));
+  send({ type: 'ready' });
+}
+
+function edit(p: Participant, at: number): void {
+  p.seq += 1;
+  const editId = `${p.index}:${p.seq}`;
+  const adding = p.notes.length < 3 || Math.random() < 0.3;
+  const id = adding ? `shape:bench-${p.index}-${p.seq}` : p.notes[Math.floor(Math.random() * p.notes.length)]!;
+  if (adding) p.notes.push(id);
+  p.client.records.set(id, {
+    id,
+    typeName: 'shape',
+    type: 'note',
+    x: Math.round(Math.random() * 4000),
+    y: Math.round(Math.random() * 3000),
+    rotation: 0,
+    index: 'a1',
+    parentId: 'page:page',
+    props: { text: `Idée ${p.index}.${p.seq}`, color: 'yellow', size: 'm' },
+    meta: { bench: { editId, sender: p.index, sentAt: at } satisfies BenchMeta },
+  });
+  sent.push([editId, at]);
+}
+
+async function go(msg: WorkerGo): Promise<void> {
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  const cpuStart = process.cpuUsage();
+  const wallStart = now();
+  const jitter = () => msg.editIntervalMs * (0.75 + Math.random() * 0.5);
+  for (const p of participants) p.nextEditAt = wallStart + Math.random() * msg.editIntervalMs;
+  measuring = true;
+  const cursorEveryMs = 1000 / msg.cursorHz;
+  // One loop for every participant: a timer each would cost more than the work it schedules.
+  await new Promise<void>((resolve) => {
+    const loop = setInterval(() => {
+      const at = now();
+      if (at - wallStart >= msg.durationMs) {
+        clearInterval(loop);
+        resolve();
+        return;
+      }
+      for (const p of participants) {
+        if (at >= p.nextEditAt) {
+          edit(p, at);
+          p.nextEditAt = at + jitter();
+        } else if (p.nextEditAt - at <= msg.gestureMs && at >= p.nextCursorAt) {
+          p.client.provider.awareness.setLocalStateField('cursor', { x: Math.random() * 4000, y: Math.random() * 3000 });
+          p.nextCursorAt = at + cursorEveryMs;
+          cursorsSent += 1;
+        }
+      }
+    }, 10);
+  });
+  // Let the last edits arrive before reporting.
+  const cpu = process.cpuUsage(cpuStart);
+  const loadMs = now() - wallStart;
+  lag.disable();
+  await new Promise((r) => setTimeout(r, 3_000));
+  measuring = false;
+  send({
+    type: 'result',
+    sent,
+    received: [...received].map(([id, [count, at]]) => [id, count, at]),
+    deliveries: [...deliveries],
+    cursorsSent,
+    cpuPercent: ((cpu.user + cpu.system) / 1000 / loadMs) * 100,
+    loopDelayP99Ms: lag.percentile(99) / 1e6,
+  });
+}
+
+// The orchestrator gave up or died: nobody is left to report to.
+process.on('disconnect', () => stop());
+process.on('message', (msg: ToWorker) => {
+  const run = msg.type === 'start' ? start(msg) : msg.type === 'go' ? go(msg) : Promise.resolve(stop());
+  run.catch((err: Error) => send({ type: 'error', message: err.stack ?? err.message }));
+});
+
+function stop(): void {
+  for (const p of participants) p.client.destroy();
+  process.exit(0);
+}

@@ -1,0 +1,112 @@
+/**
+ * `npm run bench [-- --quick]`: Trame against the reference y-websocket
+ * server under the loads of issue 7, every server a child process of this
+ * one. Prints a summary and writes BENCHMARKS.md at the repository root.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { crashAndRecover } from '../test/helpers/crashRecovery.js';
+import { fuzzWhileSyncing } from '../test/helpers/fuzzWhileSyncing.js';
+import { spawnReference, spawnTrame, type SpawnedServer } from '../test/helpers/spawnServer.js';
+import { runColdJoin, type ColdJoinResult } from './coldJoin.js';
+import { runIdleCost } from './idleCost.js';
+import { runPersistence } from './persistence.js';
+import { openBoard } from './benchClients.js';
+import { runRoomLoad, type RoomLoadResult } from './roomLoad.js';
+import { benchReport, type BenchResults } from './benchReport.js';
+
+const quick = process.argv.includes('--quick');
+const plan = quick
+  ? { participants: [50], roomMs: 5_000, shapes: 1_000, boards: 100, diskMs: 2_000, crashClients: 0, fuzzFrames: 0 }
+  : { participants: [50, 100, 300], roomMs: 20_000, shapes: 5_000, boards: 1_000, diskMs: 10_000, crashClients: 100, fuzzFrames: 50_000 };
+const WORKERS = 2;
+const REPO = path.resolve(import.meta.dirname, '..');
+
+const benchStart = performance.now();
+const log = (line: string) => process.stderr.write(`[${((performance.now() - benchStart) / 1000).toFixed(0)} s] ${line}\n`);
+
+async function withServer<T>(start: () => Promise<SpawnedServer>, use: (s: SpawnedServer) => Promise<T>): Promise<T> {
+  const server = await start();
+  try {
+    return await use(server);
+  } finally {
+    await server.kill();
+  }
+}
+
+const startedAt = new Date();
+const loadBefore = os.loadavg()[0]!;
+const rooms: BenchResults['rooms'] = [];
+for (const participants of plan.participants) {
+  const pair: Partial<Record<'trame' | 'reference', RoomLoadResult>> = {};
+  for (const kind of ['trame', 'reference'] as const) {
+    log(`room load: ${participants} participants on ${kind}…`);
+    const start = async () =>
+      kind === 'trame' ? spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-room-'))) : spawnReference();
+    pair[kind] = await withServer(start, async (server) =>
+      runRoomLoad(server, await openBoard(server, 'Réunion publique'), {
+        participants,
+        workers: WORKERS,
+        durationMs: plan.roomMs,
+      }),
+    );
+  }
+  rooms.push({ trame: pair.trame!, reference: pair.reference! });
+}
+
+log(`cold join: ${plan.shapes} shapes…`);
+const join: Partial<Record<'trame' | 'reference', ColdJoinResult>> = {};
+{
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trame-bench-join-'));
+  let server = await spawnTrame(dataDir);
+  const run = await runColdJoin(server, plan.shapes, async () => {
+    await server.stop();
+    server = await spawnTrame(dataDir);
+    return server;
+  });
+  join.trame = run.result;
+  await run.server.kill();
+  join.reference = await withServer(spawnReference, async (s) => (await runColdJoin(s, plan.shapes)).result);
+}
+
+log(`idle cost: ${plan.boards} boards…`);
+const idle = await runIdleCost(plan.boards);
+log('persistence…');
+const disk = await runPersistence(plan.diskMs);
+// The reliability tests of `npm test`, larger; the quick run leaves them to `npm test`.
+let reliability: BenchResults['reliability'];
+if (plan.crashClients > 0) {
+  log(`kill -9 with ${plan.crashClients} clients…`);
+  const crash = await crashAndRecover(plan.crashClients, 60_000);
+  log(`${plan.fuzzFrames} hostile frames…`);
+  reliability = { crash, fuzz: await fuzzWhileSyncing(plan.fuzzFrames) };
+}
+
+const results: BenchResults = {
+  quick,
+  startedAt,
+  loadBefore,
+  machine: {
+    cpu: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+    memoryGb: os.totalmem() / 2 ** 30,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  },
+  roomMs: plan.roomMs,
+  workers: WORKERS,
+  rooms,
+  join: { trame: join.trame!, reference: join.reference! },
+  idle,
+  disk,
+  reliability,
+};
+const report = benchReport(results);
+process.stdout.write(`${report.summary}\n`);
+if (!quick) {
+  await writeFile(path.join(REPO, 'BENCHMARKS.md'), report.markdown);
+  log('BENCHMARKS.md written');
+}
+log('done');
+// The run is over once the report is out; a handle a client library left open must not hold a CI job.
+process.exit(0);
