@@ -70,7 +70,7 @@ function sizeOf(record: BoardRecord): { w: number; h: number } {
   const props = record.props as { w?: number; h?: number; growY?: number; scale?: number } | undefined;
   const scale = props?.scale ?? 1;
   // tldraw sizes notes by their scale; geo shapes and frames store their drawn size already.
-  if (record.type === 'note') return { w: 200 * scale, h: 200 * scale + (props?.growY ?? 0) };
+  if (record.type === 'note') return { w: NOTE_SIZE * scale, h: NOTE_SIZE * scale + (props?.growY ?? 0) };
   return { w: props?.w ?? 0, h: (props?.h ?? 0) + (props?.growY ?? 0) };
 }
 
@@ -86,6 +86,61 @@ function contains(zone: Box, outline: 'rectangle' | 'ellipse', px: number, py: n
   return px >= zone.x && px <= zone.x + zone.w && py >= zone.y && py <= zone.y + zone.h;
 }
 
+export interface ZoneShape {
+  canvasId: string;
+  zoneId: string;
+  label: string;
+  box: Box;
+  outline: 'rectangle' | 'ellipse';
+}
+
+/** The zones of every canvas on a board, with their page-space outline. */
+export function boardZones(records: Iterable<BoardRecord>): ZoneShape[] {
+  const all = [...records];
+  const byId = new Map(all.map((r) => [r.id, r]));
+  return all
+    .filter((r) => isShapeRecord(r) && trameMeta(r)?.role === 'zone')
+    .map((r) => {
+      const meta = trameMeta(r)!;
+      const { x, y } = pagePoint(r, byId);
+      const { w, h } = sizeOf(r);
+      return {
+        canvasId: meta.canvasId ?? '',
+        zoneId: meta.zoneId ?? r.id,
+        label: meta.label ?? '',
+        box: { x, y, w, h },
+        outline: meta.outline ?? 'rectangle',
+      };
+    });
+}
+
+const NOTE_SIZE = 200;
+const NOTE_GAP = 20;
+
+/**
+ * Where to put a new note in a zone so that it covers no other note: the
+ * first free cell of a grid over the zone, below its label band; when the
+ * zone is full, its centre (people then see the pile).
+ */
+export function freeSpotInZone(zone: ZoneShape, occupied: Box[], labelBand = 200): { x: number; y: number } {
+  const cell = NOTE_SIZE + NOTE_GAP;
+  const overlaps = (x: number, y: number) =>
+    occupied.some((o) => x < o.x + o.w && x + NOTE_SIZE > o.x && y < o.y + o.h && y + NOTE_SIZE > o.y);
+  for (let y = zone.box.y + Math.min(labelBand, zone.box.h / 3); y + NOTE_SIZE <= zone.box.y + zone.box.h; y += cell) {
+    for (let x = zone.box.x + NOTE_GAP; x + NOTE_SIZE <= zone.box.x + zone.box.w; x += cell) {
+      const centre = { x: x + NOTE_SIZE / 2, y: y + NOTE_SIZE / 2 };
+      if (contains(zone.box, zone.outline, centre.x, centre.y) && !overlaps(x, y)) return { x, y };
+    }
+  }
+  return { x: zone.box.x + zone.box.w / 2 - NOTE_SIZE / 2, y: zone.box.y + zone.box.h / 2 - NOTE_SIZE / 2 };
+}
+
+/** Page-space box of a note, for placement. */
+export function noteBox(record: BoardRecord, records: Iterable<BoardRecord>): Box {
+  const byId = new Map([...records].map((r) => [r.id, r]));
+  return { ...pagePoint(record, byId), ...sizeOf(record) };
+}
+
 /**
  * Every note, attributed to the smallest zone containing its centre (so a
  * note in the inner ring of the actors map is not counted in the outer one).
@@ -94,18 +149,11 @@ function contains(zone: Box, outline: 'rectangle' | 'ellipse', px: number, py: n
 export function contributionsByZone(records: Iterable<BoardRecord>): { zones: ZoneContent[]; outside: Contribution[] } {
   const all = [...records];
   const byId = new Map(all.map((r) => [r.id, r]));
-  const zones = all
-    .filter((r) => isShapeRecord(r) && trameMeta(r)?.role === 'zone')
-    .map((r) => {
-      const meta = trameMeta(r)!;
-      const { x, y } = pagePoint(r, byId);
-      const { w, h } = sizeOf(r);
-      return {
-        box: { x, y, w, h },
-        outline: meta.outline ?? 'rectangle',
-        content: { canvasId: meta.canvasId ?? '', zoneId: meta.zoneId ?? r.id, label: meta.label ?? '', contributions: [] } as ZoneContent,
-      };
-    });
+  const zones = boardZones(all).map((zone) => ({
+    box: zone.box,
+    outline: zone.outline,
+    content: { canvasId: zone.canvasId, zoneId: zone.zoneId, label: zone.label, contributions: [] } as ZoneContent,
+  }));
   const outside: Contribution[] = [];
   for (const record of all) {
     if (!isShapeRecord(record) || record.type !== 'note') continue;

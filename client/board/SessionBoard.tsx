@@ -12,6 +12,7 @@ import { SessionPanel } from '../session/SessionPanel.js';
 import { useSessionSocket } from '../session/useSessionSocket.js';
 import { assetUrls } from './assetUrls.js';
 import { CanvasImageExport } from './CanvasImageExport.js';
+import { BoardListView } from './BoardListView.js';
 import { CanvasTools } from './CanvasTools.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { protectScaffolding } from './protectScaffolding.js';
@@ -25,6 +26,10 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   const [session, setSession] = useState(initialSession);
   const [removed, setRemoved] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
+  // On a phone, participants start with the simple view: an infinite canvas is hard on a small screen.
+  const [listView, setListView] = useState(
+    () => access.role === 'participant' && window.matchMedia('(max-width: 700px)').matches,
+  );
   const [licenseKey, setLicenseKey] = useState<string | undefined>();
   const socket = useSessionSocket(session.id, access.token);
   const colorByCollege = useRef(session.colorByCollege);
@@ -110,6 +115,14 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
       <Tldraw store={storeWithStatus} assetUrls={assetUrls} licenseKey={licenseKey} onMount={setEditor} />
       {synced && <ConnectionStatus online={online} />}
       {socket && <FacilitationLayer socket={socket} principal={access} editor={editor} />}
+      <button type="button" className="view-switch" aria-pressed={listView} onClick={() => setListView((v) => !v)}>
+        {listView ? t('list.showBoard') : t('list.showList')}
+      </button>
+      {listView && editor && socket && (
+        <div className="list-view-overlay">
+          <BoardListView editor={editor} socket={socket} principal={access} readOnly={readOnly} />
+        </div>
+      )}
       <div className="board-side">
         {readOnly && (
           <p className="read-only-banner" role="status">

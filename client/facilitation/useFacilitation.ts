@@ -36,6 +36,10 @@ export function useFacilitation(socket: FacilitationSocket): Facilitation {
       setState(next);
     };
     socket.on('facilitation:state', onState);
+    // A view mounted after the socket connected has missed the state sent on connect.
+    socket.emit('facilitation:get', (result) => {
+      if (result.ok) onState(result.data);
+    });
     return () => {
       socket.off('facilitation:state', onState);
     };

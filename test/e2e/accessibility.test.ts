@@ -51,6 +51,11 @@ describe('every page passes axe-core with no serious or critical violation', () 
       await page.getByRole('button', { name: 'Participants et accès' }).click();
       await page.getByText('Pour rejoindre').waitFor();
     }],
+    ['the list view of the board', async () => {
+      await page.goto(`${t!.url}/s/${session.id}#acces=${session.access.token}`);
+      await page.getByRole('button', { name: 'Vue liste' }).click();
+      await page.getByTestId('list-view').waitFor();
+    }],
     ['the session record card', async () => {
       await page.goto(`${t!.url}/s/${session.id}/fiche`);
       await page.getByLabel('Territoire (nom)').waitFor();

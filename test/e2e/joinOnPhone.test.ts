@@ -42,6 +42,9 @@ describe('a resident joins from a phone', () => {
     // Step 3: on the board.
     await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 20_000 });
     expect(page.url()).toBe(`${t.url}/s/${session.id}`);
+    // Phones start in the simple list view; this person chooses the whole board.
+    await page.getByTestId('list-view').waitFor();
+    await page.getByRole('button', { name: 'Voir le tableau complet' }).tap();
 
     await page.getByRole('button', { name: /Post-it|Note/i }).first().tap();
     await page.locator('.tl-canvas').tap({ position: { x: 195, y: 350 } });

@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from 'tldraw';
+import { trameMeta } from '../../shared/boardLayout.js';
+import { boardZones, contributionsByZone, type Contribution } from '../../shared/boardContent.js';
+import type { Principal } from '../../shared/roles.js';
+import { StepBanner } from '../facilitation/StepBanner.js';
+import { TimerDisplay } from '../facilitation/TimerDisplay.js';
+import { useFacilitation, type FacilitationSocket } from '../facilitation/useFacilitation.js';
+import { AddIdeaForm } from './AddIdeaForm.js';
+import { useBoardRecords } from './useBoardRecords.js';
+
+// The board's facilitation layer, still mounted underneath, announces the end.
+const ignoreEnd = () => undefined;
+
+/**
+ * The board as headings and lists: canvases, their zones, the notes in them.
+ * For screen readers, keyboards and small phones alike: read, add an idea
+ * to a zone, and vote with buttons.
+ */
+export function BoardListView(props: { editor: Editor; socket: FacilitationSocket; principal: Principal; readOnly: boolean }) {
+  const { editor, socket, principal, readOnly } = props;
+  const { t } = useTranslation();
+  const records = useBoardRecords(editor);
+  const { state, clockOffsetMs, send, error } = useFacilitation(socket);
+  const { zones, outside } = useMemo(() => contributionsByZone(records), [records]);
+  const shapes = useMemo(() => boardZones(records), [records]);
+  const titles = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const r of records) {
+      const meta = trameMeta(r);
+      if (meta?.role === 'title' && meta.canvasId) map.set(meta.canvasId, meta.label ?? '');
+    }
+    return map;
+  }, [records]);
+  const step = state && state.currentStep >= 0 ? state.steps[state.currentStep] : undefined;
+  const zonesToAdd = step?.canvasId ? shapes.filter((z) => z.canvasId === step.canvasId) : shapes;
+  const canvases = [...new Set(zones.map((z) => z.canvasId))];
+  const vote = state?.vote;
+  const voting = vote?.status === 'open' && principal.role === 'participant';
+  const mine = [...zones.flatMap((z) => z.contributions), ...outside].filter((c) => c.authorId === principal.participantId);
+
+  const note = (c: Contribution, withVote = true) => (
+    <li key={c.id} className="list-note">
+      <span>{c.text || t('report.emptyNote')}</span>
+      {c.college && <span className="muted"> — {t(`college.${c.college}.label`)}</span>}
+      {vote && (vote.totals?.[c.id] ?? 0) > 0 && <span className="dots"> · {t('report.dots', { count: vote.totals?.[c.id] ?? 0 })}</span>}
+      {voting && withVote && (
+        <span className="vote-buttons">
+          <button type="button" className="secondary" disabled={vote.remaining === 0} onClick={() => void send('vote:cast', { shapeId: c.id })}>
+            {t('list.vote', { text: c.text })}
+          </button>
+          {(vote.myDots[c.id] ?? 0) > 0 && (
+            <button type="button" className="secondary" onClick={() => void send('vote:withdraw', { shapeId: c.id })}>
+              {t('list.withdraw', { count: vote.myDots[c.id] ?? 0, text: c.text })}
+            </button>
+          )}
+        </span>
+      )}
+    </li>
+  );
+
+  return (
+    <div className="list-view" data-testid="list-view">
+      {state && (
+        <div className="list-view-head">
+          <StepBanner state={state} />
+          {state.timer && <TimerDisplay timer={state.timer} clockOffsetMs={clockOffsetMs} onEnd={ignoreEnd} />}
+        </div>
+      )}
+      {voting && (
+        <p className="card" role="status">
+          {t('list.remaining', { count: vote.remaining })}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {!readOnly && principal.role !== 'observer' && (
+        <AddIdeaForm editor={editor} zones={zonesToAdd} records={records} disabled={Boolean(state?.paused)} />
+      )}
+      {mine.length > 0 && (
+        <section aria-labelledby="my-ideas" className="card">
+          <h2 id="my-ideas">{t('list.mine', { count: mine.length })}</h2>
+          <ul>{mine.map((c) => note(c, false))}</ul>
+        </section>
+      )}
+      {canvases.map((canvasId) => (
+        <section key={canvasId} aria-labelledby={`canvas-${canvasId}`} className="card">
+          <h2 id={`canvas-${canvasId}`}>{titles.get(canvasId) || t('list.canvas')}</h2>
+          {zones
+            .filter((z) => z.canvasId === canvasId)
+            .map((z) => (
+              <div key={z.zoneId}>
+                <h3>
+                  {z.label} <span className="muted">({t('list.count', { count: z.contributions.length })})</span>
+                </h3>
+                {z.contributions.length > 0 ? <ul>{z.contributions.map((c) => note(c))}</ul> : <p className="muted">{t('report.noContribution')}</p>}
+              </div>
+            ))}
+        </section>
+      ))}
+      {outside.length > 0 && (
+        <section aria-labelledby="outside-zones" className="card">
+          <h2 id="outside-zones">{canvases.length > 0 ? t('report.outsideZones') : t('report.allContributions')}</h2>
+          <ul>{outside.map((c) => note(c))}</ul>
+        </section>
+      )}
+    </div>
+  );
+}
