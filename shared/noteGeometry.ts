@@ -3,28 +3,16 @@
  * whether they sit on a given canvas. Used by the server to check votes and
  * present results.
  */
+import { shapeText } from './boardContent.js';
 import { isShapeRecord, trameMeta, type BoardRecord } from './boardLayout.js';
 
 export function isNoteRecord(record: BoardRecord | undefined): record is BoardRecord {
   return Boolean(record && isShapeRecord(record) && record.type === 'note');
 }
 
-/** The plain text of a note: tldraw 5 stores rich text (a TipTap tree); older notes a string. */
+/** The plain text of a note (tldraw 5 rich text, or an older plain string). */
 export function noteText(record: BoardRecord | undefined): string {
-  const props = record?.props as { text?: unknown; richText?: unknown } | undefined;
-  if (typeof props?.text === 'string') return props.text;
-  const parts: string[] = [];
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    const { text, content, type } = node as { text?: unknown; content?: unknown; type?: unknown };
-    if (typeof text === 'string') parts.push(text);
-    if (Array.isArray(content)) {
-      content.forEach(walk);
-      if (type === 'paragraph') parts.push('\n');
-    }
-  };
-  walk(props?.richText);
-  return parts.join('').trim();
+  return record ? shapeText(record) : '';
 }
 
 const NOTE_SIZE = 200;
