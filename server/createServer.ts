@@ -161,7 +161,7 @@ export async function createServer(
     }),
   );
   app.use('/api/sessions', exportRoutes({ sessions, reports, renderer, registry }));
-  app.use('/api/bank', bankRoutes(sessions));
+  app.use('/api/bank', bankRoutes(sessions, renderer));
   app.use('/api/join', joinRoutes(sessions, (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use('/api', apiNotFound);
   if (config.clientDir && existsSync(config.clientDir)) {

@@ -48,6 +48,11 @@ export function BankEntryPage({ sessionId }: { sessionId: string }) {
         </p>
         {d.summary && <p>{d.summary}</p>}
         <p>{d.themes.map((th) => facetLabel(THEMES, th, lang)).join(', ')}</p>
+        <p>
+          <a href={`/api/bank/${entry.id}/report.pdf`} download>
+            {t('bank.report')}
+          </a>
+        </p>
       </header>
       <section className="bank-board" aria-label={t('bank.board')}>
         <Suspense fallback={<p className="centered">{t('board.loading')}</p>}>

@@ -20,6 +20,10 @@ const reportQuery = z.object({
 });
 
 /** `2026-11-20-atelier-mobilite` : readable, safe on every file system. */
+export function reportFileStem(session: { title: string; createdAt: string; description: { date: string | null } }): string {
+  return fileStem(session.description.date ?? session.createdAt.slice(0, 10), session.title);
+}
+
 function fileStem(date: string, title: string): string {
   const slug = title
     .normalize('NFD')
@@ -45,7 +49,7 @@ export function exportRoutes(deps: {
     const options = validateBody(reportQuery, req.query);
     const session = await sessions.require(req.params.id);
     const pdf = await renderer.render(session.id, options);
-    res.attachment(`${fileStem(session.description.date ?? session.createdAt.slice(0, 10), session.title)}.pdf`);
+    res.attachment(`${reportFileStem(session)}.pdf`);
     res.type('application/pdf').send(pdf);
   });
 

@@ -100,4 +100,16 @@ describe('the PDF report of a saved session', () => {
     const res = await fetch(`${t.url}/api/sessions/${session.id}/report.pdf`, authed(p.token));
     expect(res.status).toBe(403);
   });
+  it('is public and anonymised in the bank once the session is published, and not before', async () => {
+    expect((await fetch(`${t.url}/api/bank/${session.id}/report.pdf`)).status).toBe(404);
+    await fetch(
+      `${t.url}/api/sessions/${session.id}`,
+      authed(session.access.token, { method: 'PATCH', body: JSON.stringify({ status: 'finished', published: true }) }),
+    );
+    const res = await fetch(`${t.url}/api/bank/${session.id}/report.pdf`);
+    expect(res.status).toBe(200);
+    const { text } = await readPdf(Buffer.from(await res.arrayBuffer()));
+    expect(text).toContain('Pas de bus le dimanche');
+    for (const pseudonym of ['Yasmine', 'Hugo', 'Dominique']) expect(text).not.toContain(pseudonym);
+  });
 });
