@@ -26,7 +26,7 @@ describe('a workshop prepared from the template library', () => {
     if (t) await removeDataDir(t.dataDir);
   });
 
-  it('draws three chosen canvases, keeps their zones locked for participants, and takes their notes', { timeout: 90_000 }, async () => {
+  it('draws three chosen canvases, exports one as SVG and PNG, keeps their zones locked for participants, and takes their notes', { timeout: 90_000 }, async () => {
     const facilitator = await (await browser.newContext({ locale: 'fr-FR', viewport: { width: 1400, height: 900 } })).newPage();
     await facilitator.goto(t.url);
     await facilitator.getByLabel("Titre de l'atelier").fill('Diagnostic du centre-bourg');
@@ -47,6 +47,22 @@ describe('a workshop prepared from the template library', () => {
       await canvasItems.nth(i).getByRole('button', { name: /^Voir/ }).click();
       await facilitator.waitForTimeout(300);
       await facilitator.screenshot({ path: path.join(SCREENSHOTS, `canvas-${i + 1}.png`) });
+    }
+
+    // A canvas as SVG and PNG, drawn by tldraw in the browser.
+    await facilitator.getByLabel("Image d'un canevas").selectOption({ label: 'AFOM du territoire' });
+    for (const [format, check] of [
+      ['SVG', (b: Buffer) => expect(b.toString('utf8')).toMatch(/<svg[\s\S]*Atouts/)],
+      ['PNG', (b: Buffer) => expect([...b.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])],
+    ] as const) {
+      const [download] = await Promise.all([
+        facilitator.waitForEvent('download'),
+        facilitator.getByRole('button', { name: format, exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`AFOM du territoire.${format.toLowerCase()}`);
+      const chunks: Buffer[] = [];
+      for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
+      check(Buffer.concat(chunks));
     }
 
     const reader = connectYjsClient(t.wsUrl, sessionId, {
