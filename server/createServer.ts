@@ -123,7 +123,7 @@ export async function createServer(
     }),
   );
   app.use('/api/templates', templateRoutes(templates, sessions, registry, config.facilitatorPassword));
-  app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, registry));
+  app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, registry, (id) => facilitation.refresh(id)));
   app.use(
     '/api/sessions',
     sessionRoutes({

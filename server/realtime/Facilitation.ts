@@ -110,6 +110,11 @@ export class Facilitation {
     return policy;
   }
 
+  /** Sends the state again after something outside facilitation changed it (a canvas brought new steps). */
+  refresh(sessionId: string): void {
+    this.scheduleBroadcast(sessionId, false);
+  }
+
   /**
    * Changes that come in a burst (a room full of people voting) are sent as
    * one state per socket, read when the window closes.

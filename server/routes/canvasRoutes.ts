@@ -10,7 +10,13 @@ import { requireFacilitator } from './authenticate.js';
 import { validateBody } from './validateBody.js';
 
 /** `/api/sessions/:id/canvases`: the facilitator adds library canvases to the board and (un)locks them, live. */
-export function canvasRoutes(sessions: SessionService, templates: TemplateLibrary, registry: BoardRegistry): Router {
+export function canvasRoutes(
+  sessions: SessionService,
+  templates: TemplateLibrary,
+  registry: BoardRegistry,
+  /** The canvas's steps joined the déroulé: facilitation tells everyone. */
+  onCanvasAdded: (sessionId: string) => void,
+): Router {
   const router = Router({ mergeParams: true });
 
   router.post('/', async (req, res) => {
@@ -21,6 +27,7 @@ export function canvasRoutes(sessions: SessionService, templates: TemplateLibrar
     // Drawn through the loaded room so that connected clients receive the shapes as one update.
     const [canvas] = await registry.withBoard(sessionId, (room) => drawCanvasesInDoc(room.doc, [template]));
     const session = await sessions.addCanvas(sessionId, template, canvas!);
+    onCanvasAdded(sessionId);
     res.status(201).json({ canvasId: canvas!.canvasId, templateId, session: presentSession(session) });
   });
 
