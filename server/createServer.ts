@@ -193,7 +193,7 @@ export async function createServer(
         if (!session.published) return { ok: false, code: CloseCode.Forbidden, reason: 'not published' };
         return { ok: true, access: { principalId: 'visitor', canEdit: () => false } };
       }
-      const principal = await sessions.resolveToken(boardId, params.get('token'));
+      const principal = await sessions.access.resolveToken(boardId, params.get('token'));
       if (!principal) return { ok: false, code: CloseCode.Unauthorized, reason: 'invalid token' };
       const policy = await facilitation.livePolicy(boardId);
       return { ok: true, access: { principalId: principal.participantId, canEdit: () => policy.canEdit(principal) } };
@@ -202,7 +202,7 @@ export async function createServer(
 
   const purge = () =>
     sessions
-      .purgePseudonyms(new Date(Date.now() - config.retentionDays * 86_400_000))
+      .access.purgePseudonyms(new Date(Date.now() - config.retentionDays * 86_400_000))
       .then((count) => count > 0 && log.info({ count }, 'pseudonyms purged from old sessions'))
       .catch((err) => log.error({ err }, 'pseudonym purge failed'));
   await purge();

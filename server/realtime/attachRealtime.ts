@@ -13,7 +13,8 @@ import {
   type SocketData,
 } from '../../shared/socketEvents.js';
 import type { Logger } from '../logger.js';
-import { presentParticipant, type SessionService } from '../sessions/SessionService.js';
+import { presentParticipant } from '../sessions/SessionAccess.js';
+import type { SessionService } from '../sessions/SessionService.js';
 
 export type TrameIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type TrameSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -36,7 +37,7 @@ export function attachRealtime(
   const connectedIds = (sessionId: string) => new Set(connected.get(sessionId)?.keys() ?? []);
 
   const broadcastParticipants = async (sessionId: string) => {
-    const list = await sessions.participants(sessionId).catch(() => []);
+    const list = await sessions.access.participants(sessionId).catch(() => []);
     const online = connectedIds(sessionId);
     io.to(facilitatorsRoom(sessionId)).emit(
       'participants:changed',
@@ -50,7 +51,7 @@ export function attachRealtime(
       return next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
     }
     try {
-      const principal = await sessions.resolveToken(sessionId, token);
+      const principal = await sessions.access.resolveToken(sessionId, token);
       if (!principal) return next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
       socket.data.principal = principal;
       next();
@@ -74,7 +75,7 @@ export function attachRealtime(
       if (role !== 'facilitator') {
         return ack({ ok: false, code: 'forbidden', message: "Cette action est réservée à l'animation de l'atelier." });
       }
-      const list = await sessions.participants(sessionId);
+      const list = await sessions.access.participants(sessionId);
       const online = connectedIds(sessionId);
       ack({ ok: true, data: list.map((p) => presentParticipant(p, online.has(p.id))) });
     });

@@ -12,7 +12,7 @@ function bearer(req: Request): string | null {
 
 /** The principal behind the request's bearer token for this session, or 401. */
 export async function authenticate(req: Request, sessions: SessionService, sessionId: string): Promise<Principal> {
-  const principal = await sessions.resolveToken(sessionId, bearer(req));
+  const principal = await sessions.access.resolveToken(sessionId, bearer(req));
   if (!principal) throw unauthorized();
   return principal;
 }

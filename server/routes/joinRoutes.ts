@@ -14,7 +14,8 @@ export function joinRoutes(sessions: SessionService, onJoined: (sessionId: strin
 
   router.post('/', async (req, res) => {
     const body = validateBody(joinBody, req.body);
-    const grant = await sessions.join(body);
+    const session = await sessions.findByJoinCode(body.code);
+    const grant = await sessions.access.join(session.id, body.pseudonym, body.college);
     onJoined(grant.sessionId);
     res.status(201).json(grant);
   });

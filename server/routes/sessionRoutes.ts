@@ -9,7 +9,8 @@ import {
   updateSessionBody,
 } from '../../shared/sessionSchemas.js';
 import type { AccessGrant } from '../../shared/sessionSchemas.js';
-import { presentParticipant, presentSession, type SessionService } from '../sessions/SessionService.js';
+import { presentParticipant } from '../sessions/SessionAccess.js';
+import { presentSession, type SessionService } from '../sessions/SessionService.js';
 import type { SessionRecord } from '../storage/SessionStore.js';
 import { authenticate, requireFacilitator, requireInstancePassword } from './authenticate.js';
 import { joinUrl, publicBaseUrl } from './publicUrl.js';
@@ -90,13 +91,13 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   router.get('/:id/participants', async (req, res) => {
     await requireFacilitator(req, sessions, req.params.id);
     const online = deps.connectedIds(req.params.id);
-    const list = await sessions.participants(req.params.id);
+    const list = await sessions.access.participants(req.params.id);
     res.json({ participants: list.map((p) => presentParticipant(p, online.has(p.id))) });
   });
 
   router.delete('/:id/participants/:participantId', async (req, res) => {
     await requireFacilitator(req, sessions, req.params.id);
-    await sessions.removeParticipant(req.params.id, req.params.participantId);
+    await sessions.access.removeParticipant(req.params.id, req.params.participantId);
     deps.onParticipantRemoved(req.params.id, req.params.participantId);
     res.status(204).end();
   });
@@ -104,7 +105,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   router.post('/:id/links', async (req, res) => {
     await requireFacilitator(req, sessions, req.params.id);
     const { role } = validateBody(createLinkBody, req.body);
-    const grant = await sessions.createRoleLink(req.params.id, role);
+    const grant = await sessions.access.createRoleLink(req.params.id, role);
     const url = `${publicBaseUrl(req, deps.publicUrl)}/s/${grant.sessionId}#acces=${grant.token}`;
     res.status(201).json({ ...grant, url });
   });

@@ -3,7 +3,7 @@
  * the BoardStore, full text in the search index. Tokens are returned once and
  * stored hashed.
  */
-import { isSessionClosed, normalizeJoinCode, type College, type Principal, type Role } from '../../shared/roles.js';
+import { isSessionClosed, normalizeJoinCode } from '../../shared/roles.js';
 import {
   emptyDescription,
   type AccessGrant,
@@ -17,13 +17,14 @@ import type { SessionStep } from '../../shared/templateApi.js';
 import type { Template } from '../../shared/templateSchema.js';
 import { createBoardState } from '../board/createBoardState.js';
 import { canvasRecords, type DrawnCanvas } from '../board/drawCanvases.js';
-import { joinCodeNotFound, notPublishable, participantNotFound, sessionClosed, sessionNotFound } from '../errors.js';
+import { joinCodeNotFound, notPublishable, sessionClosed, sessionNotFound } from '../errors.js';
 import { SessionSearch } from '../search/SessionSearch.js';
 import type { BoardStore } from '../storage/BoardStore.js';
-import type { ParticipantRecord, SessionRecord, SessionStore } from '../storage/SessionStore.js';
+import type { SessionRecord, SessionStore } from '../storage/SessionStore.js';
 import { matchesFacets } from './matchesQuery.js';
 import { SessionPolicy } from './SessionPolicy.js';
-import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './tokens.js';
+import { SessionAccess, grantFor, newParticipant } from './SessionAccess.js';
+import { newId, newJoinCode } from './tokens.js';
 
 export function presentSession(session: SessionRecord): SessionView {
   return {
@@ -39,10 +40,6 @@ export function presentSession(session: SessionRecord): SessionView {
     templateIds: session.templateIds ?? [],
     steps: session.steps ?? [],
   };
-}
-
-export function toPrincipal(sessionId: string, p: ParticipantRecord): Principal {
-  return { sessionId, participantId: p.id, role: p.role, pseudonym: p.pseudonym, college: p.college };
 }
 
 /** Records written before a field existed get its default. */
@@ -67,11 +64,15 @@ export interface SessionPatch {
 export class SessionService {
   private readonly policies = new Map<string, SessionPolicy>();
   private search = new SessionSearch();
+  /** Participants, tokens and role links of the sessions. */
+  readonly access: SessionAccess;
 
   constructor(
     private readonly sessions: SessionStore,
     private readonly boards: BoardStore,
-  ) {}
+  ) {
+    this.access = new SessionAccess(sessions);
+  }
 
   /** Builds the search index from stored metadata (no board is loaded). */
   async open(): Promise<void> {
@@ -90,16 +91,7 @@ export class SessionService {
     const templates = input.templates ?? [];
     const drawn = board ? null : canvasRecords(templates);
     const now = new Date().toISOString();
-    const token = newToken();
-    const facilitator: ParticipantRecord = {
-      id: newId(),
-      role: 'facilitator',
-      tokenHash: hashToken(token),
-      pseudonym: input.facilitatorName ?? 'Animation',
-      college: null,
-      createdAt: now,
-      revokedAt: null,
-    };
+    const { record: facilitator, token } = newParticipant('facilitator', input.facilitatorName ?? 'Animation', null);
     const session: SessionRecord = {
       id: newId(),
       title: input.title,
@@ -137,17 +129,8 @@ export class SessionService {
       { title: archive.session.title, description: archive.session.description },
       { state: board, templateIds: archive.session.templateIds, steps: archive.session.steps },
     );
-    const now = new Date().toISOString();
-    const people: ParticipantRecord[] = archive.session.participants.map((p) => ({
-      id: newId(),
-      role: p.role,
-      // A hash no token can match: imported people keep their collège, not an access.
-      tokenHash: hashToken(newToken()),
-      pseudonym: p.pseudonym,
-      college: p.college,
-      createdAt: now,
-      revokedAt: null,
-    }));
+    // Their tokens are dropped at once: imported people keep their collège, not an access.
+    const people = archive.session.participants.map((p) => newParticipant(p.role, p.pseudonym, p.college).record);
     const updated = await this.sessions.update(session.id, (current) => ({
       status: archive.session.status,
       colorByCollege: archive.session.colorByCollege,
@@ -183,55 +166,6 @@ export class SessionService {
     if (open) return withDefaults(open);
     if (matches.length > 0) throw sessionClosed();
     throw joinCodeNotFound();
-  }
-
-  async join(input: { code: string; pseudonym: string; college: College }): Promise<AccessGrant> {
-    const session = await this.findByJoinCode(input.code);
-    return this.addParticipant(session.id, 'participant', input.pseudonym, input.college);
-  }
-
-  /** A shareable link for a co-facilitator or for observers (one token for everyone holding it). */
-  async createRoleLink(sessionId: string, role: Extract<Role, 'facilitator' | 'observer'>): Promise<AccessGrant> {
-    await this.require(sessionId);
-    return this.addParticipant(sessionId, role, role === 'facilitator' ? 'Co-animation' : 'Observation', null);
-  }
-
-  private async addParticipant(sessionId: string, role: Role, pseudonym: string, college: College | null): Promise<AccessGrant> {
-    const token = newToken();
-    const participant: ParticipantRecord = {
-      id: newId(),
-      role,
-      tokenHash: hashToken(token),
-      pseudonym,
-      college,
-      createdAt: new Date().toISOString(),
-      revokedAt: null,
-    };
-    await this.sessions.update(sessionId, (current) => ({ participants: [...current.participants, participant] }));
-    return grantFor(sessionId, participant, token);
-  }
-
-  /** The principal a token stands for, or null if it is unknown or revoked. */
-  async resolveToken(sessionId: string, token: string | null | undefined): Promise<Principal | null> {
-    if (!token) return null;
-    const session = await this.sessions.get(sessionId);
-    if (!session) return null;
-    const participant = session.participants.find((p) => tokenMatches(token, p.tokenHash));
-    if (!participant || participant.revokedAt) return null;
-    return toPrincipal(sessionId, participant);
-  }
-
-  async participants(sessionId: string): Promise<ParticipantRecord[]> {
-    return (await this.require(sessionId)).participants.filter((p) => !p.revokedAt);
-  }
-
-  async removeParticipant(sessionId: string, participantId: string): Promise<void> {
-    const session = await this.require(sessionId);
-    if (!session.participants.some((p) => p.id === participantId && !p.revokedAt)) throw participantNotFound();
-    const revokedAt = new Date().toISOString();
-    await this.sessions.update(sessionId, (current) => ({
-      participants: current.participants.map((p) => (p.id === participantId ? { ...p, revokedAt } : p)),
-    }));
   }
 
   async update(sessionId: string, patch: SessionPatch): Promise<SessionRecord> {
@@ -290,21 +224,6 @@ export class SessionService {
     this.search.upsert(withDefaults(stored));
   }
 
-  /** Replaces participants' pseudonyms in sessions created before `before`; nothing else changes. */
-  async purgePseudonyms(before: Date): Promise<number> {
-    let purged = 0;
-    for (const session of await this.sessions.list()) {
-      if (new Date(session.createdAt) >= before) continue;
-      const needs = session.participants.some((p) => p.role === 'participant' && p.pseudonym !== ANONYMOUS);
-      if (!needs) continue;
-      await this.sessions.update(session.id, (s) => ({
-        participants: s.participants.map((p) => (p.role === 'participant' ? { ...p, pseudonym: ANONYMOUS } : p)),
-      }));
-      purged += 1;
-    }
-    return purged;
-  }
-
   /** The live edit policy of a session, shared by all its connections. */
   async policy(sessionId: string): Promise<SessionPolicy> {
     let policy = this.policies.get(sessionId);
@@ -332,12 +251,4 @@ function sessionSteps(templates: Template[], canvases: DrawnCanvas[]): SessionSt
   return templates.flatMap((t, i) => t.steps.map((step) => ({ ...step, templateId: t.id, canvasId: canvases[i]!.canvasId })));
 }
 
-export const ANONYMOUS = 'Participant·e';
 
-function grantFor(sessionId: string, p: ParticipantRecord, token: string): AccessGrant {
-  return { sessionId, token, participantId: p.id, role: p.role, pseudonym: p.pseudonym, college: p.college };
-}
-
-export function presentParticipant(p: ParticipantRecord, connected: boolean): ParticipantView {
-  return { id: p.id, role: p.role, pseudonym: p.pseudonym, college: p.college, connected };
-}

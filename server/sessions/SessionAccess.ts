@@ -1,0 +1,104 @@
+/**
+ * Who may enter a session: its participants and role links, their tokens
+ * (returned once, stored as hashes), removal, and the purge of pseudonyms.
+ */
+import type { College, Principal, Role } from '../../shared/roles.js';
+import type { AccessGrant, ParticipantView } from '../../shared/sessionSchemas.js';
+import { participantNotFound, sessionNotFound } from '../errors.js';
+import type { ParticipantRecord, SessionRecord, SessionStore } from '../storage/SessionStore.js';
+import { hashToken, newId, newToken, tokenMatches } from './tokens.js';
+
+export const ANONYMOUS = 'Participant·e';
+
+export function toPrincipal(sessionId: string, p: ParticipantRecord): Principal {
+  return { sessionId, participantId: p.id, role: p.role, pseudonym: p.pseudonym, college: p.college };
+}
+
+export function presentParticipant(p: ParticipantRecord, connected: boolean): ParticipantView {
+  return { id: p.id, role: p.role, pseudonym: p.pseudonym, college: p.college, connected };
+}
+
+export function grantFor(sessionId: string, p: ParticipantRecord, token: string): AccessGrant {
+  return { sessionId, token, participantId: p.id, role: p.role, pseudonym: p.pseudonym, college: p.college };
+}
+
+/** A new person or role link, with the token to hand out once (only its hash is kept). */
+export function newParticipant(role: Role, pseudonym: string, college: College | null): { record: ParticipantRecord; token: string } {
+  const token = newToken();
+  const record: ParticipantRecord = {
+    id: newId(),
+    role,
+    tokenHash: hashToken(token),
+    pseudonym,
+    college,
+    createdAt: new Date().toISOString(),
+    revokedAt: null,
+  };
+  return { record, token };
+}
+
+export class SessionAccess {
+  constructor(private readonly sessions: SessionStore) {}
+
+  private async require(sessionId: string): Promise<SessionRecord> {
+    const session = await this.sessions.get(sessionId);
+    if (!session) throw sessionNotFound();
+    return session;
+  }
+
+  /** A participant joining an open session (the caller found it by its join code). */
+  join(sessionId: string, pseudonym: string, college: College): Promise<AccessGrant> {
+    return this.add(sessionId, 'participant', pseudonym, college);
+  }
+
+  /** A shareable link for a co-facilitator or for observers (one token for everyone holding it). */
+  async createRoleLink(sessionId: string, role: Extract<Role, 'facilitator' | 'observer'>): Promise<AccessGrant> {
+    await this.require(sessionId);
+    return this.add(sessionId, role, role === 'facilitator' ? 'Co-animation' : 'Observation', null);
+  }
+
+  private async add(sessionId: string, role: Role, pseudonym: string, college: College | null): Promise<AccessGrant> {
+    const { record, token } = newParticipant(role, pseudonym, college);
+    const updated = await this.sessions.update(sessionId, (current) => ({ participants: [...current.participants, record] }));
+    if (!updated) throw sessionNotFound();
+    return grantFor(sessionId, record, token);
+  }
+
+  /** The principal a token stands for, or null if it is unknown or revoked. */
+  async resolveToken(sessionId: string, token: string | null | undefined): Promise<Principal | null> {
+    if (!token) return null;
+    const session = await this.sessions.get(sessionId);
+    if (!session) return null;
+    const participant = session.participants.find((p) => tokenMatches(token, p.tokenHash));
+    if (!participant || participant.revokedAt) return null;
+    return toPrincipal(sessionId, participant);
+  }
+
+  async participants(sessionId: string): Promise<ParticipantRecord[]> {
+    return (await this.require(sessionId)).participants.filter((p) => !p.revokedAt);
+  }
+
+  async removeParticipant(sessionId: string, participantId: string): Promise<void> {
+    const session = await this.require(sessionId);
+    if (!session.participants.some((p) => p.id === participantId && !p.revokedAt)) throw participantNotFound();
+    const revokedAt = new Date().toISOString();
+    await this.sessions.update(sessionId, (current) => ({
+      participants: current.participants.map((p) => (p.id === participantId ? { ...p, revokedAt } : p)),
+    }));
+  }
+
+  /** Replaces participants' pseudonyms in sessions created before `before`; nothing else changes. */
+  async purgePseudonyms(before: Date): Promise<number> {
+    let purged = 0;
+    for (const session of await this.sessions.list()) {
+      if (new Date(session.createdAt) >= before) continue;
+      const needs = session.participants.some((p) => p.role === 'participant' && p.pseudonym !== ANONYMOUS);
+      if (!needs) continue;
+      await this.sessions.update(session.id, (s) => ({
+        participants: s.participants.map((p) => (p.role === 'participant' ? { ...p, pseudonym: ANONYMOUS } : p)),
+      }));
+      purged += 1;
+    }
+    return purged;
+  }
+}
