@@ -24,6 +24,7 @@ import { ReportRenderer } from './export/ReportRenderer.js';
 import { ReportService } from './export/ReportService.js';
 import { joinRoutes } from './routes/joinRoutes.js';
 import { BoardTextIndexer } from './search/BoardTextIndexer.js';
+import { authorizeBoard } from './sessions/authorizeBoard.js';
 import { duplicateBoard } from './sessions/duplicateBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { attachFacilitation } from './realtime/attachFacilitation.js';
@@ -179,25 +180,11 @@ export async function createServer(
       messagesPerSecond: config.messagesPerSecond,
       maxConnectionsPerBoard: config.maxConnectionsPerBoard,
     },
-    authorize: async (boardId, params) => {
-      const session = await sessions.get(boardId);
-      if (!session) return { ok: false, code: CloseCode.UnknownBoard, reason: 'unknown board' };
-      // The PDF renderer's own page reads the board during a render, read-only.
-      const render = renderer.grant(params.get('rendu'));
-      if (render) {
-        if (render.sessionId !== boardId) return { ok: false, code: CloseCode.Forbidden, reason: 'wrong board' };
-        return { ok: true, access: { principalId: 'report', canEdit: () => false } };
-      }
-      // Anyone may look at a workshop published in the bank, read-only.
-      if (params.get('visitor') === '1') {
-        if (!session.published) return { ok: false, code: CloseCode.Forbidden, reason: 'not published' };
-        return { ok: true, access: { principalId: 'visitor', canEdit: () => false } };
-      }
-      const principal = await sessions.access.resolveToken(boardId, params.get('token'));
-      if (!principal) return { ok: false, code: CloseCode.Unauthorized, reason: 'invalid token' };
-      const policy = await facilitation.livePolicy(boardId);
-      return { ok: true, access: { principalId: principal.participantId, canEdit: () => policy.canEdit(principal) } };
-    },
+    authorize: authorizeBoard({
+      sessions,
+      renderGrant: (token) => renderer.grant(token),
+      livePolicy: (id) => facilitation.livePolicy(id),
+    }),
   });
 
   const purge = () =>

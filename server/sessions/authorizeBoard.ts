@@ -1,0 +1,35 @@
+import { CloseCode } from '../../shared/closeCodes.js';
+import type { AuthorizeResult } from '../collaboration/attachYjsServer.js';
+import type { RenderGrant } from '../export/ReportRenderer.js';
+import type { SessionPolicy } from './SessionPolicy.js';
+import type { SessionService } from './SessionService.js';
+
+const readOnly = (principalId: string): AuthorizeResult => ({ ok: true, access: { principalId, canEdit: () => false } });
+
+/**
+ * Who may open `/yjs/<sessionId>`, decided before the upgrade completes: a
+ * session token (editing as its role and the session's live policy allow),
+ * the PDF renderer during a render, or anyone on a published session — the
+ * last two read-only.
+ */
+export function authorizeBoard(deps: {
+  sessions: SessionService;
+  renderGrant: (token: string | null) => RenderGrant | undefined;
+  livePolicy: (sessionId: string) => Promise<SessionPolicy>;
+}) {
+  return async (boardId: string, params: URLSearchParams): Promise<AuthorizeResult> => {
+    const session = await deps.sessions.get(boardId);
+    if (!session) return { ok: false, code: CloseCode.UnknownBoard, reason: 'unknown board' };
+    const render = deps.renderGrant(params.get('rendu'));
+    if (render) {
+      return render.sessionId === boardId ? readOnly('report') : { ok: false, code: CloseCode.Forbidden, reason: 'wrong board' };
+    }
+    if (params.get('visitor') === '1') {
+      return session.published ? readOnly('visitor') : { ok: false, code: CloseCode.Forbidden, reason: 'not published' };
+    }
+    const principal = await deps.sessions.access.resolveToken(boardId, params.get('token'));
+    if (!principal) return { ok: false, code: CloseCode.Unauthorized, reason: 'invalid token' };
+    const policy = await deps.livePolicy(boardId);
+    return { ok: true, access: { principalId: principal.participantId, canEdit: () => policy.canEdit(principal) } };
+  };
+}
