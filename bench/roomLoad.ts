@@ -1,14 +1,15 @@
 /**
  * Room load: N participants on one board, their clients split over worker
- * processes, against one server. Reports edit fan-out latency (send → the
- * last other participant received it) and the server's CPU and memory.
+ * processes, against one server or several instances (worker i joins server
+ * i mod n). Reports edit fan-out latency (send → the last other participant
+ * received it) and each server's CPU and memory.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { SpawnedServer } from '../test/helpers/spawnServer.js';
 import { addToHistogram, emptyHistogram, quantile } from './percentiles.js';
-import { watchProcess } from './processStats.js';
+import { watchProcess, type ProcessUsage } from './processStats.js';
 import type { FromWorker, ToWorker, WorkerGo, WorkerResult } from './roomLoadProtocol.js';
 
 export interface RoomLoadOptions {
@@ -27,8 +28,12 @@ export interface RoomLoadResult {
   /** Every single delivery. */
   delivery: { p50: number; p95: number };
   cursorsPerSecond: number;
+  /** Summed over the servers. */
   serverCpuPercent: number;
+  /** Summed over the servers. */
   serverRssPeakMb: number;
+  /** Each server, in the order given. */
+  servers: { cpuPercent: number; rssPeakMb: number }[];
   clientCpuPercent: number;
   clientLoopDelayP99Ms: number;
   /** One-minute load average when the load began: what else the host was running. */
@@ -58,24 +63,30 @@ function next(worker: ChildProcess, type: 'ready' | 'result', timeoutMs: number)
   });
 }
 
+/** What the load needs of a server: where clients connect, which process to measure. */
+export type LoadTarget = Pick<SpawnedServer, 'wsUrl' | 'pid'>;
+
 export async function runRoomLoad(
-  server: SpawnedServer,
+  target: LoadTarget | LoadTarget[],
   room: string,
   options: RoomLoadOptions,
   params: Record<string, string> = {},
 ): Promise<RoomLoadResult> {
+  const servers = Array.isArray(target) ? target : [target];
+  if (options.workers % servers.length !== 0) throw new Error('room load: workers must split evenly over servers');
   const workers = Array.from({ length: options.workers }, startWorker);
   try {
     const share = Math.ceil(options.participants / options.workers);
     await Promise.all(
       workers.map((w, i) => {
         const clients = Math.min(share, options.participants - i * share);
-        w.send({ type: 'start', wsUrl: server.wsUrl, room, params, firstIndex: i * share, clients } satisfies ToWorker);
+        const wsUrl = servers[i % servers.length]!.wsUrl;
+        w.send({ type: 'start', wsUrl, room, params, firstIndex: i * share, clients } satisfies ToWorker);
         return next(w, 'ready', 120_000);
       }),
     );
     const hostLoad = os.loadavg()[0]!;
-    const usage = watchProcess(server.pid);
+    const usage = servers.map((s) => watchProcess(s.pid));
     const pending = Promise.all(
       workers.map((w) => {
         w.send({ type: 'go', durationMs: options.durationMs, ...LOAD } satisfies ToWorker);
@@ -85,7 +96,7 @@ export async function runRoomLoad(
     );
     // The server is measured over the load itself, not over the clients' drain.
     await new Promise((r) => setTimeout(r, options.durationMs));
-    const serverUsage = usage.stop();
+    const serverUsage = usage.map((u) => u.stop());
     const results = (await pending) as WorkerResult[];
     return { ...summarize(options, results, serverUsage), hostLoad };
   } finally {
@@ -97,7 +108,7 @@ export async function runRoomLoad(
 function summarize(
   options: RoomLoadOptions,
   results: WorkerResult[],
-  server: ReturnType<ReturnType<typeof watchProcess>['stop']>,
+  servers: ProcessUsage[],
 ): Omit<RoomLoadResult, 'hostLoad'> {
   const received = new Map<string, [number, number]>();
   const deliveries = emptyHistogram();
@@ -130,8 +141,9 @@ function summarize(
     fanOut: { p50: quantile(fanOut, 0.5), p95: quantile(fanOut, 0.95), p99: quantile(fanOut, 0.99) },
     delivery: { p50: quantile(deliveries, 0.5), p95: quantile(deliveries, 0.95) },
     cursorsPerSecond: cursors / (options.durationMs / 1000),
-    serverCpuPercent: server.cpuPercent,
-    serverRssPeakMb: server.rssPeakBytes / 2 ** 20,
+    serverCpuPercent: servers.reduce((sum, s) => sum + s.cpuPercent, 0),
+    serverRssPeakMb: servers.reduce((sum, s) => sum + s.rssPeakBytes, 0) / 2 ** 20,
+    servers: servers.map((s) => ({ cpuPercent: s.cpuPercent, rssPeakMb: s.rssPeakBytes / 2 ** 20 })),
     clientCpuPercent: results.reduce((sum, r) => sum + r.cpuPercent, 0),
     clientLoopDelayP99Ms: Math.max(...results.map((r) => r.loopDelayP99Ms)),
   };
