@@ -6,7 +6,7 @@
  * difference is the relay between instances, not the storage.
  *
  * An instance relays an edit to the others only once it is stored, and it
- * stores every `PERSIST_FLUSH_INTERVAL_MS` (250 ms by default): that interval
+ * stores every `PERSIST_FLUSH_INTERVAL_MS` (25 ms by default with Redis): that interval
  * bounds the cross-instance figure from below, so the result names it.
  *
  * `tsx bench/crossInstance.ts [--quick] [--persist-flush-ms 50]` prints a
@@ -15,7 +15,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultConfig } from '../server/config.js';
+import { loadConfig } from '../server/config.js';
 import { createSession } from '../test/helpers/api.js';
 import { createTestSchema, TEST_REDIS_URL } from '../test/helpers/engines.js';
 import { spawnTrame, type SpawnedServer } from '../test/helpers/spawnServer.js';
@@ -76,8 +76,9 @@ async function loadRoom(instances: SpawnedServer[], options: CrossInstanceOption
 export async function runCrossInstance(options: CrossInstanceOptions): Promise<CrossInstanceResult> {
   if (options.workers % 2 !== 0) throw new Error('cross-instance: an even number of workers is needed');
   const schema = await createTestSchema();
-  const flushMs = options.persistFlushIntervalMs ?? defaultConfig.persistFlushIntervalMs;
-  const env = { DATABASE_URL: schema.url, REDIS_URL: TEST_REDIS_URL, PERSIST_FLUSH_INTERVAL_MS: String(flushMs) };
+  const env: Record<string, string> = { DATABASE_URL: schema.url, REDIS_URL: TEST_REDIS_URL };
+  if (options.persistFlushIntervalMs) env.PERSIST_FLUSH_INTERVAL_MS = String(options.persistFlushIntervalMs);
+  const flushMs = loadConfig(env).persistFlushIntervalMs;
   try {
     options.log?.(`cross-instance: ${options.participants} participants on one instance…`);
     const oneInstance = await withInstances(1, env, (instances) => loadRoom(instances, options));

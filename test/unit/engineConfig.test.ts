@@ -11,6 +11,14 @@ describe('DATABASE_URL and REDIS_URL', () => {
     expect(config).toMatchObject({ databaseUrl: 'postgres://trame@db:5432/trame', redisUrl: 'rediss://cache:6380' });
   });
 
+  it('write boards every 25 ms by default when edits are relayed between instances, else every 250 ms', () => {
+    const relayed = { DATABASE_URL: 'postgres://db/t', REDIS_URL: 'redis://cache:6379' };
+    expect(loadConfig(relayed).persistFlushIntervalMs).toBe(25);
+    expect(loadConfig({ ...relayed, PERSIST_FLUSH_INTERVAL_MS: '100' }).persistFlushIntervalMs).toBe(100);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/t' }).persistFlushIntervalMs).toBe(250);
+    expect(loadConfig({}).persistFlushIntervalMs).toBe(250);
+  });
+
   it.each([
     ['a DATABASE_URL that is not PostgreSQL', { DATABASE_URL: 'mysql://db/trame' }, /DATABASE_URL/],
     ['a DATABASE_URL that is not a URL', { DATABASE_URL: 'localhost' }, /DATABASE_URL/],
