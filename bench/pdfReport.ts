@@ -53,7 +53,7 @@ function placeNotes(zones: Zone[], notes: number): { x: number; y: number }[] {
   });
 }
 
-function builtClient(): void {
+function ensureBuiltClient(): void {
   if (existsSync(path.join(REPO, 'dist/client/index.html'))) return;
   execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -62,7 +62,7 @@ export async function runPdfReport(templateCount: number, notes: number): Promis
   // The spawned server reads the same environment, so this is the Chromium it will launch.
   const { chromiumPath } = loadConfig();
   if (!existsSync(chromiumPath)) return { skipped: `no Chromium at ${chromiumPath} (apt-get install chromium, or CHROMIUM_PATH)` };
-  builtClient();
+  ensureBuiltClient();
   const server = await spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-pdf-')));
   try {
     const { templates } = (await (await fetch(`${server.url}/api/templates`)).json()) as { templates: { id: string }[] };
