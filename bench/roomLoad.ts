@@ -7,7 +7,6 @@ import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { SpawnedServer } from '../test/helpers/spawnServer.js';
-import type { BenchBoard } from './benchClients.js';
 import { addToHistogram, emptyHistogram, quantile } from './percentiles.js';
 import { watchProcess } from './processStats.js';
 import type { FromWorker, ToWorker, WorkerGo, WorkerResult } from './roomLoadProtocol.js';
@@ -61,8 +60,9 @@ function next(worker: ChildProcess, type: 'ready' | 'result', timeoutMs: number)
 
 export async function runRoomLoad(
   server: SpawnedServer,
-  board: BenchBoard,
+  room: string,
   options: RoomLoadOptions,
+  params: Record<string, string> = {},
 ): Promise<RoomLoadResult> {
   const workers = Array.from({ length: options.workers }, startWorker);
   try {
@@ -70,7 +70,7 @@ export async function runRoomLoad(
     await Promise.all(
       workers.map((w, i) => {
         const clients = Math.min(share, options.participants - i * share);
-        w.send({ type: 'start', wsUrl: server.wsUrl, room: board.room, params: board.params, firstIndex: i * share, clients } satisfies ToWorker);
+        w.send({ type: 'start', wsUrl: server.wsUrl, room, params, firstIndex: i * share, clients } satisfies ToWorker);
         return next(w, 'ready', 120_000);
       }),
     );

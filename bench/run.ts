@@ -46,13 +46,10 @@ for (const participants of plan.participants) {
     log(`room load: ${participants} participants on ${kind}…`);
     const start = async () =>
       kind === 'trame' ? spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-room-'))) : spawnReference();
-    pair[kind] = await withServer(start, async (server) =>
-      runRoomLoad(server, await openBoard(server, 'Réunion publique'), {
-        participants,
-        workers: WORKERS,
-        durationMs: plan.roomMs,
-      }),
-    );
+    pair[kind] = await withServer(start, async (server) => {
+      const board = await openBoard(server, 'Réunion publique');
+      return runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: plan.roomMs }, board.params);
+    });
   }
   rooms.push({ trame: pair.trame!, reference: pair.reference! });
 }
