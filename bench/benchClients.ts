@@ -1,19 +1,30 @@
 /** Helpers shared by the bench scenarios: sessions, notes, joining and timing. */
 import type { BoardRecord } from '../shared/boardLayout.js';
+import { createSession } from '../test/helpers/api.js';
 import type { SpawnedServer } from '../test/helpers/spawnServer.js';
 import { connectYjsClient, whenSynced, type YjsClient } from '../test/helpers/yjsClient.js';
 
-/** A board to load: a Trame session, or any room name on the reference server. */
-export async function openBoard(server: SpawnedServer, title: string): Promise<string> {
-  if (server.kind === 'reference') return `${title.replace(/\W+/g, '-')}-${Date.now()}`;
-  const res = await fetch(`${server.url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
-  });
-  if (res.status !== 201) throw new Error(`session creation failed: ${res.status}`);
-  return ((await res.json()) as { id: string }).id;
+/** A board to load and what a client must send to be let in. */
+export interface BenchBoard {
+  room: string;
+  /** The provider's `params`: the facilitator's token on Trame, which refuses a socket without one. */
+  params: Record<string, string>;
 }
+
+/** A board to load: a Trame session, or any room name on the reference server (which checks nothing). */
+export async function openBoard(server: SpawnedServer, title: string): Promise<BenchBoard> {
+  if (server.kind === 'reference') return { room: `${title.replace(/\W+/g, '-')}-${Date.now()}`, params: {} };
+  const session = await createSession(server.url, { title });
+  return { room: session.id, params: { token: session.access.token } };
+}
+
+/** Connects a stock client to the board, with its token. */
+export const connectToBoard = (server: SpawnedServer, board: BenchBoard): YjsClient =>
+  connectYjsClient(server.wsUrl, board.room, board.params);
+
+/** The board's socket address, for raw sockets that speak the protocol themselves. */
+export const boardSocketUrl = (server: SpawnedServer, board: BenchBoard): string =>
+  `${server.wsUrl}/${board.room}?${new URLSearchParams(board.params)}`;
 
 /** A note shaped like tldraw's, so sizes on the wire and on disk are realistic. */
 export function benchNote(id: string, i: number): BoardRecord {
@@ -34,9 +45,9 @@ export function benchNote(id: string, i: number): BoardRecord {
 }
 
 /** Connects a client and resolves once it holds at least `records` records, with the time it took. */
-export async function timedJoin(server: SpawnedServer, board: string, records: number): Promise<{ ms: number; client: YjsClient }> {
+export async function timedJoin(server: SpawnedServer, board: BenchBoard, records: number): Promise<{ ms: number; client: YjsClient }> {
   const startedAt = performance.now();
-  const client = connectYjsClient(server.wsUrl, board);
+  const client = connectToBoard(server, board);
   await whenSynced(client, 60_000);
   if (client.records.size < records) {
     await new Promise<void>((resolve) => {

@@ -3,8 +3,10 @@ import type { CrashRecoveryReport } from '../test/helpers/crashRecovery.js';
 import type { FuzzReport } from '../test/helpers/fuzzWhileSyncing.js';
 import type { ColdJoinResult } from './coldJoin.js';
 import type { IdleCostResult } from './idleCost.js';
+import type { PdfReportResult } from './pdfReport.js';
 import type { PersistenceResult } from './persistence.js';
 import type { RoomLoadResult } from './roomLoad.js';
+import type { SearchBenchResult } from './searchScenario.js';
 
 export interface BenchResults {
   quick: boolean;
@@ -18,6 +20,8 @@ export interface BenchResults {
   join: { trame: ColdJoinResult; reference: ColdJoinResult };
   idle: IdleCostResult;
   disk: PersistenceResult;
+  search: SearchBenchResult;
+  pdf: PdfReportResult;
   reliability: { crash: CrashRecoveryReport; fuzz: FuzzReport } | undefined;
 }
 
@@ -37,6 +41,32 @@ function reliabilityTable(r: NonNullable<BenchResults['reliability']>): string {
         `server ${fuzz.serverAlive ? 'up' : 'DOWN'}, health ${fuzz.healthStatus}, ${fuzz.rejectionsLogged} rejections logged, neighbouring board ${fuzz.calmBoardConverged ? 'converged' : 'NOT converged'}, slowest probe edit ${ms(fuzz.probeMaxMs)}`,
       ],
     ],
+  );
+}
+
+/** The dashboard's search target (issue): every query's p95 under this on the bench machine. */
+const SEARCH_TARGET_MS = 50;
+
+function searchTable(search: SearchBenchResult): string {
+  return table(
+    ['query', 'results', 'p50', 'p95', `p95 < ${SEARCH_TARGET_MS} ms`],
+    search.queries.map((q) => [`\`${q.query}\``, String(q.results), ms(q.p50Ms), ms(q.p95Ms), q.p95Ms < SEARCH_TARGET_MS ? 'yes' : 'no']),
+  );
+}
+
+function pdfTable(pdf: PdfReportResult): string {
+  if ('skipped' in pdf) return `Not run: ${pdf.skipped}.`;
+  return table(
+    ['canvases', 'notes', 'first export (Chromium starts)', 'second export', 'PDF size', 'pages', 'notes found in the text'],
+    [[
+      String(pdf.templates),
+      String(pdf.notes),
+      ms(pdf.firstMs),
+      ms(pdf.againMs),
+      `${(pdf.bytes / 2 ** 20).toFixed(1)} MB`,
+      String(pdf.pages),
+      `${pdf.notesInText}/${pdf.notes}`,
+    ]],
   );
 }
 
@@ -110,7 +140,9 @@ export function benchReport(r: BenchResults): { summary: string; markdown: strin
     ]],
   );
   const reliability = r.reliability ? reliabilityTable(r.reliability) : 'Not run (quick mode).';
-  const summary = [rooms, ratios, join, idle, disk, reliability].join('\n\n');
+  const search = searchTable(r.search);
+  const pdf = pdfTable(r.pdf);
+  const summary = [rooms, ratios, join, idle, disk, search, pdf, reliability].join('\n\n');
   const markdown = `# Benchmarks
 
 Measured with \`npm run bench\` (\`bench/run.ts\`) on ${r.startedAt.toISOString()}${r.quick ? ' (quick mode)' : ''}.
@@ -162,6 +194,23 @@ log shows what each edit costs to write. *Edits stored/s* counts edits found on 
 the log stopped growing. *Snapshot bytes per note* is after the graceful stop compacts the log.
 
 ${disk}
+
+## Search
+
+The dashboard's \`GET /api/sessions?…\` over ${r.search.sessions} described sessions (themes, territory, summary) each
+holding 40 notes of text, on an in-process server; each query asked ${r.search.rounds} times in a row. Target:
+p95 under ${SEARCH_TARGET_MS} ms.
+
+${search}
+
+## PDF report
+
+\`GET /api/sessions/:id/report.pdf\` (facilitator's token) of a session drawn with ${'skipped' in r.pdf ? 'many' : r.pdf.templates}
+library templates and covered with notes spread over their zones, written through a stock y-websocket client. Trame
+serves the built client; headless Chromium opens its report page, which draws each canvas with tldraw, and prints
+it. The first export includes starting Chromium; pages counted by \`pdfinfo\`, note texts searched with \`pdftotext\`.
+
+${pdf}
 
 ## Reliability, larger than in \`npm test\`
 

@@ -4,8 +4,8 @@
  * restart, when the server must first read it from disk.
  */
 import type { SpawnedServer } from '../test/helpers/spawnServer.js';
-import { connectYjsClient, whenSynced } from '../test/helpers/yjsClient.js';
-import { benchNote, openBoard, timedJoin } from './benchClients.js';
+import { whenSynced } from '../test/helpers/yjsClient.js';
+import { benchNote, connectToBoard, openBoard, timedJoin } from './benchClients.js';
 
 export interface ColdJoinResult {
   shapes: number;
@@ -23,7 +23,7 @@ export async function runColdJoin(
   restart?: () => Promise<SpawnedServer>,
 ): Promise<{ result: ColdJoinResult; server: SpawnedServer }> {
   const board = await openBoard(server, 'Jointure à froid');
-  const seeder = connectYjsClient(server.wsUrl, board);
+  const seeder = connectToBoard(server, board);
   await whenSynced(seeder);
   const base = seeder.records.size;
   for (let i = 0; i < shapes; i += SEED_BATCH) {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { spawnTrame, type SpawnedServer } from '../test/helpers/spawnServer.js';
-import { openBoard } from './benchClients.js';
+import { boardSocketUrl, openBoard, type BenchBoard } from './benchClients.js';
 import { sampleProcess } from './processStats.js';
 
 export interface IdleCostResult {
@@ -27,14 +27,16 @@ async function inParallel<T>(items: T[], lanes: number, run: (item: T) => Promis
 }
 
 /** Opens a board's socket and waits for the server's first sync message: by then the board is loaded. */
-function touch(server: SpawnedServer, board: string): Promise<void> {
+function touch(server: SpawnedServer, board: BenchBoard): Promise<void> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${server.wsUrl}/${board}`);
+    const ws = new WebSocket(boardSocketUrl(server, board));
     ws.once('message', () => {
       ws.close();
       resolve();
     });
     ws.once('error', reject);
+    // A refused socket (4401) closes without a message: fail rather than wait forever.
+    ws.once('close', (code) => reject(new Error(`board ${board.room} closed with ${code} before syncing`)));
   });
 }
 
@@ -42,7 +44,7 @@ export async function runIdleCost(boards: number): Promise<IdleCostResult> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trame-bench-idle-'));
   let server = await spawnTrame(dataDir);
   const ids = Array.from({ length: boards }, (_, i) => i);
-  const created: string[] = [];
+  const created: BenchBoard[] = [];
   await inParallel(ids, 8, async (i) => {
     created.push(await openBoard(server, `Atelier ${i}`));
   });

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { readStoredBoard } from '../test/helpers/readStoredBoard.js';
 import { spawnTrame } from '../test/helpers/spawnServer.js';
-import { connectYjsClient, whenSynced } from '../test/helpers/yjsClient.js';
-import { benchNote, openBoard } from './benchClients.js';
+import { whenSynced } from '../test/helpers/yjsClient.js';
+import { benchNote, connectToBoard, openBoard } from './benchClients.js';
 
 export interface PersistenceResult {
   offeredEditsPerSecond: number;
@@ -31,9 +31,9 @@ export async function runPersistence(durationMs: number): Promise<PersistenceRes
   // No compaction during the run: the log then holds exactly what each edit cost to write.
   const server = await spawnTrame(dataDir, { env: { COMPACT_AFTER_BYTES: String(2 ** 40) } });
   const board = await openBoard(server, 'Écriture');
-  const writers = Array.from({ length: WRITERS }, () => connectYjsClient(server.wsUrl, board));
+  const writers = Array.from({ length: WRITERS }, () => connectToBoard(server, board));
   await Promise.all(writers.map((w) => whenSynced(w)));
-  const log = path.join(dataDir, 'boards', board, 'updates.log');
+  const log = path.join(dataDir, 'boards', board.room, 'updates.log');
 
   const startedAt = performance.now();
   let edits = 0;
@@ -62,9 +62,9 @@ export async function runPersistence(durationMs: number): Promise<PersistenceRes
   for (const w of writers) w.destroy();
   // A graceful stop compacts the log into the snapshot.
   await server.stop();
-  const stored = await readStoredBoard(dataDir, board);
+  const stored = await readStoredBoard(dataDir, board.room);
   const editsStored = [...stored.keys()].filter((k) => k.startsWith('shape:w')).length;
-  const snapshot = await sizeOf(path.join(dataDir, 'boards', board, 'snapshot.bin'));
+  const snapshot = await sizeOf(path.join(dataDir, 'boards', board.room, 'snapshot.bin'));
   return {
     offeredEditsPerSecond: (edits / durationMs) * 1000,
     storedEditsPerSecond: (editsStored / (lastGrowthAt - startedAt)) * 1000,

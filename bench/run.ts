@@ -11,15 +11,17 @@ import { fuzzWhileSyncing } from '../test/helpers/fuzzWhileSyncing.js';
 import { spawnReference, spawnTrame, type SpawnedServer } from '../test/helpers/spawnServer.js';
 import { runColdJoin, type ColdJoinResult } from './coldJoin.js';
 import { runIdleCost } from './idleCost.js';
+import { runPdfReport } from './pdfReport.js';
 import { runPersistence } from './persistence.js';
 import { openBoard } from './benchClients.js';
 import { runRoomLoad, type RoomLoadResult } from './roomLoad.js';
+import { runSearchBench } from './searchScenario.js';
 import { benchReport, type BenchResults } from './benchReport.js';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
-  ? { participants: [50], roomMs: 5_000, shapes: 1_000, boards: 100, diskMs: 2_000, crashClients: 0, fuzzFrames: 0 }
-  : { participants: [50, 100, 300], roomMs: 20_000, shapes: 5_000, boards: 1_000, diskMs: 10_000, crashClients: 100, fuzzFrames: 50_000 };
+  ? { participants: [50], roomMs: 5_000, shapes: 1_000, boards: 100, diskMs: 2_000, searchSessions: 200, searchRounds: 10, pdfTemplates: 3, pdfNotes: 60, crashClients: 0, fuzzFrames: 0 }
+  : { participants: [50, 100, 300], roomMs: 20_000, shapes: 5_000, boards: 1_000, diskMs: 10_000, searchSessions: 1_000, searchRounds: 50, pdfTemplates: 14, pdfNotes: 500, crashClients: 100, fuzzFrames: 50_000 };
 const WORKERS = 2;
 const REPO = path.resolve(import.meta.dirname, '..');
 
@@ -44,13 +46,10 @@ for (const participants of plan.participants) {
     log(`room load: ${participants} participants on ${kind}…`);
     const start = async () =>
       kind === 'trame' ? spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-room-'))) : spawnReference();
-    pair[kind] = await withServer(start, async (server) =>
-      runRoomLoad(server, await openBoard(server, 'Réunion publique'), {
-        participants,
-        workers: WORKERS,
-        durationMs: plan.roomMs,
-      }),
-    );
+    pair[kind] = await withServer(start, async (server) => {
+      const board = await openBoard(server, 'Réunion publique');
+      return runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: plan.roomMs }, board.params);
+    });
   }
   rooms.push({ trame: pair.trame!, reference: pair.reference! });
 }
@@ -74,6 +73,11 @@ log(`idle cost: ${plan.boards} boards…`);
 const idle = await runIdleCost(plan.boards);
 log('persistence…');
 const disk = await runPersistence(plan.diskMs);
+log(`search: ${plan.searchSessions} sessions…`);
+const search = await runSearchBench(plan.searchSessions, plan.searchRounds);
+log(`PDF report: ${plan.pdfTemplates} canvases, ${plan.pdfNotes} notes…`);
+const pdf = await runPdfReport(plan.pdfTemplates, plan.pdfNotes);
+if ('skipped' in pdf) log(`PDF report skipped: ${pdf.skipped}`);
 // The reliability tests of `npm test`, larger; the quick run leaves them to `npm test`.
 let reliability: BenchResults['reliability'];
 if (plan.crashClients > 0) {
@@ -99,6 +103,8 @@ const results: BenchResults = {
   join: { trame: join.trame!, reference: join.reference! },
   idle,
   disk,
+  search,
+  pdf,
   reliability,
 };
 const report = benchReport(results);

@@ -15,6 +15,8 @@ const TOWNS = ['Amiens', 'Lumbres', 'Saint-Omer', 'Arras', 'Lille', 'Roubaix', '
 
 export interface SearchBenchResult {
   sessions: number;
+  /** Times each query was asked. */
+  rounds: number;
   queries: { query: string; p50Ms: number; p95Ms: number; results: number }[];
 }
 
@@ -39,7 +41,7 @@ export async function runSearchBench(sessionCount = 1_000, rounds = 50): Promise
       await server.sessions.setContentText(session.id, notes.join('\n'));
     }
     const queries = ['q=covoiturage', 'q=mobilite%20velo', 'theme=sante', 'q=epicerie&theme=alimentation', 'territory=amiens&q=jardin'];
-    const result: SearchBenchResult = { sessions: sessionCount, queries: [] };
+    const result: SearchBenchResult = { sessions: sessionCount, rounds, queries: [] };
     for (const query of queries) {
       const times: number[] = [];
       let results = 0;
@@ -62,10 +64,4 @@ export async function runSearchBench(sessionCount = 1_000, rounds = 50): Promise
     await server.close();
     await removeDataDir(dataDir);
   }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const quick = process.argv.includes('--quick');
-  const result = await runSearchBench(quick ? 200 : 1_000, quick ? 10 : 50);
-  console.table(result.queries.map((q) => ({ ...q, p50Ms: q.p50Ms.toFixed(1), p95Ms: q.p95Ms.toFixed(1) })));
 }

@@ -1,0 +1,108 @@
+/**
+ * PDF report: a session drawn with many templates and covered in notes, and
+ * how long `GET /api/sessions/:id/report.pdf` takes, on a Trame serving its
+ * built client (headless Chromium opens the client's report page).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../server/config.js';
+import { trameMeta, type BoardRecord } from '../shared/boardLayout.js';
+import { authed, createSession } from '../test/helpers/api.js';
+import { readPdf } from '../test/helpers/pdf.js';
+import { noteRecord } from '../test/helpers/records.js';
+import { spawnTrame } from '../test/helpers/spawnServer.js';
+import { whenSynced } from '../test/helpers/yjsClient.js';
+import { connectToBoard, timedJoin, type BenchBoard } from './benchClients.js';
+
+export type PdfReportResult =
+  | { skipped: string }
+  | {
+      templates: number;
+      notes: number;
+      /** First export: Chromium starts for it. */
+      firstMs: number;
+      /** Second export of the same session, Chromium already running. */
+      againMs: number;
+      bytes: number;
+      pages: number;
+      /** Notes whose text pdftotext finds in the PDF: a render that drops notes would look fast. */
+      notesInText: number;
+    };
+
+type Zone = BoardRecord & { x: number; y: number; props: { w: number; h: number } };
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const SEED_BATCH = 50;
+// A note is 200 × 200 at scale 1; keeping its corner this far from a zone's right and bottom edges keeps most of it inside.
+const NOTE_MARGIN = 100;
+
+const noteText = (i: number) => `Contribution ${String(i).padStart(4, '0')}`;
+
+/** Top-left corners spread over the zones in turn, each inside its zone. */
+function placeNotes(zones: Zone[], notes: number): { x: number; y: number }[] {
+  return Array.from({ length: notes }, (_, i) => {
+    const zone = zones[i % zones.length]!;
+    const k = Math.floor(i / zones.length);
+    const spanX = Math.max(1, zone.props.w - NOTE_MARGIN);
+    const spanY = Math.max(1, zone.props.h - NOTE_MARGIN);
+    // Steps coprime with typical spans scatter the notes instead of stacking them.
+    return { x: zone.x + ((k * 97) % spanX), y: zone.y + ((k * 61) % spanY) };
+  });
+}
+
+function ensureBuiltClient(): void {
+  if (existsSync(path.join(REPO, 'dist/client/index.html'))) return;
+  execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+export async function runPdfReport(templateCount: number, notes: number): Promise<PdfReportResult> {
+  // The spawned server reads the same environment, so this is the Chromium it will launch.
+  const { chromiumPath } = loadConfig();
+  if (!existsSync(chromiumPath)) return { skipped: `no Chromium at ${chromiumPath} (apt-get install chromium, or CHROMIUM_PATH)` };
+  ensureBuiltClient();
+  const server = await spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-pdf-')));
+  try {
+    const { templates } = (await (await fetch(`${server.url}/api/templates`)).json()) as { templates: { id: string }[] };
+    const templateIds = templates.slice(0, templateCount).map((t) => t.id);
+    const session = await createSession(server.url, { title: 'Compte rendu complet', templateIds });
+    const board: BenchBoard = { room: session.id, params: { token: session.access.token } };
+
+    const writer = connectToBoard(server, board);
+    await whenSynced(writer, 60_000);
+    const before = writer.records.size;
+    const zones = [...writer.records.values()].filter((r): r is Zone => trameMeta(r)?.role === 'zone');
+    if (zones.length === 0) throw new Error('the session has no zones to put notes in');
+    const corners = placeNotes(zones, notes);
+    for (let i = 0; i < notes; i += SEED_BATCH) {
+      writer.doc.transact(() => {
+        for (let j = i; j < Math.min(notes, i + SEED_BATCH); j++) {
+          writer.records.set(`shape:bench-note-${j}`, noteRecord(`bench-note-${j}`, noteText(j), corners[j]!));
+        }
+      });
+      await new Promise((r) => setImmediate(r));
+    }
+    // A fresh client holding every note means the server does too.
+    const { client } = await timedJoin(server, board, before + notes);
+    client.destroy();
+    writer.destroy();
+
+    const exportPdf = async () => {
+      const startedAt = performance.now();
+      const res = await fetch(`${server.url}/api/sessions/${session.id}/report.pdf`, authed(session.access.token));
+      if (res.status !== 200) throw new Error(`report.pdf answered ${res.status}: ${await res.text()}`);
+      const pdf = Buffer.from(await res.arrayBuffer());
+      return { ms: performance.now() - startedAt, pdf };
+    };
+    const first = await exportPdf();
+    const again = await exportPdf();
+    const { text, pages } = await readPdf(first.pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    const notesInText = Array.from({ length: notes }, (_, i) => noteText(i)).filter((t) => flat.includes(t)).length;
+    return { templates: templateIds.length, notes, firstMs: first.ms, againMs: again.ms, bytes: first.pdf.length, pages, notesInText };
+  } finally {
+    await server.kill();
+  }
+}
