@@ -16,6 +16,7 @@ import { runPersistence } from './persistence.js';
 import { openBoard } from './benchClients.js';
 import { runRoomLoad, type RoomLoadResult } from './roomLoad.js';
 import { runSearchBench } from './searchScenario.js';
+import { crossInstanceTable, runCrossInstance } from './crossInstance.js';
 import { benchReport, type BenchResults } from './benchReport.js';
 
 const quick = process.argv.includes('--quick');
@@ -78,6 +79,13 @@ const search = await runSearchBench(plan.searchSessions, plan.searchRounds);
 log(`PDF report: ${plan.pdfTemplates} canvases, ${plan.pdfNotes} notes…`);
 const pdf = await runPdfReport(plan.pdfTemplates, plan.pdfNotes);
 if ('skipped' in pdf) log(`PDF report skipped: ${pdf.skipped}`);
+const crossParticipants = plan.participants[plan.participants.length - 1]!;
+log(`cross-instance: ${crossParticipants} participants, one instance then two (PostgreSQL + Redis)…`);
+// Needs the PostgreSQL and Redis of the machine; without them the rest of the report still stands.
+const cross = await runCrossInstance({ participants: crossParticipants, workers: WORKERS, durationMs: plan.roomMs, log }).then(
+  (result) => crossInstanceTable(result),
+  (error: Error) => `Skipped: ${error.message}`,
+);
 // The reliability tests of `npm test`, larger; the quick run leaves them to `npm test`.
 let reliability: BenchResults['reliability'];
 if (plan.crashClients > 0) {
@@ -107,7 +115,9 @@ const results: BenchResults = {
   pdf,
   reliability,
 };
-const report = benchReport(results);
+const base = benchReport(results);
+const crossSection = `\n## Cross-instance (PostgreSQL + Redis)\n\nThe same room load with every client on one instance, then split over two instances sharing PostgreSQL and Redis (\`bench/crossInstance.ts\`).\n\n${cross}\n`;
+const report = { summary: `${base.summary}\n${crossSection}`, markdown: `${base.markdown}${crossSection}` };
 process.stdout.write(`${report.summary}\n`);
 if (!quick) {
   await writeFile(path.join(REPO, 'BENCHMARKS.md'), report.markdown);
