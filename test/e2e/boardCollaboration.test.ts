@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSession, joinSession } from '../helpers/api.js';
-import { foreignRequests, launchBrowser, recordRequests } from '../helpers/browser.js';
-import { builtClientDir } from '../helpers/clientDir.js';
-import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
+import { foreignRequests, recordRequests } from '../helpers/browser.js';
+import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
 
 async function openBoard(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -11,30 +10,20 @@ async function openBoard(page: Page, url: string): Promise<void> {
 }
 
 describe('two browsers on one board', () => {
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestServer({ clientDir: builtClientDir() });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    if (t) await removeDataDir(t.dataDir);
-  });
+  const env = e2eEnvironment();
 
   it('shows a sticky note typed in one page in the other, keeps it across a restart, and never leaves the origin', async () => {
-    const session = await createSession(t.url, { title: 'Atelier de bout en bout' });
+    const session = await createSession(env.t.url, { title: 'Atelier de bout en bout' });
     const { id } = session;
-    const participant = await joinSession(t.url, session.joinCode, 'Camille', 'habitant');
-    const contextA = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
-    const contextB = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+    const participant = await joinSession(env.t.url, session.joinCode, 'Camille', 'habitant');
+    const contextA = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+    const contextB = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
     const pageA = await contextA.newPage();
     const pageB = await contextB.newPage();
     const requestsA = recordRequests(pageA);
     const requestsB = recordRequests(pageB);
-    await openBoard(pageA, `${t.url}/s/${id}#acces=${session.access.token}`);
-    await openBoard(pageB, `${t.url}/s/${id}#acces=${participant.token}`);
+    await openBoard(pageA, `${env.t.url}/s/${id}#acces=${session.access.token}`);
+    await openBoard(pageB, `${env.t.url}/s/${id}#acces=${participant.token}`);
 
     // Real keyboard and mouse: the note tool's shortcut, a click on the canvas, typing, Escape.
     await pageA.locator('.tl-canvas').click({ position: { x: 600, y: 400 } });
@@ -50,8 +39,8 @@ describe('two browsers on one board', () => {
       })
       .toBe(1);
 
-    t = await t.restart();
-    const newUrl = `${t.url}/s/${id}`;
+    env.t = await env.t.restart();
+    const newUrl = `${env.t.url}/s/${id}`;
     await openBoard(pageB, newUrl);
     await expect
       .poll(() => pageB.locator('.tl-shape').filter({ hasText: 'Un banc près de la mairie' }).count(), {

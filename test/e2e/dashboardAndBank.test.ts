@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authed } from '../helpers/api.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { builtClientDir } from '../helpers/clientDir.js';
-import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
+import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
 
 describe('describing, finding and publishing a workshop', () => {
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestServer({ clientDir: builtClientDir() });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    if (t) await removeDataDir(t.dataDir);
-  });
+  const env = e2eEnvironment();
 
   it('lets a facilitator describe and publish a session that an anonymous visitor then finds in the bank', async () => {
-    const facilitator = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-    await facilitator.goto(t.url);
+    const facilitator = await (await env.browser.newContext({ locale: 'fr-FR' })).newPage();
+    await facilitator.goto(env.t.url);
     await facilitator.getByLabel("Titre de l'atelier").fill('Se déplacer sans voiture');
     await facilitator.getByRole('button', { name: "Créer l'atelier" }).click();
     await facilitator.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
     const sessionId = facilitator.url().split('/s/')[1]!;
 
-    await facilitator.goto(t.url);
+    await facilitator.goto(env.t.url);
     await facilitator.getByRole('link', { name: 'Fiche' }).click();
     await facilitator.getByLabel('Territoire (nom)').fill('Pays de Lumbres');
     await facilitator.getByLabel('Échelon').selectOption('intercommunalite');
@@ -36,20 +23,20 @@ describe('describing, finding and publishing a workshop', () => {
     await facilitator.getByText('Fiche enregistrée.').waitFor();
 
     const token = await facilitator.evaluate((id) => JSON.parse(localStorage.getItem(`trame.access.${id}`)!).token, sessionId);
-    await fetch(`${t.url}/api/sessions/${sessionId}`, authed(token, { method: 'PATCH', body: '{"status":"finished"}' }));
+    await fetch(`${env.t.url}/api/sessions/${sessionId}`, authed(token, { method: 'PATCH', body: '{"status":"finished"}' }));
     await facilitator.reload();
     await facilitator.getByRole('checkbox', { name: /Publier dans la Banque/ }).check();
     await facilitator.getByRole('button', { name: 'Enregistrer la fiche' }).click();
     await facilitator.getByText('Fiche enregistrée.').waitFor();
 
-    await facilitator.goto(t.url);
+    await facilitator.goto(env.t.url);
     await facilitator.getByLabel(/Rechercher/).fill('lumbres');
     await expect
       .poll(() => facilitator.locator('.session-row').allTextContents())
       .toEqual([expect.stringContaining('Se déplacer sans voiture')]);
 
-    const visitor = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-    await visitor.goto(`${t.url}/banque`);
+    const visitor = await (await env.browser.newContext({ locale: 'fr-FR' })).newPage();
+    await visitor.goto(`${env.t.url}/banque`);
     await visitor.getByLabel('Thématique').selectOption('mobilite');
     await visitor.getByRole('link', { name: 'Se déplacer sans voiture' }).click();
     await visitor.getByRole('heading', { name: 'Se déplacer sans voiture' }).waitFor();

@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COLLEGE_COLORS } from '../../shared/roles.js';
 import { createSession } from '../helpers/api.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { builtClientDir } from '../helpers/clientDir.js';
-import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
+import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
 
 describe('a resident joins from a phone', () => {
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestServer({ clientDir: builtClientDir() });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    if (t) await removeDataDir(t.dataDir);
-  });
+  const env = e2eEnvironment();
 
   it('joins by code in three steps, adds a note in the collège colour, and keeps the identity on reload', async () => {
-    const session = await createSession(t.url, { title: 'Parc des Lilas' });
-    const context = await browser.newContext({
+    const session = await createSession(env.t.url, { title: 'Parc des Lilas' });
+    const context = await env.browser.newContext({
       locale: 'fr-FR',
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -31,7 +18,7 @@ describe('a resident joins from a phone', () => {
     const page = await context.newPage();
 
     // Step 1: the home page, type the code.
-    await page.goto(t.url);
+    await page.goto(env.t.url);
     await page.getByLabel("Code de l'atelier").fill(session.joinCode.toLowerCase());
     await page.getByRole('button', { name: 'Continuer' }).click();
     // Step 2: pseudonym and collège.
@@ -41,7 +28,7 @@ describe('a resident joins from a phone', () => {
     await page.getByRole('button', { name: "Entrer dans l'atelier" }).click();
     // Step 3: on the board.
     await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 20_000 });
-    expect(page.url()).toBe(`${t.url}/s/${session.id}`);
+    expect(page.url()).toBe(`${env.t.url}/s/${session.id}`);
     // Phones start in the simple list view; this person chooses the whole board.
     await page.getByTestId('list-view').waitFor();
     await page.getByRole('button', { name: 'Voir le tableau complet' }).tap();
@@ -52,7 +39,7 @@ describe('a resident joins from a phone', () => {
     await page.keyboard.type('Des bancs à l’ombre');
     await page.keyboard.press('Escape');
 
-    const reader = connectYjsClient(t.wsUrl, session.id, { token: session.access.token });
+    const reader = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
     await whenSynced(reader);
     await eventually(() => {
       const note = [...reader.records.values()].find((r) => r.type === 'note');
