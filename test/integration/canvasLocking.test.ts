@@ -1,30 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { trameMeta } from '../../shared/boardLayout.js';
 import { authed, createSession, joinSession } from '../helpers/api.js';
-import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
+import { serverPerFile } from '../helpers/serverPerFile.js';
 
 describe('the facilitator unlocks and relocks a canvas', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.close();
-    await removeDataDir(t.dataDir);
-  });
+  const env = serverPerFile();
 
   it('frees the scaffolding for every connected client, and locks it again', async () => {
-    const session = await createSession(t.url, { title: 'Atelier', templateIds: ['arbre-a-problemes'] });
+    const session = await createSession(env.t.url, { title: 'Atelier', templateIds: ['arbre-a-problemes'] });
     const canvasId = session.steps[0]!.canvasId;
-    const client = connectYjsClient(t.wsUrl, session.id, { token: session.access.token });
+    const client = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
     try {
       await whenSynced(client);
       const scaffolding = () => [...client.records.values()].filter((r) => trameMeta(r)?.canvasId === canvasId);
       const patch = (token: string, locked: unknown, id = canvasId) =>
-        fetch(`${t.url}/api/sessions/${session.id}/canvases/${id}`, authed(token, { method: 'PATCH', body: JSON.stringify({ locked }) }));
+        fetch(`${env.t.url}/api/sessions/${session.id}/canvases/${id}`, authed(token, { method: 'PATCH', body: JSON.stringify({ locked }) }));
 
-      const participant = await joinSession(t.url, session.joinCode);
+      const participant = await joinSession(env.t.url, session.joinCode);
       expect((await patch(participant.token, false)).status).toBe(403);
       expect((await patch(session.access.token, 'non')).status).toBe(400);
       expect((await patch(session.access.token, false, 'inconnu')).status).toBe(404);

@@ -1,30 +1,23 @@
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authed, createSession, joinSession } from '../helpers/api.js';
 import { noteRecord, zoneRecord } from '../helpers/records.js';
-import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, whenSynced } from '../helpers/yjsClient.js';
+import { serverPerFile } from '../helpers/serverPerFile.js';
 
 describe('exporting contributions as CSV', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.close();
-    await removeDataDir(t.dataDir);
-  });
+  const env = serverPerFile();
 
   it('round-trips accents, quotes, commas, semicolons and line breaks, with a BOM for Excel', async () => {
-    const session = await createSession(t.url, { title: 'Atelier CSV' });
-    const author = await joinSession(t.url, session.joinCode, 'Zoé', 'elu');
+    const session = await createSession(env.t.url, { title: 'Atelier CSV' });
+    const author = await joinSession(env.t.url, session.joinCode, 'Zoé', 'elu');
     const texts = [
       'Créer un « café des aidants » à l’été',
       'Il a dit "on verra", puis rien',
       'Bus, train; vélo',
       'Première ligne\nDeuxième ligne',
     ];
-    const client = connectYjsClient(t.wsUrl, session.id, { token: session.access.token });
+    const client = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
     await whenSynced(client);
     client.records.set('shape:c1-atouts', zoneRecord('c1', 'atouts', 'Atouts', { x: 0, y: 0, w: 2000, h: 1000 }));
     texts.forEach((text, i) =>
@@ -33,7 +26,7 @@ describe('exporting contributions as CSV', () => {
     await new Promise((r) => setTimeout(r, 300));
     client.destroy();
 
-    const res = await fetch(`${t.url}/api/sessions/${session.id}/contributions.csv`, authed(session.access.token));
+    const res = await fetch(`${env.t.url}/api/sessions/${session.id}/contributions.csv`, authed(session.access.token));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv; charset=utf-8/);
     const bytes = Buffer.from(await res.arrayBuffer());
@@ -42,14 +35,14 @@ describe('exporting contributions as CSV', () => {
     expect(rows.map((r) => r.Contribution).sort()).toEqual([...texts].sort());
     expect(rows.every((r) => r.Zone === 'Atouts' && r['Collège'] === 'Élu·e' && r['Auteur·rice'] === 'Zoé')).toBe(true);
 
-    const anonymous = await fetch(`${t.url}/api/sessions/${session.id}/contributions.csv?anonymous=1`, authed(session.access.token));
+    const anonymous = await fetch(`${env.t.url}/api/sessions/${session.id}/contributions.csv?anonymous=1`, authed(session.access.token));
     expect(await anonymous.text()).not.toContain('Zoé');
   });
 
   it('is for facilitators only', async () => {
-    const session = await createSession(t.url);
-    const participant = await joinSession(t.url, session.joinCode);
-    const res = await fetch(`${t.url}/api/sessions/${session.id}/contributions.csv`, authed(participant.token));
+    const session = await createSession(env.t.url);
+    const participant = await joinSession(env.t.url, session.joinCode);
+    const res = await fetch(`${env.t.url}/api/sessions/${session.id}/contributions.csv`, authed(participant.token));
     expect(res.status).toBe(403);
   });
 });

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import type { ZoneElement } from '../../shared/templateSchema.js';
 import { loadBuiltInTemplates } from '../../server/templates/loadBuiltInTemplates.js';
 import { createSession } from '../helpers/api.js';
-import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, whenSynced } from '../helpers/yjsClient.js';
+import { serverPerFile } from '../helpers/serverPerFile.js';
 
 const templates = await loadBuiltInTemplates();
 
@@ -13,21 +13,14 @@ function shapesOf(records: Iterable<BoardRecord>) {
 }
 
 describe('a session created with a template has its canvas on the board before any browser opens it', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.close();
-    await removeDataDir(t.dataDir);
-  });
+  const env = serverPerFile();
 
   it.each(templates.map((tpl) => [tpl.id, tpl] as const))('draws %s as locked, labelled zones', async (id, template) => {
-    const session = await createSession(t.url, { title: `Atelier ${id}`, templateIds: [id] });
+    const session = await createSession(env.t.url, { title: `Atelier ${id}`, templateIds: [id] });
     expect(session.templateIds).toEqual([id]);
     expect(session.steps.map((s) => s.title)).toEqual(template.steps.map((s) => s.title));
 
-    const client = connectYjsClient(t.wsUrl, session.id, { token: session.access.token });
+    const client = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
     try {
       await whenSynced(client);
       const shapes = shapesOf(client.records.values());
@@ -53,8 +46,8 @@ describe('a session created with a template has its canvas on the board before a
 
   it('lays several canvases out left to right without overlap', async () => {
     const ids = ['afom-du-territoire', 'arbre-a-problemes', 'matrice-impact-faisabilite'];
-    const session = await createSession(t.url, { title: 'Parcours complet', templateIds: ids });
-    const client = connectYjsClient(t.wsUrl, session.id, { token: session.access.token });
+    const session = await createSession(env.t.url, { title: 'Parcours complet', templateIds: ids });
+    const client = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
     try {
       await whenSynced(client);
       const frames = shapesOf(client.records.values())
