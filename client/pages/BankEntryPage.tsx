@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BankEntryView } from '../../shared/sessionSchemas.js';
 import { ECHELONS, PHASES, STAGES, THEMES, facetLabel } from '../../shared/taxonomy.js';
 import { api } from '../api.js';
+import { PageError } from '../PageError.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 
 const VisitorBoard = lazy(() => import('../board/VisitorBoard.js').then((m) => ({ default: m.VisitorBoard })));
@@ -17,16 +18,7 @@ export function BankEntryPage({ sessionId }: { sessionId: string }) {
     api.bankEntry(sessionId).then(setEntry, (e) => setError(errorMessage(e)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sessionId]);
-  if (error) {
-    return (
-      <main className="page">
-        <p role="alert" className="error">
-          {error}
-        </p>
-        <a href="/banque">{t('bank.back')}</a>
-      </main>
-    );
-  }
+  if (error) return <PageError message={error} backHref="/banque" backLabel={t('bank.back')} />;
   if (!entry) return <p className="centered">{t('session.loading')}</p>;
   const d = entry.description;
   const lang = i18n.language;

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
+import { PageError } from '../PageError.js';
 import { useSessionAccess } from '../session/useSessionAccess.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
@@ -32,16 +33,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   }, [session, access.status]);
 
   const failure = error ?? (access.status === 'error' ? errorMessage(access.error) : null);
-  if (failure) {
-    return (
-      <main className="page">
-        <p role="alert" className="error">
-          {failure}
-        </p>
-        <a href="/">{t('session.back')}</a>
-      </main>
-    );
-  }
+  if (failure) return <PageError message={failure} backHref="/" backLabel={t('session.back')} />;
   if (!session || access.status !== 'granted') {
     return (
       <p className="centered" aria-live="polite">
