@@ -6,7 +6,7 @@ import type { College, Principal, Role } from '../../shared/roles.js';
 import type { AccessGrant, ParticipantView } from '../../shared/sessionSchemas.js';
 import { participantNotFound, sessionNotFound } from '../errors.js';
 import type { ParticipantRecord, SessionRecord, SessionStore } from '../storage/SessionStore.js';
-import { hashToken, newId, newToken, tokenMatches } from './tokens.js';
+import { hashToken, newId, newToken } from './tokens.js';
 
 export const ANONYMOUS = 'Participant·e';
 
@@ -69,7 +69,10 @@ export class SessionAccess {
     if (!token) return null;
     const session = await this.sessions.get(sessionId);
     if (!session) return null;
-    const participant = session.participants.find((p) => tokenMatches(token, p.tokenHash));
+    // Hashed once per lookup, not once per participant. Comparing digests needs no constant time:
+    // timing can at most reveal a digest prefix, which gives no way to forge a 256-bit token.
+    const hash = hashToken(token);
+    const participant = session.participants.find((p) => p.tokenHash === hash);
     if (!participant || participant.revokedAt) return null;
     return toPrincipal(sessionId, participant);
   }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/roles.js';
 
 /** 256 random bits, URL-safe. */
@@ -9,12 +9,6 @@ export function newToken(): string {
 /** Tokens carry 256 bits of entropy, so a fast hash is enough to make a stolen database useless. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
-}
-
-export function tokenMatches(token: string, hash: string): boolean {
-  const a = Buffer.from(hashToken(token), 'hex');
-  const b = Buffer.from(hash, 'hex');
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export function newJoinCode(): string {
