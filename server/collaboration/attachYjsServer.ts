@@ -38,8 +38,9 @@ export interface YjsServer {
 
 export function attachYjsServer(httpServer: Server, options: YjsServerOptions): YjsServer {
   const { registry, authorize, limits, log } = options;
-  // The limit proper is checked per message, closing with the named, final 4413. A frame ws cuts itself closes with 1009, which y-websocket retries forever (resending the same update):
-  // the hard cap stays far above the limit so that nearly every oversized message gets the final 4413.
+  // The limit proper is checked per message and closes with the final 4413. A frame ws cuts itself
+  // closes with 1009, which y-websocket retries forever (resending the same update), so the hard cap
+  // stays far above the limit: nearly every oversized message gets the final 4413.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 8 });
   const connections = new Map<string, Set<BoardConnection>>();
   const sockets = new Set<WebSocket>();
