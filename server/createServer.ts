@@ -74,6 +74,7 @@ export async function createServer(
     {
       persistFlushIntervalMs: config.persistFlushIntervalMs,
       compactAfterBytes: config.compactAfterBytes,
+      fanOutIntervalMs: 10,
       awarenessFlushIntervalMs: 50,
       unloadGraceMs: config.boardUnloadGraceMs,
     },

@@ -14,6 +14,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { bindPresence, type PresenceUser } from './bindPresence.js';
 import { bindStoreToDoc, loadDocIntoStore } from './bindStoreToDoc.js';
+import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly.js';
 
 export interface YjsStoreOptions {
   boardId: string;
@@ -59,6 +60,7 @@ export function useYjsStore({ boardId, params, user, readOnly }: YjsStoreOptions
       params: JSON.parse(paramsKey) as Record<string, string>,
       disableBc: true,
     });
+    const stopOwnAwareness = sendOwnAwarenessOnly(provider);
     const cleanups: (() => void)[] = [];
     let loaded = false;
 
@@ -83,6 +85,10 @@ export function useYjsStore({ boardId, params, user, readOnly }: YjsStoreOptions
     };
     const onStatus = ({ status }: { status: string }) => {
       $status.set(status === 'connected' ? 'online' : 'offline');
+      // The state the provider re-sends on reconnection keeps the clock the server has already seen, so it
+      // would be ignored and this participant would vanish from everyone's view until it next moved.
+      const own = provider.awareness.getLocalState();
+      if (status === 'connected' && own) provider.awareness.setLocalState(own);
       publish();
     };
     const onClose = (event: CloseEvent | null) => {
@@ -99,6 +105,7 @@ export function useYjsStore({ boardId, params, user, readOnly }: YjsStoreOptions
       provider.off('sync', onSync);
       provider.off('status', onStatus);
       provider.off('connection-close', onClose);
+      stopOwnAwareness();
       provider.destroy();
       doc.destroy();
     };

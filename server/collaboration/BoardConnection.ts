@@ -13,6 +13,7 @@ import { CloseCode } from '../../shared/closeCodes.js';
 import type { Logger } from '../logger.js';
 import type { BoardAccess } from './BoardAccess.js';
 import type { BoardRoom, RoomPeer } from './BoardRoom.js';
+import { filterAwarenessUpdate } from './filterAwarenessUpdate.js';
 import { MessageType, awarenessMessage, syncStep1Message } from './yjsMessages.js';
 
 export interface ConnectionLimits {
@@ -21,7 +22,6 @@ export interface ConnectionLimits {
 }
 
 export class BoardConnection implements RoomPeer {
-  readonly awarenessIds = new Set<number>();
   private tokens: number;
   private lastRefill = Date.now();
 
@@ -56,8 +56,7 @@ export class BoardConnection implements RoomPeer {
 
   /** Detaches from the room; the caller releases the room afterwards. */
   stop(): void {
-    this.room.peers.delete(this);
-    awarenessProtocol.removeAwarenessStates(this.room.awareness, [...this.awarenessIds], null);
+    this.room.removePeer(this);
   }
 
   handleMessage(data: Uint8Array): void {
@@ -86,8 +85,8 @@ export class BoardConnection implements RoomPeer {
       case MessageType.Sync:
         return this.handleSync(decoder);
       case MessageType.Awareness: {
-        const update = decoding.readVarUint8Array(decoder);
-        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
+        const own = filterAwarenessUpdate(decoding.readVarUint8Array(decoder), (id) => this.room.mayAnnounce(this, id));
+        if (own) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, own, this);
         return;
       }
       case MessageType.QueryAwareness:

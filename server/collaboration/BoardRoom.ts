@@ -15,23 +15,30 @@ import { awarenessMessage, updateMessage } from './yjsMessages.js';
 
 export interface RoomPeer {
   send(message: Uint8Array): void;
-  /** Awareness client ids this peer announced, so they can be removed when it leaves. */
-  readonly awarenessIds: Set<number>;
 }
 
 /**
- * Up to this many peers, awareness goes out every `awarenessFlushIntervalMs`;
- * a larger room gets it proportionally less often, so the messages the server
- * sends (peers × flushes) stop growing and each cursor's moves coalesce.
- * Every peer is a phone that must decode all of them.
+ * Up to this many peers, edits and awareness go out at their base intervals;
+ * a larger room gets them proportionally less often, so the messages the
+ * server sends (peers × flushes) stop growing and more changes coalesce into
+ * each. Every peer is a phone that must apply all of them, and applying an
+ * update costs a Yjs transaction that walks every writer the board has known:
+ * at 300 participants, per-edit messages alone saturated the simulated clients.
  */
-const PEERS_AT_BASE_AWARENESS_RATE = 100;
+const PEERS_AT_BASE_RATE = 100;
 
 export interface BoardRoomOptions {
   persistFlushIntervalMs: number;
   compactAfterBytes: number;
+  /** Edits are gathered and sent to each peer as one update per interval. */
+  fanOutIntervalMs: number;
   /** Awareness changes are gathered and sent as one message per interval. */
   awarenessFlushIntervalMs: number;
+}
+
+interface OutgoingUpdate {
+  update: Uint8Array;
+  origin: unknown;
 }
 
 export class BoardRoom implements RelaySink {
@@ -40,8 +47,12 @@ export class BoardRoom implements RelaySink {
   readonly peers = new Set<RoomPeer>();
 
   private pendingUpdates: Uint8Array[] = [];
+  private outgoing: OutgoingUpdate[] = [];
+  private fanOutTimer: NodeJS.Timeout | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   private writeChain: Promise<void> = Promise.resolve();
+  /** Who announced each awareness client id: a peer speaks only for its own cursors. */
+  private readonly awarenessOwners = new Map<number, RoomPeer | typeof RELAY_ORIGIN>();
   private changedAwareness = new Set<number>();
   /** Cursors changed by this instance's peers, for the other instances. */
   private localAwareness = new Set<number>();
@@ -75,8 +86,8 @@ export class BoardRoom implements RelaySink {
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    const message = updateMessage(update);
-    for (const peer of this.peers) if (peer !== origin) peer.send(message);
+    this.outgoing.push({ update, origin });
+    this.fanOutTimer ??= setTimeout(this.fanOut, this.options.fanOutIntervalMs * this.rateScale());
     if (origin === RELAY_ORIGIN) return;
     this.pendingUpdates.push(update);
     this.flushTimer ??= setTimeout(() => void this.flush(), this.options.persistFlushIntervalMs);
@@ -95,13 +106,51 @@ export class BoardRoom implements RelaySink {
       }
     }
     // One listener for the room: one per peer would make every cursor move cost as many calls as there are peers.
-    if (this.peers.has(origin as RoomPeer)) {
-      const announced = (origin as RoomPeer).awarenessIds;
-      for (const id of change.added) announced.add(id);
-      for (const id of change.removed) announced.delete(id);
+    if (origin === RELAY_ORIGIN || this.peers.has(origin as RoomPeer)) {
+      // A reconnecting client keeps its id: its state comes back as an update, not an addition.
+      for (const id of change.added) this.awarenessOwners.set(id, origin as RoomPeer);
+      for (const id of change.updated) this.awarenessOwners.set(id, origin as RoomPeer);
     }
-    const scale = Math.max(1, this.peers.size / PEERS_AT_BASE_AWARENESS_RATE);
-    this.awarenessTimer ??= setTimeout(this.flushAwareness, this.options.awarenessFlushIntervalMs * scale);
+    for (const id of change.removed) this.awarenessOwners.delete(id);
+    this.awarenessTimer ??= setTimeout(this.flushAwareness, this.options.awarenessFlushIntervalMs * this.rateScale());
+  };
+
+  /** Whether `peer` may send the awareness state of `clientId`: its own, or one nobody holds. */
+  mayAnnounce(peer: RoomPeer, clientId: number): boolean {
+    const owner = this.awarenessOwners.get(clientId);
+    return owner === undefined || owner === peer;
+  }
+
+  /** Detaches a peer and removes the cursors it announced. */
+  removePeer(peer: RoomPeer): void {
+    this.peers.delete(peer);
+    const announced = [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([id]) => id);
+    awarenessProtocol.removeAwarenessStates(this.awareness, announced, null);
+  }
+
+  private rateScale(): number {
+    return Math.max(1, this.peers.size / PEERS_AT_BASE_RATE);
+  }
+
+  /** Sends the gathered edits: one update per peer, without the peer's own edits. */
+  private readonly fanOut = (): void => {
+    this.fanOutTimer = undefined;
+    const batch = this.outgoing;
+    this.outgoing = [];
+    const senders = new Set(batch.map((u) => u.origin));
+    // Updates the room itself produced are trusted, so the V1 merge is safe here.
+    const merge = (updates: OutgoingUpdate[]) =>
+      updateMessage(updates.length === 1 ? updates[0]!.update : Y.mergeUpdates(updates.map((u) => u.update)));
+    let everything: Uint8Array | undefined;
+    for (const peer of this.peers) {
+      if (!senders.has(peer)) {
+        everything ??= merge(batch);
+        peer.send(everything);
+        continue;
+      }
+      const others = batch.filter((u) => u.origin !== peer);
+      if (others.length > 0) peer.send(merge(others));
+    }
   };
 
   private readonly flushAwareness = (): void => {
@@ -179,6 +228,7 @@ export class BoardRoom implements RelaySink {
   destroy(): void {
     this.relay.leave(this.boardId, this);
     clearTimeout(this.flushTimer);
+    clearTimeout(this.fanOutTimer);
     clearTimeout(this.awarenessTimer);
     this.awareness.destroy();
     this.doc.destroy();

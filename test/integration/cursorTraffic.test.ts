@@ -1,0 +1,162 @@
+/**
+ * Who may speak for a cursor, and what goes over the wire: at 300 phones on
+ * one board, echoes and per-edit messages were most of the traffic.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { sendOwnAwarenessOnly } from '../../client/board/sendOwnAwarenessOnly.js';
+import { createSession } from '../helpers/api.js';
+import { serverPerFile } from '../helpers/serverPerFile.js';
+import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+
+const env = serverPerFile();
+const clients: YjsClient[] = [];
+afterEach(() => {
+  for (const c of clients.splice(0)) c.destroy();
+});
+
+async function board(count: number): Promise<YjsClient[]> {
+  const { id, access } = await createSession(env.t.url);
+  const joined = Array.from({ length: count }, () => connectYjsClient(env.t.wsUrl, id, { token: access.token }));
+  clients.push(...joined);
+  await Promise.all(joined.map((c) => whenSynced(c)));
+  return joined;
+}
+
+const names = (c: YjsClient) => [...c.provider.awareness.getStates().values()].map((s) => s.user?.name as string);
+
+/** Every frame a client's socket receives or sends, as the raw bytes. */
+function tap(c: YjsClient): { received: Uint8Array[]; sent: Uint8Array[] } {
+  const frames = { received: [] as Uint8Array[], sent: [] as Uint8Array[] };
+  const ws = c.provider.ws as unknown as {
+    on(e: 'message', f: (d: Buffer) => void): void;
+    send(data: Uint8Array): void;
+  };
+  ws.on('message', (data) => frames.received.push(new Uint8Array(data)));
+  const send = ws.send.bind(ws);
+  ws.send = (data) => {
+    frames.sent.push(new Uint8Array(data));
+    send(data);
+  };
+  return frames;
+}
+
+/** The client ids in the awareness messages among `frames`. */
+function awarenessClientIds(frames: Uint8Array[]): number[] {
+  const ids: number[] = [];
+  for (const frame of frames) {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== MESSAGE_AWARENESS) continue;
+    const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+    const count = decoding.readVarUint(update);
+    for (let i = 0; i < count; i++) {
+      ids.push(decoding.readVarUint(update));
+      decoding.readVarUint(update);
+      decoding.readVarString(update);
+    }
+  }
+  return ids;
+}
+
+/** The writers whose edits the sync updates among `frames` carry. */
+function updateWriters(frames: Uint8Array[]): Set<number> {
+  const writers = new Set<number>();
+  for (const frame of frames) {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) continue;
+    decoding.readVarUint(decoder);
+    for (const writer of Y.parseUpdateMeta(decoding.readVarUint8Array(decoder)).to.keys()) writers.add(writer);
+  }
+  return writers;
+}
+
+describe('cursors', () => {
+  it("refuses a participant's attempt to change or erase someone else's cursor", async () => {
+    const [camille, intruder, watcher] = await board(3);
+    camille!.provider.awareness.setLocalStateField('user', { name: 'Camille' });
+    await eventually(() => expect(names(watcher!)).toContain('Camille'));
+    const seen = new Set<string>();
+    watcher!.provider.awareness.on('change', () => names(watcher!).forEach((n) => seen.add(n)));
+
+    const forged = (state: string) => {
+      const update = encoding.createEncoder();
+      encoding.writeVarUint(update, 1);
+      encoding.writeVarUint(update, camille!.doc.clientID);
+      encoding.writeVarUint(update, 1_000);
+      encoding.writeVarString(update, state);
+      const message = encoding.createEncoder();
+      encoding.writeVarUint(message, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
+      (intruder!.provider.ws as unknown as { send(d: Uint8Array): void }).send(encoding.toUint8Array(message));
+    };
+    forged(JSON.stringify({ user: { name: 'Usurpateur' } }));
+    forged('null');
+    // Sent after the forgeries on the same socket: once it arrives, they have been handled.
+    intruder!.provider.awareness.setLocalStateField('user', { name: 'Dominique' });
+    await eventually(() => expect(names(watcher!)).toContain('Dominique'));
+
+    expect(seen.has('Usurpateur')).toBe(false);
+    expect(names(watcher!)).toContain('Camille');
+  });
+
+  it("removes a reconnected participant's cursor when it leaves", async () => {
+    const [camille, watcher] = await board(2);
+    camille!.provider.awareness.setLocalStateField('user', { name: 'Camille' });
+    await eventually(() => expect(names(watcher!)).toContain('Camille'));
+    // Same document, same awareness id: the server has seen it before and now sees it again as an update.
+    camille!.provider.disconnect();
+    await eventually(() => expect(names(watcher!)).not.toContain('Camille'));
+    camille!.provider.connect();
+    await whenSynced(camille!);
+    // As Trame's client does once reconnected: the state re-sent on connection keeps its old clock and is ignored.
+    camille!.provider.awareness.setLocalStateField('user', { name: 'Camille' });
+    await eventually(() => expect(names(watcher!)).toContain('Camille'));
+
+    (camille!.provider.ws as unknown as { terminate(): void }).terminate();
+    camille!.provider.shouldConnect = false;
+    await eventually(() => expect(names(watcher!)).not.toContain('Camille'), 5_000);
+  });
+
+  it("has Trame's client send only its own cursor, where the stock provider sends back everyone's", async () => {
+    const [speaker, trame, stock] = await board(3);
+    sendOwnAwarenessOnly(trame!.provider);
+    const [trameFrames, stockFrames] = [tap(trame!), tap(stock!)];
+    trame!.provider.awareness.setLocalStateField('user', { name: 'Trame' });
+    stock!.provider.awareness.setLocalStateField('user', { name: 'Stock' });
+    speaker!.provider.awareness.setLocalStateField('user', { name: 'Oratrice' });
+    await eventually(() => {
+      expect(names(trame!)).toContain('Oratrice');
+      expect(names(stock!)).toContain('Oratrice');
+    });
+
+    expect(new Set(awarenessClientIds(trameFrames.sent))).toEqual(new Set([trame!.doc.clientID]));
+    expect(awarenessClientIds(stockFrames.sent)).toContain(speaker!.doc.clientID);
+  });
+});
+
+describe('edits', () => {
+  it('reach every other participant, gathered, and never come back to their writer', async () => {
+    const [a, b, c] = await board(3);
+    const before = a!.records.size;
+    const frames = [a, b, c].map((x) => tap(x!));
+    for (let i = 0; i < 5; i++) {
+      a!.records.set(`shape:a${i}`, fakeNote(`a${i}`, `A ${i}`));
+      b!.records.set(`shape:b${i}`, fakeNote(`b${i}`, `B ${i}`));
+    }
+    await eventually(() => {
+      for (const x of [a, b, c]) expect(x!.records.size).toBe(before + 10);
+    });
+
+    expect(updateWriters(frames[0]!.received)).toEqual(new Set([b!.doc.clientID]));
+    expect(updateWriters(frames[1]!.received)).toEqual(new Set([a!.doc.clientID]));
+    expect(updateWriters(frames[2]!.received)).toEqual(new Set([a!.doc.clientID, b!.doc.clientID]));
+    // Ten edits made in one go arrive in fewer messages than edits.
+    const updates = frames[2]!.received.filter((f) => f[0] === MESSAGE_SYNC);
+    expect(updates.length).toBeLessThan(10);
+  });
+});
