@@ -18,8 +18,8 @@ export interface RoomPeer {
 }
 
 /**
- * Up to this many peers, edits and awareness go out at their base intervals;
- * a larger room gets them proportionally less often, so the messages the
+ * The room size at which edits and awareness go out at their base intervals.
+ * A larger room gets them proportionally less often, so the messages the
  * server sends (peers × flushes) stop growing and more changes coalesce into
  * each. Every peer is a phone that must apply all of them, and applying an
  * update costs a Yjs transaction that walks every writer the board has known:
@@ -30,7 +30,14 @@ const PEERS_AT_BASE_RATE = 100;
 export interface BoardRoomOptions {
   persistFlushIntervalMs: number;
   compactAfterBytes: number;
-  /** Edits are gathered and sent to each peer as one update per interval. */
+  /**
+   * At most one update per interval goes to each peer: an edit after a quiet
+   * interval goes out at once, edits arriving sooner wait for the interval's
+   * end and go out together. This is the interval at 100 peers; it is
+   * proportional to the number of peers, so a board never costs more than
+   * about 100 × 1000 / interval messages a second, and two people drawing
+   * together wait for nothing.
+   */
   fanOutIntervalMs: number;
   /** Awareness changes are gathered and sent as one message per interval. */
   awarenessFlushIntervalMs: number;
@@ -49,6 +56,7 @@ export class BoardRoom implements RelaySink {
   private pendingUpdates: Uint8Array[] = [];
   private outgoing: OutgoingUpdate[] = [];
   private fanOutTimer: NodeJS.Timeout | undefined;
+  private lastFanOutAt = -Infinity;
   private flushTimer: NodeJS.Timeout | undefined;
   private writeChain: Promise<void> = Promise.resolve();
   /** Who announced each awareness client id: a peer speaks only for its own cursors. */
@@ -87,7 +95,12 @@ export class BoardRoom implements RelaySink {
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.outgoing.push({ update, origin });
-    this.fanOutTimer ??= setTimeout(this.fanOut, this.options.fanOutIntervalMs * this.rateScale());
+    if (!this.fanOutTimer) {
+      const interval = (this.options.fanOutIntervalMs * this.peers.size) / PEERS_AT_BASE_RATE;
+      const wait = this.lastFanOutAt + interval - performance.now();
+      if (wait <= 0) this.fanOut();
+      else this.fanOutTimer = setTimeout(this.fanOut, wait);
+    }
     if (origin === RELAY_ORIGIN) return;
     this.pendingUpdates.push(update);
     this.flushTimer ??= setTimeout(() => void this.flush(), this.options.persistFlushIntervalMs);
@@ -135,6 +148,7 @@ export class BoardRoom implements RelaySink {
   /** Sends the gathered edits: one update per peer, without the peer's own edits. */
   private readonly fanOut = (): void => {
     this.fanOutTimer = undefined;
+    this.lastFanOutAt = performance.now();
     const batch = this.outgoing;
     this.outgoing = [];
     const senders = new Set(batch.map((u) => u.origin));
