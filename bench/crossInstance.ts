@@ -68,7 +68,7 @@ async function loadRoom(instances: SpawnedServer[], options: CrossInstanceOption
   return runRoomLoad(
     instances,
     session.id,
-    { participants: options.participants, workers: options.workers, durationMs: options.durationMs },
+    { participants: options.participants, workers: options.workers, durationMs: options.durationMs, holdReceptions: true },
     { token: session.access.token },
   );
 }

@@ -16,6 +16,8 @@ export interface RoomLoadOptions {
   participants: number;
   workers: number;
   durationMs: number;
+  /** Time receptions on arrival and apply them after the load (see ReceptionGate); otherwise live. */
+  holdReceptions: boolean;
 }
 
 export interface RoomLoadResult {
@@ -36,11 +38,13 @@ export interface RoomLoadResult {
   servers: { cpuPercent: number; rssPeakMb: number }[];
   clientCpuPercent: number;
   clientLoopDelayP99Ms: number;
+  /** With held receptions: CPU one participant's device spent applying them, per second of load. */
+  deviceCpuMsPerSecond: number | undefined;
   /** One-minute load average when the load began: what else the host was running. */
   hostLoad: number;
 }
 
-const LOAD: Omit<WorkerGo, 'type' | 'durationMs'> = { editIntervalMs: 2_000, cursorHz: 10, gestureMs: 1_000 };
+const LOAD: Omit<WorkerGo, 'type' | 'durationMs' | 'holdReceptions'> = { editIntervalMs: 2_000, cursorHz: 10, gestureMs: 1_000 };
 
 function startWorker(): ChildProcess {
   return fork(path.join(import.meta.dirname, 'roomLoadWorker.ts'), [], {
@@ -89,7 +93,7 @@ export async function runRoomLoad(
     const usage = servers.map((s) => watchProcess(s.pid));
     const pending = Promise.all(
       workers.map((w) => {
-        w.send({ type: 'go', durationMs: options.durationMs, ...LOAD } satisfies ToWorker);
+        w.send({ type: 'go', durationMs: options.durationMs, holdReceptions: options.holdReceptions, ...LOAD } satisfies ToWorker);
         // Saturated clients work through their backlog long after the load ends.
         return next(w, 'result', options.durationMs + 300_000);
       }),
@@ -146,5 +150,8 @@ function summarize(
     servers: servers.map((s) => ({ cpuPercent: s.cpuPercent, rssPeakMb: s.rssPeakBytes / 2 ** 20 })),
     clientCpuPercent: results.reduce((sum, r) => sum + r.cpuPercent, 0),
     clientLoopDelayP99Ms: Math.max(...results.map((r) => r.loopDelayP99Ms)),
+    deviceCpuMsPerSecond: options.holdReceptions
+      ? results.reduce((sum, r) => sum + r.replayCpuMs, 0) / options.participants / (options.durationMs / 1000)
+      : undefined,
   };
 }

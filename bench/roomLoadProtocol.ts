@@ -15,6 +15,8 @@ export interface WorkerGo {
   cursorHz: number;
   /** A participant sends cursors only while dragging: this long before each edit. */
   gestureMs: number;
+  /** Receptions are timed on arrival and applied after the load (see ReceptionGate); otherwise applied live. */
+  holdReceptions: boolean;
 }
 
 export interface WorkerResult {
@@ -29,6 +31,8 @@ export interface WorkerResult {
   cpuPercent: number;
   /** How late this process's event loop ran, a sign the clients, not the server, are saturated. */
   loopDelayP99Ms: number;
+  /** CPU spent applying what was held during the load: the participants' devices' own work. */
+  replayCpuMs: number;
 }
 
 export type ToWorker = WorkerStart | WorkerGo | { type: 'stop' };

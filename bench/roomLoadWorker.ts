@@ -3,9 +3,13 @@
  * work is spread over cores. Each participant is a stock y-websocket client
  * that adds or moves one of its notes every ~2 s and, while dragging, sends
  * its cursor at ~10 Hz. Every reception of someone else's edit is timed
- * against the send time the edit carries.
+ * against the send time the edit carries: when the message reached the
+ * socket, for what arrives during the load is held and applied after it
+ * (see ReceptionGate).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { sendOwnAwarenessOnly } from '../client/board/sendOwnAwarenessOnly.js';
+import { ReceptionGate } from './ReceptionGate.js';
 import { connectYjsClient, whenSynced, type YjsClient } from '../test/helpers/yjsClient.js';
 import { type FromWorker, type ToWorker, type WorkerGo, type WorkerStart, now } from './roomLoadProtocol.js';
 
@@ -25,6 +29,7 @@ interface Participant {
 }
 
 const send = (message: FromWorker) => process.send!(message);
+const gate = new ReceptionGate();
 // Every y-websocket provider adds a process 'exit' listener; hundreds here are expected.
 process.setMaxListeners(0);
 const participants: Participant[] = [];
@@ -37,11 +42,13 @@ let cursorsSent = 0;
 async function start(msg: WorkerStart): Promise<void> {
   for (let i = 0; i < msg.clients; i++) {
     const index = msg.firstIndex + i;
-    const client = connectYjsClient(msg.wsUrl, msg.room, msg.params);
+    const client = connectYjsClient(msg.wsUrl, msg.room, msg.params, undefined, gate.socketClass);
+    // As Trame's browser client does.
+    sendOwnAwarenessOnly(client.provider);
     client.provider.awareness.setLocalStateField('user', { name: `Participant ${index}` });
     client.records.observe((event) => {
       if (!measuring) return;
-      const at = now();
+      const at = gate.receivedAt();
       for (const key of event.keysChanged) {
         const meta = (client.records.get(key)?.meta as { bench?: BenchMeta } | undefined)?.bench;
         if (!meta || meta.sender === index) continue;
@@ -91,6 +98,7 @@ async function go(msg: WorkerGo): Promise<void> {
   const jitter = () => msg.editIntervalMs * (0.75 + Math.random() * 0.5);
   for (const p of participants) p.nextEditAt = wallStart + Math.random() * msg.editIntervalMs;
   measuring = true;
+  if (msg.holdReceptions) gate.hold();
   const cursorEveryMs = 1000 / msg.cursorHz;
   // One loop for every participant: a timer each would cost more than the work it schedules.
   await new Promise<void>((resolve) => {
@@ -118,6 +126,10 @@ async function go(msg: WorkerGo): Promise<void> {
   const loadMs = now() - wallStart;
   lag.disable();
   await new Promise((r) => setTimeout(r, 3_000));
+  if (msg.holdReceptions) gate.close();
+  const replayStart = process.cpuUsage();
+  await gate.release();
+  const replay = process.cpuUsage(replayStart);
   measuring = false;
   send({
     type: 'result',
@@ -127,6 +139,7 @@ async function go(msg: WorkerGo): Promise<void> {
     cursorsSent,
     cpuPercent: ((cpu.user + cpu.system) / 1000 / loadMs) * 100,
     loopDelayP99Ms: lag.percentile(99) / 1e6,
+    replayCpuMs: (replay.user + replay.system) / 1000,
   });
 }
 

@@ -21,7 +21,7 @@ import { benchReport, type BenchResults } from './benchReport.js';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
-  ? { participants: [50], roomMs: 5_000, shapes: 1_000, boards: 100, diskMs: 2_000, searchSessions: 200, searchRounds: 10, pdfTemplates: 3, pdfNotes: 60, crashClients: 0, fuzzFrames: 0 }
+  ? { participants: [50], roomMs: 3_000, shapes: 1_000, boards: 100, diskMs: 2_000, searchSessions: 200, searchRounds: 10, pdfTemplates: 3, pdfNotes: 60, crashClients: 0, fuzzFrames: 0 }
   : { participants: [50, 100, 300], roomMs: 20_000, shapes: 5_000, boards: 1_000, diskMs: 10_000, searchSessions: 1_000, searchRounds: 50, pdfTemplates: 14, pdfNotes: 500, crashClients: 100, fuzzFrames: 50_000 };
 const WORKERS = 2;
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -49,10 +49,20 @@ for (const participants of plan.participants) {
       kind === 'trame' ? spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-room-'))) : spawnReference();
     pair[kind] = await withServer(start, async (server) => {
       const board = await openBoard(server, 'Réunion publique');
-      return runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: plan.roomMs }, board.params);
+      return runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: plan.roomMs, holdReceptions: true }, board.params);
     });
   }
   rooms.push({ trame: pair.trame!, reference: pair.reference! });
+}
+const largest = plan.participants[plan.participants.length - 1]!;
+let liveRoom: RoomLoadResult | undefined;
+if (!quick) {
+  log(`room load: ${largest} participants on trame, clients applying live…`);
+  const start = async () => spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-room-')));
+  liveRoom = await withServer(start, async (server) => {
+    const board = await openBoard(server, 'Réunion publique');
+    return runRoomLoad(server, board.room, { participants: largest, workers: WORKERS, durationMs: plan.roomMs, holdReceptions: false }, board.params);
+  });
 }
 
 log(`cold join: ${plan.shapes} shapes…`);
@@ -79,13 +89,15 @@ const search = await runSearchBench(plan.searchSessions, plan.searchRounds);
 log(`PDF report: ${plan.pdfTemplates} canvases, ${plan.pdfNotes} notes…`);
 const pdf = await runPdfReport(plan.pdfTemplates, plan.pdfNotes);
 if ('skipped' in pdf) log(`PDF report skipped: ${pdf.skipped}`);
-const crossParticipants = plan.participants[plan.participants.length - 1]!;
-log(`cross-instance: ${crossParticipants} participants, one instance then two (PostgreSQL + Redis)…`);
 // Needs the PostgreSQL and Redis of the machine; without them the rest of the report still stands.
-const cross = await runCrossInstance({ participants: crossParticipants, workers: WORKERS, durationMs: plan.roomMs, log }).then(
-  (result) => crossInstanceTable(result),
-  (error: Error) => `Skipped: ${error.message}`,
-);
+let cross = 'Not run (quick mode).';
+if (!quick) {
+  log(`cross-instance: ${largest} participants, one instance then two (PostgreSQL + Redis)…`);
+  cross = await runCrossInstance({ participants: largest, workers: WORKERS, durationMs: plan.roomMs, log }).then(
+    (result) => crossInstanceTable(result),
+    (error: Error) => `Skipped: ${error.message}`,
+  );
+}
 // The reliability tests of `npm test`, larger; the quick run leaves them to `npm test`.
 let reliability: BenchResults['reliability'];
 if (plan.crashClients > 0) {
@@ -108,6 +120,7 @@ const results: BenchResults = {
   roomMs: plan.roomMs,
   workers: WORKERS,
   rooms,
+  liveRoom,
   join: { trame: join.trame!, reference: join.reference! },
   idle,
   disk,

@@ -16,9 +16,10 @@ export function connectYjsClient(
   boardId: string,
   params: Record<string, string> = {},
   doc: Y.Doc = new Y.Doc(),
+  socketClass: typeof WebSocket = WebSocket,
 ): YjsClient {
   const provider = new WebsocketProvider(wsUrl, boardId, doc, {
-    WebSocketPolyfill: WebSocket as never,
+    WebSocketPolyfill: socketClass as never,
     params,
     disableBc: true,
   });
