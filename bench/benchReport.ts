@@ -74,7 +74,11 @@ function pdfTable(pdf: PdfReportResult): string {
 
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${Math.round(v)} ms`);
 const pct = (v: number) => `${Math.round(v)} %`;
-const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
+function ratio(a: number, b: number): string {
+  const r = a / b;
+  if (!(b > 0) || !Number.isFinite(r)) return '—';
+  return `${r < 0.1 ? r.toPrecision(1) : r.toFixed(2)}×`;
+}
 
 function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
