@@ -66,3 +66,8 @@ export function trameMeta(record: BoardRecord): TrameShapeMeta | undefined {
   const meta = record.meta as Record<string, unknown> | undefined;
   return meta?.[TRAME_META_KEY] as TrameShapeMeta | undefined;
 }
+
+/** Canvas scaffolding seeded from a template: only facilitators rearrange it. */
+export function isScaffolding(record: object | undefined): boolean {
+  return Boolean(record && trameMeta(record as BoardRecord)?.role);
+}

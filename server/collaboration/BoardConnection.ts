@@ -8,7 +8,6 @@ import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
 import { CloseCode } from '../../shared/closeCodes.js';
 import type { Logger } from '../logger.js';
 import type { BoardAccess } from './BoardAccess.js';
@@ -114,7 +113,10 @@ export class BoardConnection implements RoomPeer {
     const update = decoding.readVarUint8Array(decoder);
     // Dropped, never applied, relayed or stored: read-only is the server's decision.
     if (!this.access.canEdit()) return;
-    Y.applyUpdate(this.room.doc, update, this);
+    const restored = this.room.applyPeerUpdate(update, this, this.access.mayArrangeCanvases);
+    if (restored.length > 0) {
+      this.log.warn({ principal: this.access.principalId, boardId: this.room.boardId, records: restored }, 'scaffolding change undone');
+    }
   }
 
   private takeToken(): boolean {

@@ -8,6 +8,7 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { boardRecords, isScaffolding, type BoardRecord } from '../../shared/boardLayout.js';
 import type { Logger } from '../logger.js';
 import type { BoardStore } from '../storage/BoardStore.js';
 import { RELAY_ORIGIN, localOnlyRelay, type BoardRelay, type RelaySink } from './BoardRelay.js';
@@ -127,6 +128,42 @@ export class BoardRoom implements RelaySink {
     for (const id of change.removed) this.awarenessOwners.delete(id);
     this.awarenessTimer ??= setTimeout(this.flushAwareness, this.options.awarenessFlushIntervalMs * this.rateScale());
   };
+
+  /**
+   * Applies a peer's edit. One that may not arrange canvases gets any change
+   * it made to scaffolding (seeded canvases, see `isScaffolding`) written back
+   * as it was: an update cannot be refused once merged, but a later edit
+   * restores the value every copy then converges to. Returns the ids restored.
+   */
+  applyPeerUpdate(update: Uint8Array, peer: RoomPeer, mayArrangeCanvases: boolean): string[] {
+    if (mayArrangeCanvases) {
+      Y.applyUpdate(this.doc, update, peer);
+      return [];
+    }
+    const records = boardRecords(this.doc);
+    const restore = new Map<string, BoardRecord | undefined>();
+    const watch = (event: Y.YMapEvent<BoardRecord>) => {
+      if (event.transaction.origin !== peer) return;
+      for (const [key, change] of event.changes.keys) {
+        const before = change.oldValue as BoardRecord | undefined;
+        if (!restore.has(key) && (isScaffolding(before) || isScaffolding(records.get(key)))) restore.set(key, before);
+      }
+    };
+    records.observe(watch);
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } finally {
+      records.unobserve(watch);
+    }
+    if (restore.size === 0) return [];
+    this.doc.transact(() => {
+      for (const [key, record] of restore) {
+        if (record === undefined) records.delete(key);
+        else records.set(key, record);
+      }
+    }, this);
+    return [...restore.keys()];
+  }
 
   /** Whether `peer` may send the awareness state of `clientId`: its own, or one nobody holds. */
   mayAnnounce(peer: RoomPeer, clientId: number): boolean {

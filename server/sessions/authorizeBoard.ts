@@ -4,7 +4,7 @@ import type { RenderGrant } from '../export/ReportRenderer.js';
 import type { SessionPolicy } from './SessionPolicy.js';
 import type { SessionService } from './SessionService.js';
 
-const readOnly = (principalId: string): AuthorizeResult => ({ ok: true, access: { principalId, canEdit: () => false } });
+const readOnly = (principalId: string): AuthorizeResult => ({ ok: true, access: { principalId, canEdit: () => false, mayArrangeCanvases: false } });
 
 /**
  * Who may open `/yjs/<sessionId>`, decided before the upgrade completes: a
@@ -30,6 +30,13 @@ export function authorizeBoard(deps: {
     const principal = await deps.sessions.access.resolveToken(boardId, params.get('token'));
     if (!principal) return { ok: false, code: CloseCode.Unauthorized, reason: 'invalid token' };
     const policy = await deps.livePolicy(boardId);
-    return { ok: true, access: { principalId: principal.participantId, canEdit: () => policy.canEdit(principal) } };
+    return {
+      ok: true,
+      access: {
+        principalId: principal.participantId,
+        canEdit: () => policy.canEdit(principal),
+        mayArrangeCanvases: principal.role === 'facilitator',
+      },
+    };
   };
 }
