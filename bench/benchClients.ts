@@ -1,6 +1,7 @@
 /** Helpers shared by the bench scenarios: sessions, notes, joining and timing. */
 import type { BoardRecord } from '../shared/boardLayout.js';
-import { createSession } from '../test/helpers/api.js';
+import { COLLEGES } from '../shared/roles.js';
+import { createSession, joinSession } from '../test/helpers/api.js';
 import type { SpawnedServer } from '../test/helpers/spawnServer.js';
 import { connectYjsClient, whenSynced, type YjsClient } from '../test/helpers/yjsClient.js';
 
@@ -9,13 +10,30 @@ export interface BenchBoard {
   room: string;
   /** The provider's `params`: the facilitator's token on Trame, which refuses a socket without one. */
   params: Record<string, string>;
+  /** Trame's join code, for participants' own tokens. */
+  joinCode?: string;
 }
 
 /** A board to load: a Trame session, or any room name on the reference server (which checks nothing). */
 export async function openBoard(server: SpawnedServer, title: string): Promise<BenchBoard> {
   if (server.kind === 'reference') return { room: `${title.replace(/\W+/g, '-')}-${Date.now()}`, params: {} };
   const session = await createSession(server.url, { title });
-  return { room: session.id, params: { token: session.access.token } };
+  return { room: session.id, params: { token: session.access.token }, joinCode: session.joinCode };
+}
+
+/**
+ * Each simulated person's provider `params`, as in a workshop: the first is
+ * the facilitator, everyone else joins with the code (on Trame, participants'
+ * edits go through the checks facilitators skip).
+ */
+export async function workshopParams(server: Pick<SpawnedServer, 'url'>, board: BenchBoard, people: number): Promise<(index: number) => Record<string, string>> {
+  if (!board.joinCode) return () => board.params;
+  const participants: Record<string, string>[] = [board.params];
+  for (let i = 1; i < people; i++) {
+    const grant = await joinSession(server.url, board.joinCode, `Participant ${i}`, COLLEGES[i % COLLEGES.length]);
+    participants.push({ token: grant.token });
+  }
+  return (index) => participants[index]!;
 }
 
 /** Connects a stock client to the board, with its token. */

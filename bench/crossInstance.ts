@@ -19,6 +19,7 @@ import { loadConfig } from '../server/config.js';
 import { createSession } from '../test/helpers/api.js';
 import { createTestSchema, TEST_REDIS_URL } from '../test/helpers/engines.js';
 import { spawnTrame, type SpawnedServer } from '../test/helpers/spawnServer.js';
+import { workshopParams } from './benchClients.js';
 import { runRoomLoad, type RoomLoadResult } from './roomLoad.js';
 
 export interface CrossInstanceOptions {
@@ -65,11 +66,12 @@ async function withInstances<T>(
 /** One room, loaded by `options.participants` clients spread over `instances` (worker i → instance i mod n). */
 async function loadRoom(instances: SpawnedServer[], options: CrossInstanceOptions): Promise<RoomLoadResult> {
   const session = await createSession(instances[0]!.url, { title: 'Réunion publique' });
+  const board = { room: session.id, params: { token: session.access.token }, joinCode: session.joinCode };
   return runRoomLoad(
     instances,
     session.id,
     { participants: options.participants, workers: options.workers, durationMs: options.durationMs, holdReceptions: true },
-    { token: session.access.token },
+    await workshopParams(instances[0]!, board, options.participants),
   );
 }
 

@@ -74,7 +74,8 @@ export async function runRoomLoad(
   target: LoadTarget | LoadTarget[],
   room: string,
   options: RoomLoadOptions,
-  params: Record<string, string> = {},
+  /** Each participant's provider `params` (its token on Trame), by index. */
+  params: (index: number) => Record<string, string> = () => ({}),
 ): Promise<RoomLoadResult> {
   const servers = Array.isArray(target) ? target : [target];
   if (options.workers % servers.length !== 0) throw new Error('room load: workers must split evenly over servers');
@@ -85,7 +86,9 @@ export async function runRoomLoad(
       workers.map((w, i) => {
         const clients = Math.min(share, options.participants - i * share);
         const wsUrl = servers[i % servers.length]!.wsUrl;
-        w.send({ type: 'start', wsUrl, room, params, firstIndex: i * share, clients } satisfies ToWorker);
+        const firstIndex = i * share;
+        const perClient = Array.from({ length: clients }, (_, k) => params(firstIndex + k));
+        w.send({ type: 'start', wsUrl, room, params: perClient, firstIndex, clients } satisfies ToWorker);
         return next(w, 'ready', 120_000);
       }),
     );

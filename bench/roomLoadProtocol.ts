@@ -3,7 +3,8 @@ export interface WorkerStart {
   type: 'start';
   wsUrl: string;
   room: string;
-  params: Record<string, string>;
+  /** One per client, in order. */
+  params: Record<string, string>[];
   firstIndex: number;
   clients: number;
 }

@@ -42,7 +42,7 @@ let cursorsSent = 0;
 async function start(msg: WorkerStart): Promise<void> {
   for (let i = 0; i < msg.clients; i++) {
     const index = msg.firstIndex + i;
-    const client = connectYjsClient(msg.wsUrl, msg.room, msg.params, undefined, gate.socketClass);
+    const client = connectYjsClient(msg.wsUrl, msg.room, msg.params[i], undefined, gate.socketClass);
     // As Trame's browser client does.
     sendOwnAwarenessOnly(client.provider);
     client.provider.awareness.setLocalStateField('user', { name: `Participant ${index}` });

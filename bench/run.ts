@@ -13,7 +13,7 @@ import { runColdJoin, type ColdJoinResult } from './coldJoin.js';
 import { runIdleCost } from './idleCost.js';
 import { runPdfReport } from './pdfReport.js';
 import { runPersistence } from './persistence.js';
-import { openBoard } from './benchClients.js';
+import { openBoard, workshopParams } from './benchClients.js';
 import { runRoomLoad, type RoomLoadResult } from './roomLoad.js';
 import { runSearchBench } from './searchScenario.js';
 import { crossInstanceTable, runCrossInstance } from './crossInstance.js';
@@ -49,7 +49,8 @@ for (const participants of plan.participants) {
       kind === 'trame' ? spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-room-'))) : spawnReference();
     pair[kind] = await withServer(start, async (server) => {
       const board = await openBoard(server, 'Réunion publique');
-      return runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: plan.roomMs, holdReceptions: true }, board.params);
+      const params = await workshopParams(server, board, participants);
+      return runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: plan.roomMs, holdReceptions: true }, params);
     });
   }
   rooms.push({ trame: pair.trame!, reference: pair.reference! });
@@ -61,7 +62,8 @@ if (!quick) {
   const start = async () => spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-room-')));
   liveRoom = await withServer(start, async (server) => {
     const board = await openBoard(server, 'Réunion publique');
-    return runRoomLoad(server, board.room, { participants: largest, workers: WORKERS, durationMs: plan.roomMs, holdReceptions: false }, board.params);
+    const params = await workshopParams(server, board, largest);
+    return runRoomLoad(server, board.room, { participants: largest, workers: WORKERS, durationMs: plan.roomMs, holdReceptions: false }, params);
   });
 }
 
