@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Tldraw, type Editor, type TLShapeId } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { assetUrls } from './assetUrls.js';
@@ -22,8 +22,7 @@ export function CanvasSvgRenderer(props: {
   onError: (error: Error) => void;
 }) {
   const { sessionId, params, canvases, onRendered, onError } = props;
-  const user = useMemo(() => ({ id: 'report', name: 'Compte rendu', color: '#1f2328' }), []);
-  const { storeWithStatus } = useYjsStore({ boardId: sessionId, params, user, readOnly: true });
+  const { storeWithStatus } = useYjsStore({ boardId: sessionId, params, readOnly: true });
   const [editor, setEditor] = useState<Editor | null>(null);
 
   useEffect(() => {

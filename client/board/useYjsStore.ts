@@ -20,7 +20,8 @@ export interface YjsStoreOptions {
   boardId: string;
   /** Query parameters of the connection (the access token). */
   params?: Record<string, string>;
-  user: PresenceUser;
+  /** Whose cursor this connection shows to the others; none for the report renderer, which is no one. */
+  user?: PresenceUser;
   /** Observers, and participants of a paused or finished session, cannot edit (the server drops their edits anyway). */
   readOnly: boolean;
 }
@@ -61,6 +62,8 @@ export function useYjsStore({ boardId, params, user, readOnly }: YjsStoreOptions
       disableBc: true,
     });
     const stopOwnAwareness = sendOwnAwarenessOnly(provider);
+    // The provider announces an empty state of its own on connection; no user, no announcement.
+    if (!user) provider.awareness.setLocalState(null);
     const cleanups: (() => void)[] = [];
     let loaded = false;
 
@@ -80,7 +83,8 @@ export function useYjsStore({ boardId, params, user, readOnly }: YjsStoreOptions
         return;
       }
       loaded = true;
-      cleanups.push(bindStoreToDoc(doc, store), bindPresence(provider.awareness, store, user));
+      cleanups.push(bindStoreToDoc(doc, store));
+      if (user) cleanups.push(bindPresence(provider.awareness, store, user));
       publish();
     };
     const onStatus = ({ status }: { status: string }) => {

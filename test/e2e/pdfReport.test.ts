@@ -60,7 +60,14 @@ describe('the PDF report of a saved session', () => {
   });
 
   it('has real text: title, every zone label, every note with its author, the vote counts; pages follow the canvases', async () => {
+    // Someone on the board while the report renders must not see the renderer as a collaborator.
+    const watcher = connectYjsClient(t.wsUrl, session.id, { token: session.access.token });
+    await whenSynced(watcher);
+    const cursorsSeen: number[] = [];
+    watcher.provider.awareness.on('change', ({ added }: { added: number[] }) => cursorsSeen.push(...added));
     const res = await fetch(`${t.url}/api/sessions/${session.id}/report.pdf`, authed(session.access.token));
+    watcher.destroy();
+    expect(cursorsSeen).toEqual([]);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/\d{4}-\d{2}-\d{2}-mobilite-a-lumbres\.pdf/);
     const { text, pages } = await readPdf(Buffer.from(await res.arrayBuffer()));
