@@ -53,4 +53,27 @@ describe('two browsers on one board', () => {
     await contextA.close();
     await contextB.close();
   });
+
+  it("shows each person's cursor, named, to the others", async () => {
+    const session = await createSession(env.t.url, { title: 'Curseurs' });
+    const participant = await joinSession(env.t.url, session.joinCode, 'Camille', 'habitant');
+    const contexts = await Promise.all(
+      [0, 1].map(() => env.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } })),
+    );
+    const [facilitatorPage, participantPage] = await Promise.all(contexts.map((c) => c.newPage()));
+    await openBoard(facilitatorPage!, `${env.t.url}/s/${session.id}#acces=${session.access.token}`);
+    await openBoard(participantPage!, `${env.t.url}/s/${session.id}#acces=${participant.token}`);
+
+    const camille = facilitatorPage!.locator('.tl-nametag').filter({ hasText: 'Camille' });
+    await expect
+      .poll(
+        async () => {
+          await participantPage!.mouse.move(500 + Math.random() * 200, 300 + Math.random() * 200);
+          return camille.count();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+    await Promise.all(contexts.map((c) => c.close()));
+  });
 });
