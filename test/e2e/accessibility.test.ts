@@ -78,4 +78,33 @@ describe('every page passes axe-core with no serious or critical violation', () 
     await open();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  // WCAG 1.4.10: at 320 CSS px (a 1280 px window at 400 % zoom) text pages scroll one way only. The
+  // whiteboard itself is two-dimensional content, which the criterion exempts.
+  const textPages = pages.filter(([name]) => !/board chrome|projection|published workshop/.test(name));
+  it.each(textPages)('%s reflows at 320 CSS px without horizontal scrolling', async (_name, open) => {
+    const wide = page;
+    // The same storage, so the facilitator's access kept by earlier pages still opens the record card.
+    const storageState = await wide.context().storageState();
+    page = await (await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 640 }, storageState })).newPage();
+    try {
+      await open();
+      expect(await overflowing(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+      page = wide;
+    }
+  });
 });
+
+/** Elements reaching past the viewport's right edge, named for the failure message. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.offsetParent !== null)
+      .slice(0, 8)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} « ${(el.textContent ?? '').trim().slice(0, 40)} »`);
+  });
+}
