@@ -173,8 +173,8 @@ Figures from one run on one machine; read them as orders of magnitude and compar
 
 N participants on one board for ${r.roomMs / 1000} s, each a stock y-websocket client (split over ${r.workers} worker
 processes) that adds or moves one of its notes every ~2 s (±25 %) and sends its cursor at 10 Hz during the second
-before each edit (a drag). Like Trame's browser client, each sends only its own cursor (the stock provider would
-send back every cursor it receives). **Fan-out** is the time from an edit's send to its arrival at *every* other
+before each edit (a drag), as the tldraw presence record Trame's client sends (about 550 bytes with the name). Like Trame's
+browser client, each sends only its own cursor (the stock provider would send back every cursor it receives). **Fan-out** is the time from an edit's send to its arrival at *every* other
 participant's socket (clocks shared: same machine); an edit not received by all within 3 s of the end counts as
 incomplete.
 

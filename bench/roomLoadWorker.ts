@@ -45,7 +45,7 @@ async function start(msg: WorkerStart): Promise<void> {
     const client = connectYjsClient(msg.wsUrl, msg.room, msg.params[i], undefined, gate.socketClass);
     // As Trame's browser client does.
     sendOwnAwarenessOnly(client.provider);
-    client.provider.awareness.setLocalStateField('user', { name: `Participant ${index}` });
+    client.provider.awareness.setLocalStateField('user', { name: `Participant ${index}`, color: '#e8590c' });
     client.records.observe((event) => {
       if (!measuring) return;
       const at = gate.receivedAt();
@@ -67,6 +67,30 @@ async function start(msg: WorkerStart): Promise<void> {
   }
   await Promise.all(participants.map((p) => whenSynced(p.client, 60_000)));
   send({ type: 'ready' });
+}
+
+/** What Trame's client sends while its user drags: a tldraw presence record, so sizes on the wire are realistic. */
+function presence(p: Participant, at: number): Record<string, unknown> {
+  const x = Math.random() * 4000;
+  const y = Math.random() * 3000;
+  return {
+    id: `instance_presence:${p.client.doc.clientID}`,
+    typeName: 'instance_presence',
+    userId: `user:participant-${p.index}`,
+    userName: `Participant ${p.index}`,
+    lastActivityTimestamp: Math.round(at),
+    color: '#e8590c',
+    camera: { x: -x + 400, y: -y + 300, z: 1 },
+    selectedShapeIds: p.notes.slice(-1),
+    currentPageId: 'page:page',
+    brush: null,
+    scribbles: [],
+    screenBounds: { x: 0, y: 0, w: 390, h: 844 },
+    followingUserId: null,
+    cursor: { x, y, rotation: 0, type: 'grabbing' },
+    chatMessage: '',
+    meta: {},
+  };
 }
 
 function edit(p: Participant, at: number): void {
@@ -114,7 +138,7 @@ async function go(msg: WorkerGo): Promise<void> {
           edit(p, at);
           p.nextEditAt = at + jitter();
         } else if (p.nextEditAt - at <= msg.gestureMs && at >= p.nextCursorAt) {
-          p.client.provider.awareness.setLocalStateField('cursor', { x: Math.random() * 4000, y: Math.random() * 3000 });
+          p.client.provider.awareness.setLocalStateField('presence', presence(p, at));
           p.nextCursorAt = at + cursorEveryMs;
           cursorsSent += 1;
         }
