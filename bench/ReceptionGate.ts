@@ -36,7 +36,7 @@ export class ReceptionGate {
     class GatedSocket extends WebSocket {
       constructor(address: string | URL, protocols?: string | string[]) {
         super(address, protocols);
-        this.addEventListener('message', (event) => gate.receive(() => handlers.get(this)?.(event)));
+        this.addEventListener('message', (event) => gate.receive(() => handlers.get(this)?.(event), event.data));
       }
     }
     // `ws` declares onmessage as a property; y-websocket only ever assigns it.
@@ -81,8 +81,14 @@ export class ReceptionGate {
     }
   }
 
-  private receive(deliver: () => void): void {
+  /** Bytes all sockets received while held (what a participant's network carries, summed). */
+  heldBytes = 0;
+
+  private receive(deliver: () => void, data: WebSocket.Data): void {
     if (this.state === 'live') deliver();
-    else if (this.state === 'holding') this.held.push({ deliver, arrivedAt: now() });
+    else if (this.state === 'holding') {
+      this.held.push({ deliver, arrivedAt: now() });
+      this.heldBytes += (data as ArrayBuffer).byteLength;
+    }
   }
 }

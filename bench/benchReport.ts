@@ -99,6 +99,7 @@ function roomRows(r: BenchResults): string[][] {
       pct(x.clientCpuPercent),
       ms(x.clientLoopDelayP99Ms),
       x.deviceCpuMsPerSecond === undefined ? '—' : `${x.deviceCpuMsPerSecond.toFixed(1)} ms/s`,
+      x.receivedKBPerSecond === undefined ? '—' : `${Math.round(x.receivedKBPerSecond)} KB/s`,
       x.hostLoad.toFixed(1),
     ]),
   );
@@ -115,7 +116,7 @@ function ratioRows(r: BenchResults): string[][] {
 
 export function benchReport(r: BenchResults): { summary: string; markdown: string } {
   const rooms = table(
-    ['participants', 'server', 'fan-out p50', 'p95', 'p99', 'incomplete edits', 'cursors/s sent', 'server CPU', 'server RSS peak', 'clients CPU', 'client loop delay p99', 'device CPU per participant', 'host load'],
+    ['participants', 'server', 'fan-out p50', 'p95', 'p99', 'incomplete edits', 'cursors/s sent', 'server CPU', 'server RSS peak', 'clients CPU', 'client loop delay p99', 'device CPU per participant', 'download per participant', 'host load'],
     roomRows(r),
   );
   const live = r.liveRoom
@@ -173,7 +174,7 @@ Figures from one run on one machine; read them as orders of magnitude and compar
 
 N participants on one board for ${r.roomMs / 1000} s, each a stock y-websocket client (split over ${r.workers} worker
 processes) that adds or moves one of its notes every ~2 s (±25 %) and sends its cursor at 10 Hz during the second
-before each edit (a drag), as the tldraw presence record Trame's client sends (about 550 bytes with the name). Like Trame's
+before each edit (a drag), as the slimmed tldraw presence Trame's client sends (about 250 bytes). Like Trame's
 browser client, each sends only its own cursor (the stock provider would send back every cursor it receives). **Fan-out** is the time from an edit's send to its arrival at *every* other
 participant's socket (clocks shared: same machine); an edit not received by all within 3 s of the end counts as
 incomplete.
@@ -181,7 +182,8 @@ incomplete.
 What each participant receives during the load is timed as its frame arrives and applied to its Yjs document
 after the load (\`bench/ReceptionGate.ts\`). Applying 150 edits/s in each of 300 documents needs more CPU than this
 host has beside the server, and a real participant applies them on a device of its own: **device CPU per
-participant** is that replay's cost, per participant and per second of workshop, measured on this host's CPU.
+participant** is that replay's cost, per participant and per second of workshop, measured on this host's CPU;
+**download per participant** is what each participant's socket received, per second of workshop.
 
 Server CPU is the server process's own (100 % = one core), from /proc. *Clients CPU* and *client loop delay* show
 whether the simulated clients kept up with their sockets; *host load* is the one-minute load average as the load

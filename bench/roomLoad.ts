@@ -40,6 +40,8 @@ export interface RoomLoadResult {
   clientLoopDelayP99Ms: number;
   /** With held receptions: CPU one participant's device spent applying them, per second of load. */
   deviceCpuMsPerSecond: number | undefined;
+  /** With held receptions: what one participant's device downloads, per second of load (until 3 s after). */
+  receivedKBPerSecond: number | undefined;
   /** One-minute load average when the load began: what else the host was running. */
   hostLoad: number;
 }
@@ -155,6 +157,9 @@ function summarize(
     clientLoopDelayP99Ms: Math.max(...results.map((r) => r.loopDelayP99Ms)),
     deviceCpuMsPerSecond: options.holdReceptions
       ? results.reduce((sum, r) => sum + r.replayCpuMs, 0) / options.participants / (options.durationMs / 1000)
+      : undefined,
+    receivedKBPerSecond: options.holdReceptions
+      ? results.reduce((sum, r) => sum + r.receivedBytes, 0) / 1000 / options.participants / (options.durationMs / 1000)
       : undefined,
   };
 }

@@ -34,6 +34,8 @@ export interface WorkerResult {
   loopDelayP99Ms: number;
   /** CPU spent applying what was held during the load: the participants' devices' own work. */
   replayCpuMs: number;
+  /** With held receptions: bytes this worker's clients received, summed. */
+  receivedBytes: number;
 }
 
 export type ToWorker = WorkerStart | WorkerGo | { type: 'stop' };

@@ -45,7 +45,6 @@ async function start(msg: WorkerStart): Promise<void> {
     const client = connectYjsClient(msg.wsUrl, msg.room, msg.params[i], undefined, gate.socketClass);
     // As Trame's browser client does.
     sendOwnAwarenessOnly(client.provider);
-    client.provider.awareness.setLocalStateField('user', { name: `Participant ${index}`, color: '#e8590c' });
     client.records.observe((event) => {
       if (!measuring) return;
       const at = gate.receivedAt();
@@ -69,27 +68,19 @@ async function start(msg: WorkerStart): Promise<void> {
   send({ type: 'ready' });
 }
 
-/** What Trame's client sends while its user drags: a tldraw presence record, so sizes on the wire are realistic. */
+/** What Trame's client sends while its user drags (client/board/bindPresence.ts), so sizes on the wire are realistic. */
 function presence(p: Participant, at: number): Record<string, unknown> {
-  const x = Math.random() * 4000;
-  const y = Math.random() * 3000;
   return {
-    id: `instance_presence:${p.client.doc.clientID}`,
-    typeName: 'instance_presence',
     userId: `user:participant-${p.index}`,
     userName: `Participant ${p.index}`,
-    lastActivityTimestamp: Math.round(at),
     color: '#e8590c',
-    camera: { x: -x + 400, y: -y + 300, z: 1 },
-    selectedShapeIds: p.notes.slice(-1),
+    lastActivityTimestamp: Math.round(at),
     currentPageId: 'page:page',
+    selectedShapeIds: p.notes.slice(-1),
     brush: null,
     scribbles: [],
-    screenBounds: { x: 0, y: 0, w: 390, h: 844 },
-    followingUserId: null,
-    cursor: { x, y, rotation: 0, type: 'grabbing' },
+    cursor: { x: Math.round(Math.random() * 4000), y: Math.round(Math.random() * 3000), rotation: 0, type: 'grabbing' },
     chatMessage: '',
-    meta: {},
   };
 }
 
@@ -164,6 +155,7 @@ async function go(msg: WorkerGo): Promise<void> {
     cpuPercent: ((cpu.user + cpu.system) / 1000 / loadMs) * 100,
     loopDelayP99Ms: lag.percentile(99) / 1e6,
     replayCpuMs: (replay.user + replay.system) / 1000,
+    receivedBytes: gate.heldBytes,
   });
 }
 

@@ -2,6 +2,12 @@
  * Cursors and selections: our tldraw presence goes out through Yjs
  * awareness (throttled: at 300 participants, cursors are the real load),
  * and everyone else's comes in as tldraw presence records.
+ *
+ * Awareness sends the whole state on every move, so only what others draw
+ * travels (cursor, name, colour, selection, brush, scribbles): about 250
+ * bytes instead of the full record's 550. Camera and screen bounds serve
+ * tldraw's own following, which Trame replaces with the facilitator's
+ * follow-me (socket.io).
  */
 import {
   InstancePresenceRecordType,
@@ -15,6 +21,37 @@ import {
 import type { Awareness } from 'y-protocols/awareness';
 
 const PRESENCE_INTERVAL_MS = 100;
+
+type WirePresence = Pick<
+  TLInstancePresence,
+  'userId' | 'userName' | 'color' | 'lastActivityTimestamp' | 'currentPageId' | 'selectedShapeIds' | 'brush' | 'scribbles' | 'cursor' | 'chatMessage'
+>;
+
+function toWire(p: TLInstancePresence): WirePresence {
+  return {
+    userId: p.userId,
+    userName: p.userName,
+    color: p.color,
+    lastActivityTimestamp: p.lastActivityTimestamp,
+    currentPageId: p.currentPageId,
+    selectedShapeIds: p.selectedShapeIds,
+    brush: p.brush,
+    scribbles: p.scribbles,
+    // Page units: a rounded cursor is off by less than a pixel at any zoom people work at.
+    cursor: p.cursor && { ...p.cursor, x: Math.round(p.cursor.x), y: Math.round(p.cursor.y) },
+    chatMessage: p.chatMessage,
+  };
+}
+
+function fromWire(p: WirePresence, clientId: number): TLInstancePresence {
+  return InstancePresenceRecordType.create({
+    ...p,
+    id: InstancePresenceRecordType.createId(String(clientId)),
+    camera: null,
+    screenBounds: null,
+    followingUserId: null,
+  });
+}
 
 export interface PresenceUser {
   id: string;
@@ -37,13 +74,12 @@ export function bindPresence(awareness: Awareness, store: TLStore, user: Presenc
   let pending: TLInstancePresence | null = null;
   const publish = () => {
     timer = undefined;
-    awareness.setLocalStateField('presence', pending);
+    awareness.setLocalStateField('presence', pending && toWire(pending));
   };
   const stopPresence = react('publish presence', () => {
     pending = $presence.get();
     timer ??= setTimeout(publish, PRESENCE_INTERVAL_MS);
   });
-  awareness.setLocalStateField('user', { name: user.name, color: user.color });
 
   const onChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
     const states = awareness.getStates();
@@ -51,8 +87,8 @@ export function bindPresence(awareness: Awareness, store: TLStore, user: Presenc
     const toRemove: TLInstancePresence['id'][] = [];
     for (const clientId of [...added, ...updated]) {
       if (clientId === awareness.clientID) continue;
-      const presence = states.get(clientId)?.presence as TLInstancePresence | undefined;
-      if (presence) toPut.push({ ...presence, id: InstancePresenceRecordType.createId(String(clientId)) });
+      const presence = states.get(clientId)?.presence as WirePresence | undefined;
+      if (presence) toPut.push(fromWire(presence, clientId));
     }
     for (const clientId of removed) toRemove.push(InstancePresenceRecordType.createId(String(clientId)));
     store.mergeRemoteChanges(() => {

@@ -28,6 +28,13 @@ export interface RoomPeer {
  */
 const PEERS_AT_BASE_RATE = 100;
 
+/**
+ * Cursor bytes a second each peer receives, at most: beyond it a room's
+ * cursors go out less often. About 0.5 Mbit/s, a phone's fair share of a
+ * venue's Wi-Fi; at 300 people dragging, every 150 ms meant 300 KB/s each.
+ */
+const AWARENESS_BYTES_PER_SECOND = 64_000;
+
 export interface BoardRoomOptions {
   persistFlushIntervalMs: number;
   compactAfterBytes: number;
@@ -66,6 +73,7 @@ export class BoardRoom implements RelaySink {
   /** Cursors changed by this instance's peers, for the other instances. */
   private localAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | undefined;
+  private lastAwarenessBytes = 0;
   private lastWriteError: Error | undefined;
 
   constructor(
@@ -126,7 +134,10 @@ export class BoardRoom implements RelaySink {
       for (const id of change.updated) this.awarenessOwners.set(id, origin as RoomPeer);
     }
     for (const id of change.removed) this.awarenessOwners.delete(id);
-    this.awarenessTimer ??= setTimeout(this.flushAwareness, this.options.awarenessFlushIntervalMs * this.rateScale());
+    this.awarenessTimer ??= setTimeout(
+      this.flushAwareness,
+      Math.max(this.options.awarenessFlushIntervalMs * this.rateScale(), (this.lastAwarenessBytes * 1000) / AWARENESS_BYTES_PER_SECOND),
+    );
   };
 
   /**
@@ -210,6 +221,7 @@ export class BoardRoom implements RelaySink {
     // Sent to every peer, the sender included: its echo is what keeps the
     // y-websocket client's 30-second silence watchdog from reconnecting.
     const message = awarenessMessage(this.awareness, [...this.changedAwareness]);
+    this.lastAwarenessBytes = message.byteLength;
     this.changedAwareness.clear();
     for (const peer of this.peers) peer.send(message);
     if (this.localAwareness.size === 0) return;

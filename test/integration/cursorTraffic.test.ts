@@ -139,6 +139,24 @@ describe('cursors', () => {
   });
 });
 
+describe('cursor bandwidth', () => {
+  it('sends a room with heavy cursors less often, to stay near 64 KB/s per participant', async () => {
+    const [a, b, watcher] = await board(3);
+    const frames = tap(watcher!);
+    const heavy = 'x'.repeat(16_000);
+    const startedAt = Date.now();
+    while (Date.now() - startedAt < 2_000) {
+      a!.provider.awareness.setLocalStateField('presence', { heavy, at: Date.now() });
+      b!.provider.awareness.setLocalStateField('presence', { heavy, at: Date.now() });
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const bytes = frames.received.filter((f) => f[0] === MESSAGE_AWARENESS).reduce((sum, f) => sum + f.byteLength, 0);
+    // Unbounded, 32 KB of cursors every 50 ms would be 1.3 MB over the 2 s.
+    expect(bytes).toBeLessThan(64_000 * 2 + 33_000);
+    expect(bytes).toBeGreaterThan(32_000);
+  });
+});
+
 describe('edits', () => {
   it('reach every other participant, gathered, and never come back to their writer', async () => {
     const [a, b, c] = await board(3);
