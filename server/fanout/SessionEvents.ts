@@ -1,7 +1,8 @@
 /**
  * What one instance tells the others about sessions, so that state they
  * keep in memory for open connections follows: a session's edit policy, a
- * removed participant's board sockets, a deleted session's loaded board.
+ * removed participant's board sockets, a deleted session's loaded board, and
+ * facilitation state each instance sends its own sockets.
  * (socket.io rooms already span instances through the Redis adapter.)
  */
 import { randomUUID } from 'node:crypto';
@@ -17,6 +18,8 @@ const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('participant:removed'), sessionId: z.string().min(1), participantId: z.string().min(1) }),
   /** The facilitator paused or resumed the board: every instance's edit policy follows. */
   z.object({ type: z.literal('board:paused'), sessionId: z.string().min(1), paused: z.boolean() }),
+  /** Facilitation state changed in the shared store: every instance sends it to its own sockets. */
+  z.object({ type: z.literal('facilitation:changed'), sessionId: z.string().min(1), withNotes: z.boolean() }),
 ]);
 
 export type SessionEvent = z.infer<typeof sessionEventSchema>;

@@ -52,6 +52,12 @@ export class Facilitation {
     this.now = deps.now ?? Date.now;
     this.sessionEvents = deps.sessionEvents;
     deps.sessionEvents?.subscribe((event) => {
+      if (event.type === 'facilitation:changed') {
+        this.broadcast(event.sessionId, event.withNotes).catch((err) =>
+          this.log.error({ err, event }, 'facilitation broadcast failed'),
+        );
+        return;
+      }
       if (event.type !== 'board:paused') return;
       this.sessions
         .policy(event.sessionId)
@@ -130,13 +136,20 @@ export class Facilitation {
     setTimeout(() => {
       this.pendingBroadcasts.delete(sessionId);
       this.broadcast(sessionId, entry.withNotes).catch((err) => this.log.error({ err, sessionId }, 'facilitation broadcast failed'));
+      this.sessionEvents?.publish({ type: 'facilitation:changed', sessionId, withNotes: entry.withNotes });
     }, BROADCAST_WINDOW_MS);
   }
 
+  /**
+   * Sends the stored state to this instance's sockets. Each instance serves its
+   * own: asking every instance for its sockets (fetchSockets over Redis) waits
+   * for all to answer, and one going away mid-request dropped the update for
+   * everyone after a 5 s timeout.
+   */
   private async broadcast(sessionId: string, withNotes: boolean): Promise<void> {
     const record = await this.get(sessionId);
     const now = this.now();
-    for (const socket of await this.io.in(sessionRoom(sessionId)).fetchSockets()) {
+    for (const socket of await this.io.local.in(sessionRoom(sessionId)).fetchSockets()) {
       socket.emit('facilitation:state', presentFacilitation(record, socket.data.principal, now));
       if (withNotes) socket.emit('private:notes', visiblePrivateNotes(record, socket.data.principal));
     }
