@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createSession, joinSession, type CreatedSession } from '../helpers/api.js';
-import { createTestSchema, TEST_REDIS_URL, type TestSchema } from '../helpers/engines.js';
 import { connectSocket, whenConnected } from '../helpers/socketClient.js';
-import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
+import type { TestServer } from '../helpers/startTestServer.js';
+import { twoInstancesPerFile } from '../helpers/twoInstancesPerFile.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
 
 describe('two instances sharing PostgreSQL and Redis', () => {
-  let schema: TestSchema;
-  let first: TestServer;
-  let second: TestServer;
+  const env = twoInstancesPerFile();
   const clients: YjsClient[] = [];
   const connect = (t: TestServer, session: CreatedSession) => {
     const client = connectYjsClient(t.wsUrl, session.id, { token: session.access.token });
@@ -16,21 +14,13 @@ describe('two instances sharing PostgreSQL and Redis', () => {
     return client;
   };
 
-  beforeAll(async () => {
-    schema = await createTestSchema();
-    const shared = { databaseUrl: schema.url, redisUrl: TEST_REDIS_URL, persistFlushIntervalMs: 20 };
-    [first, second] = await Promise.all([startTestServer(shared), startTestServer(shared)]);
-  });
-
-  afterAll(async () => {
+  afterAll(() => {
     for (const c of clients.splice(0)) c.destroy();
-    await Promise.all([first.close(), second.close()]);
-    await Promise.all([removeDataDir(first.dataDir), removeDataDir(second.dataDir), schema.drop()]);
   });
 
   it('serves a session created on one instance from the other', async () => {
-    const session = await createSession(first.url, { title: 'Atelier partagé' });
-    const res = await fetch(`${second.url}/api/sessions/${session.id}`, {
+    const session = await createSession(env.first.url, { title: 'Atelier partagé' });
+    const res = await fetch(`${env.second.url}/api/sessions/${session.id}`, {
       headers: { authorization: `Bearer ${session.access.token}` },
     });
     expect(res.status).toBe(200);
@@ -38,9 +28,9 @@ describe('two instances sharing PostgreSQL and Redis', () => {
   });
 
   it('makes stock y-websocket clients on different instances converge, both ways', async () => {
-    const session = await createSession(first.url);
-    const a = connect(first, session);
-    const b = connect(second, session);
+    const session = await createSession(env.first.url);
+    const a = connect(env.first, session);
+    const b = connect(env.second, session);
     await Promise.all([whenSynced(a), whenSynced(b)]);
     a.records.set('shape:a', fakeNote('a', 'de A'));
     b.records.set('shape:b', fakeNote('b', 'de B'));
@@ -53,9 +43,9 @@ describe('two instances sharing PostgreSQL and Redis', () => {
   });
 
   it('relays cursors between instances', async () => {
-    const session = await createSession(first.url);
-    const a = connect(first, session);
-    const b = connect(second, session);
+    const session = await createSession(env.first.url);
+    const a = connect(env.first, session);
+    const b = connect(env.second, session);
     await Promise.all([whenSynced(a), whenSynced(b)]);
     a.provider.awareness.setLocalStateField('user', { name: 'Camille' });
     await eventually(() => {
@@ -67,28 +57,28 @@ describe('two instances sharing PostgreSQL and Redis', () => {
   });
 
   it('gives a client joining the other instance later the whole board', async () => {
-    const session = await createSession(first.url);
-    const a = connect(first, session);
+    const session = await createSession(env.first.url);
+    const a = connect(env.first, session);
     await whenSynced(a);
     a.records.set('shape:early', fakeNote('early', 'avant'));
-    const b0 = connect(second, session);
+    const b0 = connect(env.second, session);
     await whenSynced(b0);
     await eventually(() => expect(b0.records.get('shape:early')).toBeDefined());
     a.records.set('shape:late', fakeNote('late', 'après'));
-    const c = connect(second, session);
+    const c = connect(env.second, session);
     await whenSynced(c);
     await eventually(() => expect(c.records.get('shape:late')).toMatchObject({ props: { text: 'après' } }));
   });
 
   it('delivers socket.io events emitted on one instance to sockets on the other', async () => {
-    const session = await createSession(first.url);
-    const facilitator = connectSocket(first.url, session.id, session.access.token);
+    const session = await createSession(env.first.url);
+    const facilitator = connectSocket(env.first.url, session.id, session.access.token);
     try {
       await whenConnected(facilitator);
       const seen: string[] = [];
       facilitator.on('participants:changed', (list) => seen.push(...list.map((p) => p.pseudonym)));
       // The join is handled by the second instance, which broadcasts to the session's facilitators.
-      await joinSession(second.url, session.joinCode, 'Dominique');
+      await joinSession(env.second.url, session.joinCode, 'Dominique');
       await eventually(() => expect(seen).toContain('Dominique'), 20_000);
     } finally {
       facilitator.disconnect();
@@ -96,7 +86,7 @@ describe('two instances sharing PostgreSQL and Redis', () => {
   });
 
   it('reports both engines in the health check', async () => {
-    const res = await fetch(`${second.url}/api/health`);
+    const res = await fetch(`${env.second.url}/api/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', database: { status: 'ok' }, redis: { status: 'ok' } });
   });
