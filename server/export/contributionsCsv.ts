@@ -12,6 +12,9 @@ const COLLEGE_LABELS: Record<string, string> = {
 /**
  * Contributions as CSV for spreadsheets: UTF-8 with a byte-order mark (so
  * Excel reads accents right), semicolons (French Excel's separator), CRLF.
+ * A cell starting with = + - @ (or a tab or carriage return) is prefixed with
+ * an apostrophe: anyone with a join code writes notes, and Excel or
+ * LibreOffice would otherwise run them as formulas.
  */
 export function contributionsCsv(report: ReportData): string {
   const rows: string[][] = [];
@@ -36,5 +39,6 @@ export function contributionsCsv(report: ReportData): string {
     delimiter: ';',
     record_delimiter: '\r\n',
     quoted_match: /[\r\n]/,
+    escape_formulas: true,
   });
 }

@@ -39,6 +39,24 @@ describe('exporting contributions as CSV', () => {
     expect(await anonymous.text()).not.toContain('Zoé');
   });
 
+  it('escapes cells that a spreadsheet would run as formulas, whatever their first character', async () => {
+    const session = await createSession(env.t.url, { title: 'Atelier formules' });
+    const texts = ['=HYPERLINK("http://exemple.invalid";"clic")', '+33 6 12 34 56 78', '-2+3', '@SUM(1;2)', 'Sans risque'];
+    const client = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
+    await whenSynced(client);
+    client.records.set('shape:c1-z', zoneRecord('c1', 'z', '=Zone', { x: 0, y: 0, w: 2000, h: 1000 }));
+    texts.forEach((text, i) => client.records.set(`shape:f${i}`, noteRecord(`f${i}`, text, { x: 50 + i * 220, y: 100 })));
+    await new Promise((r) => setTimeout(r, 300));
+    client.destroy();
+
+    const res = await fetch(`${env.t.url}/api/sessions/${session.id}/contributions.csv`, authed(session.access.token));
+    const rows = parse((await res.text()).slice(1), { delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.Contribution).sort()).toEqual(
+      ["'=HYPERLINK(\"http://exemple.invalid\";\"clic\")", "'+33 6 12 34 56 78", "'-2+3", "'@SUM(1;2)", 'Sans risque'].sort(),
+    );
+    expect(rows.every((r) => r.Zone === "'=Zone")).toBe(true);
+  });
+
   it('is for facilitators only', async () => {
     const session = await createSession(env.t.url);
     const participant = await joinSession(env.t.url, session.joinCode);
