@@ -33,6 +33,17 @@ export interface ReportVoteResult {
   byCollege: Record<string, number>;
 }
 
+/** A step of the déroulé as it ran. */
+export interface ReportStep {
+  title: string;
+  /** What the déroulé planned, if it said. */
+  plannedMinutes: number | null;
+  /** Time really spent in the step, all its runs added up; null while it runs or when it was not recorded. */
+  minutes: number | null;
+  /** The step the workshop is on (or ended on). */
+  current: boolean;
+}
+
 export interface ReportData {
   title: string;
   date: string;
@@ -40,7 +51,7 @@ export interface ReportData {
   themes: string[];
   facilitators: string[];
   participantsByCollege: Record<string, number>;
-  steps: { title: string; minutes: number | null }[];
+  steps: ReportStep[];
   canvases: ReportCanvas[];
   voteHeld: boolean;
   votes: ReportVoteResult[];

@@ -1,12 +1,12 @@
 import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
-import type { ReportData } from '../../shared/reportData.js';
+import type { ReportData, ReportStep } from '../../shared/reportData.js';
 import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { buildReportData, type ReportOptions, type ReportVotes } from './buildReportData.js';
 
 /** What facilitation contributes to a report: the steps run and the vote. */
 export interface FacilitationFacts {
-  steps: { title: string; minutes: number | null }[];
+  steps: ReportStep[];
   votes: ReportVotes;
 }
 

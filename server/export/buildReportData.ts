@@ -1,6 +1,6 @@
 import type { BoardRecord } from '../../shared/boardLayout.js';
 import { contributionsByZone, type Contribution } from '../../shared/boardContent.js';
-import type { ReportContribution, ReportData, ReportVoteResult } from '../../shared/reportData.js';
+import type { ReportContribution, ReportData, ReportStep, ReportVoteResult } from '../../shared/reportData.js';
 import { THEMES, facetLabel } from '../../shared/taxonomy.js';
 import type { SessionRecord } from '../storage/SessionStore.js';
 import { boardCanvases } from './boardCanvases.js';
@@ -23,7 +23,7 @@ const total = (byCollege: Record<string, number> | undefined) =>
 export function buildReportData(
   session: SessionRecord,
   records: BoardRecord[],
-  steps: { title: string; minutes: number | null }[],
+  steps: ReportStep[],
   votes: ReportVotes,
   options: ReportOptions,
 ): ReportData {

@@ -1,19 +1,37 @@
 import type { FacilitationFacts } from '../export/ReportService.js';
+import type { ReportStep } from '../../shared/reportData.js';
 import type { FacilitationRecord } from '../storage/FacilitationStore.js';
 import { tallyVotes } from '../../shared/votes.js';
 
+const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
+
 /**
- * What the report takes from facilitation: the steps run (up to the current
- * one; all planned steps if the déroulé was never started) and the last vote,
- * open or closed, by note and collège.
+ * The déroulé as it ran: the steps entered, in the déroulé's order, each with
+ * the time really spent in it (its runs added up). The current step has no
+ * duration yet. A session facilitated before runs were logged shows the steps
+ * up to the current one, without durations; one never started shows none.
  */
+function stepsRun(record: FacilitationRecord): ReportStep[] {
+  const log = record.stepLog ?? [];
+  if (log.length === 0) {
+    const current = record.steps.findIndex((s) => s.id === record.currentStepId);
+    return record.steps.slice(0, current + 1).map((s) => ({ title: s.title, plannedMinutes: s.minutes || null, minutes: null, current: s.id === record.currentStepId }));
+  }
+  return record.steps.flatMap((step) => {
+    const runs = log.filter((run) => run.stepId === step.id);
+    if (runs.length === 0) return [];
+    const ongoing = runs.some((run) => run.endedAt === null);
+    const spent = runs.reduce((sum, run) => sum + ((run.endedAt ?? run.startedAt) - run.startedAt), 0);
+    return [{ title: step.title, plannedMinutes: step.minutes || null, minutes: ongoing ? null : minutes(spent), current: ongoing }];
+  });
+}
+
+/** What the report takes from facilitation: the steps run and the last vote, open or closed, by note and collège. */
 export function facilitationFacts(record: FacilitationRecord | undefined): FacilitationFacts {
   if (!record) return { steps: [], votes: { held: false, byNote: new Map() } };
-  const current = record.steps.findIndex((s) => s.id === record.currentStepId);
-  const run = current === -1 ? record.steps : record.steps.slice(0, current + 1);
   const tally = record.vote ? tallyVotes(Object.values(record.vote.ballots)) : [];
   return {
-    steps: run.map((s) => ({ title: s.title, minutes: s.minutes > 0 ? s.minutes : null })),
+    steps: stepsRun(record),
     votes: {
       held: record.vote !== null,
       byNote: new Map(tally.map((note) => [note.shapeId, note.byCollege as Record<string, number>])),

@@ -13,6 +13,7 @@ import { defineCommand } from './defineCommand.js';
 import type { Facilitation } from './Facilitation.js';
 import { stepNotFound } from './FacilitationError.js';
 import { withStepIds } from './sessionSteps.js';
+import { logStepEntered } from './stepLog.js';
 
 export function stepHandlers(socket: TrameSocket, f: Facilitation): void {
   defineCommand(socket, f.log, 'steps:set', stepsSetPayload, 'facilitator', async ({ steps }, p) => {
@@ -37,6 +38,7 @@ export function enterStep(current: FacilitationRecord, step: Step, withTimer: bo
   return {
     ...current,
     currentStepId: step.id,
+    stepLog: logStepEntered(current.stepLog ?? [], step.id, now),
     privateWriting: step.privateWriting ?? false,
     paused: step.pauseBoard ?? false,
     vote: step.voting && !voteIsOpen ? voteForStep(step.voting, step.canvasId) : current.vote,

@@ -16,6 +16,14 @@ export interface PrivateNoteRecord {
   record: BoardRecord;
 }
 
+/** One run of a step: when it was entered, and when another step replaced it. */
+export interface StepRun {
+  stepId: string;
+  startedAt: number;
+  /** Null while the step is the current one. */
+  endedAt: number | null;
+}
+
 /** A session's facilitation state, as stored. */
 export interface FacilitationRecord {
   timer: TimerState | null;
@@ -23,6 +31,8 @@ export interface FacilitationRecord {
   /** How many of the session's template steps are already in `steps` (canvases added later bring more). */
   importedSessionSteps?: number;
   currentStepId: string | null;
+  /** When each step entered ran (absent in records written before it was kept). */
+  stepLog?: StepRun[];
   paused: boolean;
   privateWriting: boolean;
   follow: { leaderId: string; leaderName: string } | null;

@@ -30,17 +30,35 @@ const record: FacilitationRecord = {
 };
 
 describe('what the report takes from facilitation', () => {
-  it('lists the steps run so far and the dots per note by collège', () => {
+  it('lists the steps run so far, without durations when runs were not logged, and the dots per note by collège', () => {
     const facts = facilitationFacts(record);
     expect(facts.steps).toEqual([
-      { title: 'Accueil', minutes: 5 },
-      { title: 'Idées', minutes: null },
+      { title: 'Accueil', plannedMinutes: 5, minutes: null, current: false },
+      { title: 'Idées', plannedMinutes: null, minutes: null, current: true },
     ]);
     expect(facts.votes.held).toBe(true);
     expect(Object.fromEntries(facts.votes.byNote)).toEqual({
       'shape:a': { elu: 2, habitant: 1 },
       'shape:b': { habitant: 1 },
     });
+  });
+
+  it('gives the time really spent in each step entered, runs added up, and leaves out steps never entered', () => {
+    const min = 60_000;
+    const facts = facilitationFacts({
+      ...record,
+      currentStepId: 'c',
+      stepLog: [
+        { stepId: 'a', startedAt: 0, endedAt: 7 * min },
+        { stepId: 'c', startedAt: 7 * min, endedAt: 19 * min },
+        { stepId: 'a', startedAt: 19 * min, endedAt: 21 * min },
+        { stepId: 'c', startedAt: 21 * min, endedAt: null },
+      ],
+    });
+    expect(facts.steps).toEqual([
+      { title: 'Accueil', plannedMinutes: 5, minutes: 9, current: false },
+      { title: 'Vote', plannedMinutes: 10, minutes: null, current: true },
+    ]);
   });
 
   it('reports no vote and no steps for a session never facilitated', () => {
