@@ -1,13 +1,34 @@
 /**
- * The real PostgreSQL and Redis of the machine or CI. Each test file gets its
- * own PostgreSQL schema (through `search_path` in the URL), so files running
- * in parallel never see each other's tables; it is dropped afterwards.
+ * The PostgreSQL and Redis the scale-out tests use, as found or started by
+ * the global setup (test/setup/testEngines.ts): null when neither reachable
+ * nor startable here, and the tests needing it are then skipped (`describe.skipIf`).
+ * Each test file gets its own PostgreSQL schema (through `search_path` in the
+ * URL), so files running in parallel never see each other's tables; it is
+ * dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export interface TestEngines {
+  databaseUrl: string | null;
+  redisUrl: string | null;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testEngines: TestEngines;
+  }
+}
+
+const engines = inject('testEngines');
+export const hasPostgres = engines.databaseUrl !== null;
+export const hasRedis = engines.redisUrl !== null;
+/** Several instances need both. */
+export const hasScaleOut = hasPostgres && hasRedis;
+/** Only read in tests that are skipped without them. */
+export const TEST_DATABASE_URL = engines.databaseUrl ?? 'postgres://unavailable';
+export const TEST_REDIS_URL = engines.redisUrl ?? 'redis://unavailable';
 
 export interface TestSchema {
   name: string;

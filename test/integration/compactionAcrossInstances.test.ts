@@ -6,11 +6,11 @@ import { createLogger } from '../../server/logger.js';
 import { createPool } from '../../server/storage/createStores.js';
 import { PgBoardStore } from '../../server/storage/PgBoardStore.js';
 import { createSession } from '../helpers/api.js';
-import { createTestSchema, TEST_REDIS_URL, type TestSchema } from '../helpers/engines.js';
+import { createTestSchema, hasScaleOut, TEST_REDIS_URL, type TestSchema } from '../helpers/engines.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced } from '../helpers/yjsClient.js';
 
-describe('two instances compacting the same board while both write to it', () => {
+describe.skipIf(!hasScaleOut)('two instances compacting the same board while both write to it', () => {
   let schema: TestSchema;
   let first: TestServer;
   let second: TestServer;

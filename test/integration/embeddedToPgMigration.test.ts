@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, joinSession } from '../helpers/api.js';
-import { createTestSchema, type TestSchema } from '../helpers/engines.js';
+import { createTestSchema, hasPostgres, type TestSchema } from '../helpers/engines.js';
 import { makeDataDir, removeDataDir, startTestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced } from '../helpers/yjsClient.js';
 
@@ -27,7 +27,7 @@ function migrate(args: string[], databaseUrl: string | undefined): Promise<Comma
   });
 }
 
-describe('npm run migrate:embedded-to-pg', () => {
+describe.skipIf(!hasPostgres)('npm run migrate:embedded-to-pg', () => {
   let schema: TestSchema;
   let dataDir: string;
   const dirs: string[] = [];

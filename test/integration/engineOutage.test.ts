@@ -6,7 +6,7 @@ import { createLogger } from '../../server/logger.js';
 import { createPool } from '../../server/storage/createStores.js';
 import { PgBoardStore } from '../../server/storage/PgBoardStore.js';
 import { createSession, type CreatedSession } from '../helpers/api.js';
-import { createTestSchema, TEST_REDIS_URL, type TestSchema } from '../helpers/engines.js';
+import { createTestSchema, hasScaleOut, TEST_REDIS_URL, type TestSchema } from '../helpers/engines.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
@@ -16,7 +16,7 @@ async function health(t: TestServer) {
   return { code: res.status, body: await res.json() };
 }
 
-describe('an outage of PostgreSQL or Redis', () => {
+describe.skipIf(!hasScaleOut)('an outage of PostgreSQL or Redis', () => {
   let schema: TestSchema;
   let pgProxy: TcpProxy;
   let redisProxy: TcpProxy;

@@ -4,9 +4,10 @@ import { createSession, joinSession } from '../helpers/api.js';
 import { connectFacilitation, send, type FacilitationClient } from '../helpers/facilitationClient.js';
 import type { TestServer } from '../helpers/startTestServer.js';
 import { twoInstancesPerFile } from '../helpers/twoInstancesPerFile.js';
+import { hasScaleOut } from '../helpers/engines.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
 
-describe('facilitating with participants on another instance', () => {
+describe.skipIf(!hasScaleOut)('facilitating with participants on another instance', () => {
   const env = twoInstancesPerFile();
   const sockets: FacilitationClient[] = [];
   const boards: YjsClient[] = [];

@@ -7,7 +7,7 @@ import { LowFacilitationStore } from '../../server/storage/LowFacilitationStore.
 import { PgFacilitationStore } from '../../server/storage/PgFacilitationStore.js';
 import { readEmbeddedCollections } from '../../server/storage/readEmbeddedData.js';
 import { runMigrations } from '../../server/storage/runMigrations.js';
-import { createTestSchema, type TestSchema } from '../helpers/engines.js';
+import { createTestSchema, hasPostgres, type TestSchema } from '../helpers/engines.js';
 import { makeDataDir, removeDataDir } from '../helpers/startTestServer.js';
 
 const log = createLogger({ logLevel: 'silent' });
@@ -16,15 +16,17 @@ let pool: pg.Pool;
 let dataDir: string;
 
 beforeAll(async () => {
+  dataDir = await makeDataDir();
+  if (!hasPostgres) return;
   schema = await createTestSchema();
   pool = createPool(schema.url, log);
   await runMigrations(pool);
-  dataDir = await makeDataDir();
 });
 afterAll(async () => {
+  await removeDataDir(dataDir);
+  if (!hasPostgres) return;
   await pool.end();
   await schema.drop();
-  await removeDataDir(dataDir);
 });
 
 const initial = (): FacilitationRecord => ({
@@ -42,7 +44,7 @@ const freshId = () => `session-${counter++}`;
 
 const engines: [string, () => Promise<FacilitationStore>][] = [
   ['lowdb', () => LowFacilitationStore.open(dataDir)],
-  ['PostgreSQL', async () => new PgFacilitationStore(pool)],
+  ...(hasPostgres ? [['PostgreSQL', async () => new PgFacilitationStore(pool)] as [string, () => Promise<FacilitationStore>]] : []),
 ];
 
 describe.each(engines)('the %s facilitation store', (_name, open) => {

@@ -6,12 +6,12 @@ import { createLogger } from '../../server/logger.js';
 import { createPool } from '../../server/storage/createStores.js';
 import { PgBoardStore } from '../../server/storage/PgBoardStore.js';
 import { createSession } from '../helpers/api.js';
-import { createTestSchema, TEST_REDIS_URL, type TestSchema } from '../helpers/engines.js';
+import { createTestSchema, hasScaleOut, TEST_REDIS_URL, type TestSchema } from '../helpers/engines.js';
 import { spawnInstance, type SpawnedInstance } from '../helpers/spawnInstance.js';
 import { makeDataDir, removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
 
-describe('kill -9 of one instance', () => {
+describe.skipIf(!hasScaleOut)('kill -9 of one instance', () => {
   let schema: TestSchema;
   let survivor: TestServer;
   let victim: SpawnedInstance;

@@ -3,9 +3,10 @@ import { CloseCode } from '../../shared/closeCodes.js';
 import { authed, createSession, joinSession } from '../helpers/api.js';
 import type { TestServer } from '../helpers/startTestServer.js';
 import { twoInstancesPerFile } from '../helpers/twoInstancesPerFile.js';
+import { hasScaleOut } from '../helpers/engines.js';
 import { connectYjsClient, eventually, fakeNote, whenClosed, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
 
-describe('a facilitator acting on one instance', () => {
+describe.skipIf(!hasScaleOut)('a facilitator acting on one instance', () => {
   const env = twoInstancesPerFile();
   const clients: YjsClient[] = [];
   const connect = (t: TestServer, sessionId: string, token: string) => {

@@ -12,7 +12,7 @@ import { PgBoardStore } from '../../server/storage/PgBoardStore.js';
 import { PgSessionStore } from '../../server/storage/PgSessionStore.js';
 import { runMigrations } from '../../server/storage/runMigrations.js';
 import type { SessionRecord, SessionStore } from '../../server/storage/SessionStore.js';
-import { createTestSchema, type TestSchema } from '../helpers/engines.js';
+import { createTestSchema, hasPostgres, type TestSchema } from '../helpers/engines.js';
 import { makeDataDir, removeDataDir } from '../helpers/startTestServer.js';
 
 const log = createLogger({ logLevel: 'silent' });
@@ -21,16 +21,18 @@ let pool: pg.Pool;
 let dataDir: string;
 
 beforeAll(async () => {
+  dataDir = await makeDataDir();
+  if (!hasPostgres) return;
   schema = await createTestSchema();
   pool = createPool(schema.url, log);
   await runMigrations(pool);
-  dataDir = await makeDataDir();
 });
 
 afterAll(async () => {
+  await removeDataDir(dataDir);
+  if (!hasPostgres) return;
   await pool.end();
   await schema.drop();
-  await removeDataDir(dataDir);
 });
 
 let counter = 0;
@@ -57,7 +59,7 @@ function contentOf(history: Uint8Array[] | null): Record<string, unknown> {
 
 const boardStores: [string, () => BoardStore][] = [
   ['FileBoardStore', () => new FileBoardStore(dataDir)],
-  ['PgBoardStore', () => new PgBoardStore(pool)],
+  ...(hasPostgres ? [['PgBoardStore', () => new PgBoardStore(pool)] as [string, () => BoardStore]] : []),
 ];
 
 describe.each(boardStores)('%s honours the board storage contract', (_name, makeStore) => {
@@ -140,7 +142,7 @@ describe('FileBoardStore after a crash', () => {
   });
 });
 
-describe('PgBoardStore shared by several instances', () => {
+describe.skipIf(!hasPostgres)('PgBoardStore shared by several instances', () => {
   it('keeps rows another instance appended when one compacts from an older state', async () => {
     const mine = new PgBoardStore(pool);
     const theirs = new PgBoardStore(pool);
@@ -174,7 +176,7 @@ function sessionRecord(id: string, title: string): SessionRecord {
 
 const sessionStores: [string, () => Promise<SessionStore>][] = [
   ['LowSessionStore', async () => LowSessionStore.open(await makeDataDir())],
-  ['PgSessionStore', async () => new PgSessionStore(pool)],
+  ...(hasPostgres ? [['PgSessionStore', async () => new PgSessionStore(pool)] as [string, () => Promise<SessionStore>]] : []),
 ];
 
 describe.each(sessionStores)('%s honours the session storage contract', (_name, makeStore) => {
@@ -228,7 +230,7 @@ describe.each(sessionStores)('%s honours the session storage contract', (_name, 
   });
 });
 
-describe('schema migrations', () => {
+describe.skipIf(!hasPostgres)('schema migrations', () => {
   it('are idempotent, and safe when instances start together', async () => {
     await Promise.all([runMigrations(pool), runMigrations(pool), runMigrations(pool)]);
     const { rows } = await pool.query('SELECT version FROM schema_migrations ORDER BY version');

@@ -3,9 +3,10 @@ import { createSession, joinSession, type CreatedSession } from '../helpers/api.
 import { connectSocket, whenConnected } from '../helpers/socketClient.js';
 import type { TestServer } from '../helpers/startTestServer.js';
 import { twoInstancesPerFile } from '../helpers/twoInstancesPerFile.js';
+import { hasScaleOut } from '../helpers/engines.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
 
-describe('two instances sharing PostgreSQL and Redis', () => {
+describe.skipIf(!hasScaleOut)('two instances sharing PostgreSQL and Redis', () => {
   const env = twoInstancesPerFile();
   const clients: YjsClient[] = [];
   const connect = (t: TestServer, session: CreatedSession) => {
