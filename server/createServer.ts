@@ -18,6 +18,8 @@ import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { canvasRoutes } from './routes/canvasRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
+import { cspReportRoute } from './http/cspReportRoute.js';
+import { CSP_REPORT_PATH, securityHeaders } from './http/securityHeaders.js';
 import { bankRoutes } from './routes/bankRoutes.js';
 import { exportRoutes } from './routes/exportRoutes.js';
 import { ReportRenderer } from './export/ReportRenderer.js';
@@ -113,6 +115,8 @@ export async function createServer(
   });
 
   app.disable('x-powered-by');
+  app.use(securityHeaders({ https: config.publicUrl?.startsWith('https:') ?? false }));
+  app.use(CSP_REPORT_PATH, cspReportRoute(log));
   // Archives are imported with a larger limit on their own route.
   app.use('/api', (req, res, next) =>
     req.path === '/sessions/import' ? next() : express.json({ limit: '5mb' })(req, res, next),

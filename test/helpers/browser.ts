@@ -1,9 +1,38 @@
 /** Debian's Chromium driven by playwright-core, as CI runs it. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Content Security Policy violations seen by any page of any browser this
+ * test file launched; `failOnCspViolation.ts` (a vitest setup file) fails the
+ * test during which one appeared. Chromium reports each violation on the
+ * console as "Refused to … because it violates … Content Security Policy".
+ */
+export const cspViolations: string[] = [];
+
+function watchCsp(context: BrowserContext): BrowserContext {
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+  });
+  return context;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await launchUnwatched();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => watchCsp(await newContext(options));
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    // As playwright's own newPage: closing the page closes its context.
+    page.on('close', () => void context.close().catch(() => undefined));
+    return page;
+  };
+  return browser;
+}
+
+function launchUnwatched(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
