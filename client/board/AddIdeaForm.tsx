@@ -1,33 +1,48 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toRichText, type Editor, type TLShapeId } from 'tldraw';
-import type { BoardRecord } from '../../shared/boardLayout.js';
-import { freeSpotInZone, noteBox, type ZoneShape } from '../../shared/boardContent.js';
+import type { BoardGeometry, ZoneGeometry } from '../../shared/boardGeometry.js';
+import { TRAME_META_KEY } from '../../shared/boardLayout.js';
+import { placeNote } from '../../shared/notePlacement.js';
+import { boardGeometryOf } from './boardGeometryOf.js';
 
 /**
- * Adding an idea without the canvas: text and zone, and the note is placed in
- * the zone where it covers no other. It is created through tldraw like a
- * drawn note, so it gets its author, collège colour and privacy the same way.
+ * Adding an idea without the canvas: text and zone (grouped by canvas, in
+ * board order), and the note goes to the zone's first free slot below its
+ * heading, or to the canvas's débordement band when the zone is full. It is
+ * created through tldraw like a drawn note, so it gets its author, collège
+ * colour and privacy the same way.
  */
-export function AddIdeaForm(props: { editor: Editor; zones: ZoneShape[]; records: BoardRecord[]; disabled: boolean }) {
-  const { editor, zones, records, disabled } = props;
+export function AddIdeaForm(props: {
+  editor: Editor;
+  geometry: BoardGeometry;
+  zones: ZoneGeometry[];
+  names: Map<string, string>;
+  disabled: boolean;
+}) {
+  const { editor, geometry, zones, names, disabled } = props;
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [zoneKey, setZoneKey] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const key = (z: ZoneShape) => `${z.canvasId}/${z.zoneId}`;
+  const groups = geometry.canvases
+    .map((canvas) => ({ canvas, zones: zones.filter((z) => z.canvasId === canvas.canvasId) }))
+    .filter((g) => g.zones.length > 0);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const zone = zones.find((z) => key(z) === zoneKey);
+    // The list's geometry may be a moment old (two quick ideas): place against the board as it is now.
+    const now = boardGeometryOf(editor);
+    const zone = now.zones.find((z) => z.shapeId === zoneKey);
     if (!text.trim()) return setMessage({ error: true, text: t('list.ideaRequired') });
     if (!zone) return setMessage({ error: true, text: t('list.zoneRequired') });
-    const notes = records.filter((r) => r.type === 'note');
-    const spot = freeSpotInZone(zone, notes.map((n) => noteBox(n, records)));
+    const spot = placeNote(now, zone);
     const id = `shape:${crypto.randomUUID()}` as TLShapeId;
-    editor.createShape({ id, type: 'note', x: spot.x, y: spot.y, props: { richText: toRichText(text.trim()) } });
+    const meta = spot.canvasId ? { [TRAME_META_KEY]: { canvasId: spot.canvasId } } : {};
+    editor.createShape({ id, type: 'note', x: spot.x, y: spot.y, props: { richText: toRichText(text.trim()), scale: spot.scale }, meta });
     setText('');
-    setMessage({ error: false, text: t('list.ideaAdded', { zone: zone.label }) });
+    const name = names.get(zone.shapeId) ?? zone.label;
+    setMessage({ error: false, text: spot.overflow ? t('room.ideaOverflow', { zone: name }) : t('list.ideaAdded', { zone: name }) });
   };
 
   return (
@@ -38,10 +53,14 @@ export function AddIdeaForm(props: { editor: Editor; zones: ZoneShape[]; records
       <label htmlFor="idea-zone">{t('list.zoneLabel')}</label>
       <select id="idea-zone" value={zoneKey} disabled={disabled} onChange={(e) => setZoneKey(e.target.value)}>
         <option value="">{t('list.chooseZone')}</option>
-        {zones.map((z) => (
-          <option key={key(z)} value={key(z)}>
-            {z.label}
-          </option>
+        {groups.map(({ canvas, zones: inCanvas }) => (
+          <optgroup key={canvas.canvasId} label={canvas.title || t('list.canvas')}>
+            {inCanvas.map((z) => (
+              <option key={z.shapeId} value={z.shapeId}>
+                {names.get(z.shapeId) ?? z.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       <button type="submit" disabled={disabled}>

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'tldraw';
-import { trameMeta } from '../../shared/boardLayout.js';
-import { boardZones, contributionsByZone, type Contribution } from '../../shared/boardContent.js';
+import { contributionsByZone, type Contribution } from '../../shared/boardContent.js';
+import { zoneNames } from '../../shared/zoneNames.js';
 import type { Principal } from '../../shared/roles.js';
 import { StepBanner } from '../facilitation/StepBanner.js';
 import { TimerDisplay } from '../facilitation/TimerDisplay.js';
 import { useFacilitation, type FacilitationSocket } from '../facilitation/useFacilitation.js';
 import { AddIdeaForm } from './AddIdeaForm.js';
+import { useBoardGeometry } from './boardGeometryOf.js';
 import { useBoardRecords } from './useBoardRecords.js';
 
 // The board's facilitation layer, still mounted underneath, announces the end.
@@ -23,19 +24,14 @@ export function BoardListView(props: { editor: Editor; socket: FacilitationSocke
   const { t } = useTranslation();
   const records = useBoardRecords(editor);
   const { state, clockOffsetMs, send, error } = useFacilitation(socket);
+  const geometry = useBoardGeometry(records);
+  // Both in board order: canvases as laid out, zones top-left to bottom-right.
   const { zones, outside } = useMemo(() => contributionsByZone(records), [records]);
-  const shapes = useMemo(() => boardZones(records), [records]);
-  const titles = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const r of records) {
-      const meta = trameMeta(r);
-      if (meta?.role === 'title' && meta.canvasId) map.set(meta.canvasId, meta.label ?? '');
-    }
-    return map;
-  }, [records]);
+  const names = useMemo(() => zoneNames(geometry), [geometry]);
   const step = state && state.currentStep >= 0 ? state.steps[state.currentStep] : undefined;
-  const zonesToAdd = step?.canvasId ? shapes.filter((z) => z.canvasId === step.canvasId) : shapes;
-  const canvases = [...new Set(zones.map((z) => z.canvasId))];
+  const onStepCanvas = step?.canvasId && geometry.canvases.some((c) => c.canvasId === step.canvasId);
+  const zonesToAdd = onStepCanvas ? geometry.zones.filter((z) => z.canvasId === step.canvasId) : geometry.zones;
+  const canvases = geometry.canvases.filter((c) => zones.some((z) => z.canvasId === c.canvasId));
   const vote = state?.vote;
   const voting = vote?.status === 'open' && principal.role === 'participant';
   const mine = [...zones.flatMap((z) => z.contributions), ...outside].filter((c) => c.authorId === principal.participantId);
@@ -79,7 +75,7 @@ export function BoardListView(props: { editor: Editor; socket: FacilitationSocke
         </p>
       )}
       {!readOnly && principal.role !== 'observer' && (
-        <AddIdeaForm editor={editor} zones={zonesToAdd} records={records} disabled={Boolean(state?.paused)} />
+        <AddIdeaForm editor={editor} geometry={geometry} zones={zonesToAdd} names={names} disabled={Boolean(state?.paused)} />
       )}
       {mine.length > 0 && (
         <section aria-labelledby="my-ideas" className="card">
@@ -87,15 +83,15 @@ export function BoardListView(props: { editor: Editor; socket: FacilitationSocke
           <ul>{mine.map((c) => note(c, false))}</ul>
         </section>
       )}
-      {canvases.map((canvasId) => (
+      {canvases.map(({ canvasId, title }) => (
         <section key={canvasId} aria-labelledby={`canvas-${canvasId}`} className="card">
-          <h2 id={`canvas-${canvasId}`}>{titles.get(canvasId) || t('list.canvas')}</h2>
+          <h2 id={`canvas-${canvasId}`}>{title || t('list.canvas')}</h2>
           {zones
             .filter((z) => z.canvasId === canvasId)
             .map((z) => (
-              <div key={z.zoneId}>
+              <div key={z.shapeId}>
                 <h3>
-                  {z.label} <span className="muted">({t('list.count', { count: z.contributions.length })})</span>
+                  {names.get(z.shapeId) ?? z.label} <span className="muted">({t('list.count', { count: z.contributions.length })})</span>
                 </h3>
                 {z.contributions.length > 0 ? <ul>{z.contributions.map((c) => note(c))}</ul> : <p className="muted">{t('report.noContribution')}</p>}
               </div>

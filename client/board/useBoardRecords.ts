@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from 'tldraw';
 import type { BoardRecord } from '../../shared/boardLayout.js';
+import { editorBoardRecords } from './boardGeometryOf.js';
 
 const REFRESH_MS = 150;
 
 /** The board's document records, refreshed as they change (at most every 150 ms: a busy board changes a lot). */
 export function useBoardRecords(editor: Editor): BoardRecord[] {
-  const read = () => editor.store.allRecords().filter((r) => r.typeName === 'shape') as unknown as BoardRecord[];
+  const read = () => editorBoardRecords(editor);
   const [records, setRecords] = useState(read);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

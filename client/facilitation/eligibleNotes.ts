@@ -1,6 +1,7 @@
 import type { Editor, TLShape } from 'tldraw';
 import type { BoardRecord } from '../../shared/boardLayout.js';
-import { noteIsOnCanvas, noteText } from '../../shared/noteGeometry.js';
+import { isContributionNote, noteText } from '../../shared/noteGeometry.js';
+import { boardGeometryOf } from '../board/boardGeometryOf.js';
 
 export interface NoteOnScreen {
   id: string;
@@ -12,12 +13,12 @@ export interface NoteOnScreen {
 
 /** Notes on the current page that the vote covers, where they are on screen; the server checks again. */
 export function eligibleNotes(editor: Editor, canvasId: string | null): NoteOnScreen[] {
-  const records = editor.store.allRecords() as unknown as BoardRecord[];
+  const geometry = boardGeometryOf(editor);
   const notes: NoteOnScreen[] = [];
   for (const shape of editor.getCurrentPageShapes()) {
-    if (shape.type !== 'note') continue;
     const record = shape as unknown as BoardRecord;
-    if (canvasId && !noteIsOnCanvas(records, record, canvasId)) continue;
+    if (!isContributionNote(record)) continue;
+    if (canvasId && geometry.canvasOf(record) !== canvasId) continue;
     const bounds = editor.getShapePageBounds(shape as TLShape);
     if (!bounds) continue;
     const corner = editor.pageToScreen({ x: bounds.maxX, y: bounds.minY });

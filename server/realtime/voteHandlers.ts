@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { empty, votePayload, voteSettingsSchema } from '../../shared/facilitation.js';
-import { isNoteRecord, noteIsOnCanvas, noteText } from '../../shared/noteGeometry.js';
+import { isContributionNote, noteIsOnCanvas, noteText } from '../../shared/noteGeometry.js';
 import { castDot, tallyVotes, withdrawDot, type BallotChange, type VoteRefusal } from '../../shared/votes.js';
 import type { FacilitationRecord, VoteRecord } from '../storage/FacilitationStore.js';
 import type { TrameSocket } from './attachRealtime.js';
@@ -53,7 +53,8 @@ export function voteHandlers(socket: TrameSocket, f: Facilitation): void {
     const vote = openVote(await f.get(p.sessionId));
     await f.withRecords(p.sessionId, (records) => {
       const note = records.get(shapeId);
-      if (!isNoteRecord(note)) throw noteNotFound();
+      // A template's example note is not someone's idea: it cannot be voted on.
+      if (!isContributionNote(note)) throw noteNotFound();
       if (vote.canvasId && !noteIsOnCanvas(records.values(), note, vote.canvasId)) throw noteNotOnCanvas();
     });
     await f.change(p.sessionId, (current) =>
