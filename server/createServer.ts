@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import express from 'express';
 import { Server as SocketServer } from 'socket.io';
 import { CloseCode } from '../shared/closeCodes.js';
@@ -17,6 +16,7 @@ import { attachYjsServer, type YjsServer } from './collaboration/attachYjsServer
 import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { canvasRoutes } from './routes/canvasRoutes.js';
+import { clientRoutes } from './routes/clientRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { cspReportRoute } from './http/cspReportRoute.js';
 import { CSP_REPORT_PATH, securityHeaders } from './http/securityHeaders.js';
@@ -117,6 +117,11 @@ export async function createServer(
   app.disable('x-powered-by');
   app.use(securityHeaders({ https: config.publicUrl?.startsWith('https:') ?? false }));
   app.use(CSP_REPORT_PATH, cspReportRoute(log));
+  // Answers depend on who asks and change at any moment: no cache, browser or proxy, keeps one.
+  app.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // Archives are imported with a larger limit on their own route.
   app.use('/api', (req, res, next) =>
     req.path === '/sessions/import' ? next() : express.json({ limit: '5mb' })(req, res, next),
@@ -170,11 +175,7 @@ export async function createServer(
   app.use('/api/bank', bankRoutes(sessions, renderer));
   app.use('/api/join', joinRoutes(sessions, (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use('/api', apiNotFound);
-  if (config.clientDir && existsSync(config.clientDir)) {
-    const clientDir = config.clientDir;
-    app.use(express.static(clientDir, { index: false }));
-    app.get(/.*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
-  }
+  if (config.clientDir && existsSync(config.clientDir)) app.use(clientRoutes(config.clientDir));
   app.use(errorHandler(log));
 
   const yjs = attachYjsServer(httpServer, {
