@@ -37,7 +37,6 @@ import { SessionService } from './sessions/SessionService.js';
 import { applyRemoteSessionEvents } from './fanout/applyRemoteSessionEvents.js';
 import { createFanout } from './fanout/createFanout.js';
 import { createStores } from './storage/createStores.js';
-import { LowTemplateStore } from './storage/LowTemplateStore.js';
 import { TemplateLibrary } from './templates/TemplateLibrary.js';
 import { loadBuiltInTemplates } from './templates/loadBuiltInTemplates.js';
 
@@ -70,7 +69,7 @@ export async function createServer(
   const sessions = new SessionService(sessionStore, boardStore);
   await sessions.open();
   const textIndexer = new BoardTextIndexer((id, text) => sessions.setContentText(id, text), log);
-  const templates = new TemplateLibrary(await loadBuiltInTemplates(), await LowTemplateStore.open(config.dataDir));
+  const templates = new TemplateLibrary(await loadBuiltInTemplates(), stores.templateStore);
   const registry = new BoardRegistry(
     boardStore,
     {

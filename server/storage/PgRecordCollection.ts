@@ -38,6 +38,15 @@ export class PgRecordCollection<T extends { id: string }> {
     ]);
   }
 
+  /** Inserts, or replaces the whole record with the same id, in one statement (safe against a concurrent insert). */
+  async upsert(record: T): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO metadata_records (collection, id, data) VALUES ($1, $2, $3)
+       ON CONFLICT (collection, id) DO UPDATE SET data = EXCLUDED.data`,
+      [this.collection, record.id, JSON.stringify(record)],
+    );
+  }
+
   /** Read-modify-write under a row lock: concurrent changes, even from other instances, apply one after the other. */
   async update(id: string, change: (current: T) => Partial<Omit<T, 'id'>>): Promise<T | undefined> {
     const client = await this.pool.connect();

@@ -12,16 +12,20 @@ import type { FacilitationStore } from './FacilitationStore.js';
 import { FileBoardStore } from './FileBoardStore.js';
 import { LowFacilitationStore } from './LowFacilitationStore.js';
 import { LowSessionStore } from './LowSessionStore.js';
+import { LowTemplateStore } from './LowTemplateStore.js';
 import { PgBoardStore } from './PgBoardStore.js';
 import { PgFacilitationStore } from './PgFacilitationStore.js';
 import { PgSessionStore } from './PgSessionStore.js';
+import { PgTemplateStore } from './PgTemplateStore.js';
 import { runMigrations } from './runMigrations.js';
 import type { SessionStore } from './SessionStore.js';
+import type { TemplateStore } from './TemplateStore.js';
 
 export interface Stores {
   boardStore: BoardStore;
   sessionStore: SessionStore;
   facilitationStore: FacilitationStore;
+  templateStore: TemplateStore;
   /** PostgreSQL's reachability; `disabled` for the embedded engine. */
   databaseStatus: EngineProbe;
   close(): Promise<void>;
@@ -34,6 +38,7 @@ export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl
       boardStore,
       sessionStore: await LowSessionStore.open(config.dataDir),
       facilitationStore: await LowFacilitationStore.open(config.dataDir),
+      templateStore: await LowTemplateStore.open(config.dataDir),
       databaseStatus: disabledEngine,
       close: () => boardStore.close(),
     };
@@ -52,6 +57,7 @@ export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl
     boardStore: new PgBoardStore(pool),
     sessionStore: new PgSessionStore(pool),
     facilitationStore: new PgFacilitationStore(pool),
+    templateStore: new PgTemplateStore(pool),
     databaseStatus: engineProbe('PostgreSQL', () => pool.query('SELECT 1'), log),
     close: () => pool.end(),
   };
