@@ -31,12 +31,12 @@ export class ReceptionGate {
   readonly socketClass: typeof WebSocket;
 
   constructor() {
-    const gate = this;
+    const receive = (deliver: () => void, data: WebSocket.Data) => this.receive(deliver, data);
     const handlers = new WeakMap<WebSocket, MessageHandler | null>();
     class GatedSocket extends WebSocket {
       constructor(address: string | URL, protocols?: string | string[]) {
         super(address, protocols);
-        this.addEventListener('message', (event) => gate.receive(() => handlers.get(this)?.(event), event.data));
+        this.addEventListener('message', (event) => receive(() => handlers.get(this)?.(event), event.data));
       }
     }
     // `ws` declares onmessage as a property; y-websocket only ever assigns it.

@@ -7,25 +7,23 @@ const REFRESH_MS = 150;
 
 /** The board's document records, refreshed as they change (at most every 150 ms: a busy board changes a lot). */
 export function useBoardRecords(editor: Editor): BoardRecord[] {
-  const read = () => editorBoardRecords(editor);
-  const [records, setRecords] = useState(read);
+  const [records, setRecords] = useState(() => editorBoardRecords(editor));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = editor.store.listen(
       () => {
         timer ??= setTimeout(() => {
           timer = undefined;
-          setRecords(read());
+          setRecords(editorBoardRecords(editor));
         }, REFRESH_MS);
       },
       { scope: 'document' },
     );
-    setRecords(read());
+    setRecords(editorBoardRecords(editor));
     return () => {
       stop();
       clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
   return records;
 }

@@ -113,8 +113,7 @@ export function useYjsStore({ boardId, params, user, readOnly }: YjsStoreOptions
       provider.destroy();
       doc.destroy();
     };
-    // The user's name and colour are read once per connection.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the user's name and colour are read once per connection
   }, [boardId, paramsKey, $mode]);
 
   return state;

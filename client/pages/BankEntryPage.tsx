@@ -16,8 +16,7 @@ export function BankEntryPage({ sessionId }: { sessionId: string }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     api.bankEntry(sessionId).then(setEntry, (e) => setError(errorMessage(e)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sessionId]);
+  }, [sessionId, errorMessage]);
   if (error) return <PageError message={error} backHref="/banque" backLabel={t('bank.back')} />;
   if (!entry) return <p className="centered">{t('session.loading')}</p>;
   const d = entry.description;

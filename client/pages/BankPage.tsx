@@ -17,8 +17,7 @@ export function BankPage() {
   useEffect(() => {
     const timer = setTimeout(() => api.bank(filters).then((r) => setEntries(r.entries), (e) => setError(errorMessage(e))), 200);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters]);
+  }, [filters, errorMessage]);
   return (
     <div className="page">
       <header className="page-header">

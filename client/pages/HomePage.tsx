@@ -48,15 +48,13 @@ export function HomePage() {
         });
     }, 200);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters, listPassword, reload]);
+  }, [filters, listPassword, reload, errorMessage]);
 
   useEffect(() => {
     api
       .getConfig()
       .then((c) => setPasswordRequired(c.passwordRequired))
       .catch(() => undefined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onSubmit = async (event: FormEvent) => {

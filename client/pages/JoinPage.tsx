@@ -80,8 +80,7 @@ function JoinForm({ code }: { code: string }) {
         setInfo(found);
       })
       .catch((e) => setLoadError(errorMessage(e)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [code]);
+  }, [code, errorMessage]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

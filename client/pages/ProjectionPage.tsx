@@ -12,8 +12,7 @@ export function ProjectionPage({ sessionId }: { sessionId: string }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     api.getSession(sessionId).then(setSession, (e) => setError(errorMessage(e)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sessionId]);
+  }, [sessionId, errorMessage]);
   if (error) return <p role="alert" className="centered error">{error}</p>;
   if (!session) return <p className="centered">{t('session.loading')}</p>;
   const address = `${window.location.host}/rejoindre`;

@@ -25,8 +25,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         document.title = `${s.title} · Trame`;
       })
       .catch((e) => setError(errorMessage(e)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sessionId]);
+  }, [sessionId, errorMessage]);
 
   useEffect(() => {
     if (session && access.status === 'none') navigate(`/rejoindre/${session.joinCode}`, { replace: true });

@@ -29,8 +29,7 @@ export function SessionSheetPage({ sessionId }: { sessionId: string }) {
       },
       (e) => setMessage({ error: true, text: errorMessage(e) }),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sessionId]);
+  }, [sessionId, errorMessage]);
 
   const set = <K extends keyof SessionDescription>(key: K, value: SessionDescription[K]) =>
     setDraft((d) => (d ? { ...d, [key]: value } : d));

@@ -25,8 +25,7 @@ export function TemplatePicker({ selected, onChange }: { selected: string[]; onC
       },
       (e) => setError(errorMessage(e)),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [phase, reload]);
+  }, [phase, reload, errorMessage]);
 
   const toggle = (id: string) => onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   const move = (index: number, by: number) => {

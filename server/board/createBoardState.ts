@@ -28,13 +28,16 @@ export function createServerStore() {
   return createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
 }
 
-/** The whole initial state of a board holding `records` (shapes and bindings) on its one page. */
-export function createBoardState(records: TLRecord[] = []): Uint8Array {
+/**
+ * The whole initial state of a board holding `records` (shapes and bindings) on its one page. Records may come
+ * from another board as Trame reads them: tldraw's store validates each one here, at the tldraw boundary.
+ */
+export function createBoardState(records: readonly (TLRecord | BoardRecord)[] = []): Uint8Array {
   const store = createServerStore();
   store.put([
     DocumentRecordType.create({ id: TLDOCUMENT_ID }),
     PageRecordType.create({ id: BOARD_PAGE_ID, name: 'Atelier', index: 'a1' as never }),
-    ...records,
+    ...(records as TLRecord[]),
   ]);
   const doc = new Y.Doc();
   doc.transact(() => {

@@ -60,7 +60,7 @@ export class ReportRenderer {
       page.setDefaultTimeout(this.options.timeoutMs);
       await page.goto(`${this.options.baseUrl()}/rapport/${sessionId}?rendu=${token}`);
       const outcome = await page
-        .waitForFunction(() => (window as { trameReport?: string }).trameReport, undefined, {
+        .waitForFunction(() => (globalThis as { trameReport?: string }).trameReport, undefined, {
           timeout: this.options.timeoutMs,
         })
         .then((h) => h.jsonValue() as Promise<string>)

@@ -7,7 +7,6 @@ import { isSessionClosed, normalizeJoinCode } from '../../shared/roles.js';
 import {
   emptyDescription,
   type AccessGrant,
-  type ParticipantView,
   type SessionDescription,
   type SessionQuery,
   type SessionView,

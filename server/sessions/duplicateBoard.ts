@@ -1,4 +1,3 @@
-import type { TLRecord } from 'tldraw';
 import { boardRecords, isShapeRecord, trameMeta } from '../../shared/boardLayout.js';
 import { createBoardState } from '../board/createBoardState.js';
 import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
@@ -16,5 +15,5 @@ export async function duplicateBoard(
   const kept = withContributions
     ? records
     : records.filter((r) => !isShapeRecord(r) || (trameMeta(r)?.canvasId && trameMeta(r)?.role));
-  return createBoardState(kept as unknown as TLRecord[]);
+  return createBoardState(kept);
 }

@@ -29,7 +29,7 @@ export async function readEmbeddedCollections(dataDir: string): Promise<Embedded
     try {
       content = JSON.parse(await fs.readFile(file, 'utf8'));
     } catch (error) {
-      throw new Error(`${file} n'est pas un JSON lisible : ${(error as Error).message}`);
+      throw new Error(`${file} n'est pas un JSON lisible : ${(error as Error).message}`, { cause: error });
     }
     if (typeof content !== 'object' || content === null || Array.isArray(content)) {
       throw new Error(`${file} : un objet était attendu à la racine`);

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createSession, joinSession } from '../helpers/api.js';
 import { foreignRequests, recordRequests } from '../helpers/browser.js';

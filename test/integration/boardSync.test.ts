@@ -20,7 +20,6 @@ describe('board sync over /yjs', () => {
   it('delivers the seeded board (document and page) on first sync', async () => {
     t = await startTestServer();
     const session = await createSession(t.url);
-    const { id } = session;
     const a = connect(session);
     await whenSynced(a);
     expect(a.records.get('document:document')).toMatchObject({ typeName: 'document' });
@@ -30,7 +29,6 @@ describe('board sync over /yjs', () => {
   it('makes two clients converge, both ways', async () => {
     t = await startTestServer();
     const session = await createSession(t.url);
-    const { id } = session;
     const a = connect(session);
     const b = connect(session);
     await Promise.all([whenSynced(a), whenSynced(b)]);
@@ -45,7 +43,6 @@ describe('board sync over /yjs', () => {
   it('gives a client joining later the whole board', async () => {
     t = await startTestServer();
     const session = await createSession(t.url);
-    const { id } = session;
     const a = connect(session);
     await whenSynced(a);
     for (let i = 0; i < 50; i++) a.records.set(`shape:n${i}`, fakeNote(`n${i}`, `idée ${i}`));
@@ -60,7 +57,6 @@ describe('board sync over /yjs', () => {
   it('relays cursors (awareness) with the user name', async () => {
     t = await startTestServer();
     const session = await createSession(t.url);
-    const { id } = session;
     const a = connect(session);
     const b = connect(session);
     await Promise.all([whenSynced(a), whenSynced(b)]);
@@ -74,7 +70,6 @@ describe('board sync over /yjs', () => {
   it('keeps every edit across a server restart', async () => {
     t = await startTestServer();
     const session = await createSession(t.url);
-    const { id } = session;
     const a = connect(session);
     await whenSynced(a);
     a.records.set('shape:kept', fakeNote('kept', 'toujours là'));
@@ -96,14 +91,13 @@ describe('board sync over /yjs', () => {
   it('unloads a board nobody uses after the grace period, and reloads it intact', async () => {
     t = await startTestServer({ boardUnloadGraceMs: 50 });
     const session = await createSession(t.url);
-    const { id } = session;
     const a = connect(session);
     await whenSynced(a);
     a.records.set('shape:x', fakeNote('x', 'à recharger'));
-    await eventually(() => expect(t.server.registry.isLoaded(id)).toBe(true));
+    await eventually(() => expect(t.server.registry.isLoaded(session.id)).toBe(true));
     a.destroy();
     clients.splice(0);
-    await eventually(() => expect(t.server.registry.isLoaded(id)).toBe(false));
+    await eventually(() => expect(t.server.registry.isLoaded(session.id)).toBe(false));
     const b = connect(session);
     await whenSynced(b);
     expect(b.records.get('shape:x')).toMatchObject({ props: { text: 'à recharger' } });

@@ -24,7 +24,7 @@ describe('translations', () => {
   });
 
   it('leave no value empty', () => {
-    const empty = (obj: unknown) => keys(obj).filter((k) => k.split('.').reduce<any>((o, p) => o?.[p], obj) === '');
+    const empty = (obj: unknown) => keys(obj).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], obj) === '');
     expect(empty(fr)).toEqual([]);
     expect(empty(en)).toEqual([]);
   });
