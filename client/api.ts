@@ -10,6 +10,7 @@ import type {
   SessionView,
 } from '../shared/sessionSchemas.js';
 import type { TemplateSummary } from '../shared/templateApi.js';
+import { deviceTokensHeader } from './session/accessStore.js';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -59,7 +60,7 @@ export const api = {
     request<TemplateSummary>('/api/templates', {
       method: 'POST',
       body: JSON.stringify(template),
-      headers: password ? { 'x-trame-password': password } : {},
+      headers: { ...deviceTokensHeader(), ...(password ? { 'x-trame-password': password } : {}) },
     }),
   saveAsTemplate: (token: string, body: { fromSessionId: string; canvasId?: string; title: string; phase: string; description: string }) =>
     request<TemplateSummary>('/api/templates', { method: 'POST', body: JSON.stringify(body), headers: bearer(token) }),
@@ -77,7 +78,7 @@ export const api = {
     }),
   listSessions: (filters: SessionFilters = {}, password?: string) =>
     request<{ sessions: SessionView[] }>(`/api/sessions${queryString(filters)}`, {
-      headers: password ? { 'x-trame-password': password } : {},
+      headers: { ...deviceTokensHeader(), ...(password ? { 'x-trame-password': password } : {}) },
     }),
   deleteSession: (id: string, token: string) => request<void>(sessionPath(id), { method: 'DELETE', headers: bearer(token) }),
   duplicateSession: (id: string, token: string, withContributions: boolean) =>
@@ -90,9 +91,16 @@ export const api = {
     request<SessionView>(sessionPath(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
   bank: (filters: SessionFilters = {}) => request<{ entries: BankEntryView[] }>(`/api/bank${queryString(filters)}`),
   bankEntry: (id: string) => request<BankEntryView>(`/api/bank/${encodeURIComponent(id)}`),
-  getSession: (id: string) => request<SessionView>(sessionPath(id)),
+  /** With a facilitator's token, the answer carries the join code. */
+  getSession: (id: string, token?: string) => request<SessionView>(sessionPath(id), token ? { headers: bearer(token) } : undefined),
+  /** The join QR code as an object URL (revoke it when done): it carries the code, so it needs the token. */
+  qrCodeUrl: async (id: string, token: string) => {
+    const res = await fetch(`${sessionPath(id)}/qr.svg`, { headers: bearer(token) });
+    if (!res.ok) throw new ApiRequestError(res.status, 'unauthorized', '');
+    return URL.createObjectURL(await res.blob());
+  },
   createSession: (body: { title: string; facilitatorName?: string; password?: string; templateIds?: string[] }) =>
-    request<SessionView & { access: AccessGrant }>('/api/sessions', { method: 'POST', body: JSON.stringify(body) }),
+    request<SessionView & { joinCode: string; access: AccessGrant }>('/api/sessions', { method: 'POST', body: JSON.stringify(body) }),
   updateSession: (id: string, token: string, patch: Partial<Pick<SessionView, 'title' | 'status' | 'colorByCollege'>>) =>
     request<SessionView>(sessionPath(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
   me: (id: string, token: string) => request<Principal>(`${sessionPath(id)}/me`, { headers: bearer(token) }),

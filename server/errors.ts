@@ -35,6 +35,13 @@ export const forbidden = () =>
 export const passwordRequired = () =>
   new ApiError(401, 'password_required', "Le mot de passe d'animation est incorrect ou manquant.");
 
+export const facilitatorRequired = () =>
+  new ApiError(
+    401,
+    'facilitator_required',
+    "Cette action est réservée à l'animation : ouvrez-la depuis l'appareil qui a créé un atelier, ou saisissez le mot de passe d'animation.",
+  );
+
 export const joinCodeNotFound = () =>
   new ApiError(404, 'join_code_not_found', "Aucun atelier ne correspond à ce code. Vérifiez les six caractères.");
 

@@ -113,7 +113,8 @@ export interface SessionView {
   title: string;
   createdAt: string;
   updatedAt: string;
-  joinCode: string;
+  /** Only for the session's facilitators; null for everyone else. */
+  joinCode: string | null;
   status: SessionStatus;
   colorByCollege: boolean;
   description: SessionDescription;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../api.js';
-import { saveAccess } from '../session/accessStore.js';
+import { deviceTokensHeader, saveAccess } from '../session/accessStore.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
 
@@ -24,7 +24,11 @@ export function ArchiveImport({ password }: { password: string }) {
       }
       const res = await fetch('/api/sessions/import', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(password ? { 'x-trame-password': password } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...deviceTokensHeader(),
+          ...(password ? { 'x-trame-password': password } : {}),
+        },
         body: JSON.stringify(body),
       });
       const json = await res.json();

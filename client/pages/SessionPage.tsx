@@ -17,19 +17,23 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const [error, setError] = useState<string | null>(null);
   const access = useSessionAccess(sessionId);
 
+  // Read with the token once access is known: the join code comes only to facilitators.
+  const token = access.status === 'granted' ? access.access.token : undefined;
   useEffect(() => {
+    if (access.status !== 'granted') return;
     api
-      .getSession(sessionId)
+      .getSession(sessionId, token)
       .then((s) => {
         setSession(s);
         document.title = `${s.title} · Trame`;
       })
       .catch((e) => setError(errorMessage(e)));
-  }, [sessionId, errorMessage]);
+  }, [sessionId, access.status, token, errorMessage]);
 
+  // Without an identity here, the way in is the join code, which this device must bring.
   useEffect(() => {
-    if (session && access.status === 'none') navigate(`/rejoindre/${session.joinCode}`, { replace: true });
-  }, [session, access.status]);
+    if (access.status === 'none') navigate('/rejoindre', { replace: true });
+  }, [access.status]);
 
   const failure = error ?? (access.status === 'error' ? errorMessage(access.error) : null);
   if (failure) return <PageError message={failure} backHref="/" backLabel={t('session.back')} />;

@@ -8,6 +8,7 @@ import { facilitatorLink } from './accessStore.js';
 import { CopyField } from './CopyField.js';
 import { ExportActions } from './ExportActions.js';
 import { ParticipantList } from './ParticipantList.js';
+import { useQrCodeUrl } from './useQrCodeUrl.js';
 import type { SessionSocket } from './useSessionSocket.js';
 
 const NEW_SESSION_KEY = 'trame.newSession';
@@ -28,7 +29,9 @@ export function SessionPanel(props: {
   const [open, setOpen] = useState(justCreated);
   const [roleLinks, setRoleLinks] = useState<{ role: string; url: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const joinUrl = `${window.location.origin}/rejoindre/${session.joinCode}`;
+  const joinCode = session.joinCode ?? '';
+  const joinUrl = `${window.location.origin}/rejoindre/${joinCode}`;
+  const qrUrl = useQrCodeUrl(session.id, access.token);
 
   const update = async (patch: Partial<Pick<SessionView, 'status' | 'colorByCollege'>>) => {
     try {
@@ -64,10 +67,10 @@ export function SessionPanel(props: {
           )}
           <section aria-labelledby="join-title">
             <h3 id="join-title">{t('panel.join')}</h3>
-            <p className="join-code" aria-label={t('panel.codeAria', { code: session.joinCode.split('').join(' ') })}>
-              {session.joinCode}
+            <p className="join-code" aria-label={t('panel.codeAria', { code: joinCode.split('').join(' ') })}>
+              {joinCode}
             </p>
-            <img className="qr" src={`/api/sessions/${session.id}/qr.svg`} alt={t('panel.qrAlt', { url: joinUrl })} />
+            {qrUrl && <img className="qr" src={qrUrl} alt={t('panel.qrAlt', { url: joinUrl })} />}
             <CopyField label={t('panel.joinLink')} value={joinUrl} />
             <a href={`/s/${session.id}/projeter`} target="_blank" rel="noopener">
               {t('panel.project')}

@@ -3,6 +3,7 @@
  * back later rejoins with the same identity. A facilitator's token stays here
  * too: it is how they get their secret link back on their own device.
  */
+import { DEVICE_TOKENS_HEADER, encodeDeviceTokens } from '../../shared/deviceTokens.js';
 import type { AccessGrant } from '../../shared/sessionSchemas.js';
 
 const key = (sessionId: string) => `trame.access.${sessionId}`;
@@ -24,6 +25,17 @@ export function saveAccess(grant: AccessGrant): void {
 
 export function forgetAccess(sessionId: string): void {
   localStorage.removeItem(key(sessionId));
+}
+
+/** Every facilitator token this device holds: the server lists only these sessions to a device without the password. */
+export function deviceTokensHeader(): Record<string, string> {
+  const grants: AccessGrant[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const k = localStorage.key(i);
+    const grant = k?.startsWith('trame.access.') ? loadAccess(k.slice('trame.access.'.length)) : null;
+    if (grant?.role === 'facilitator') grants.push(grant);
+  }
+  return grants.length ? { [DEVICE_TOKENS_HEADER]: encodeDeviceTokens(grants) } : {};
 }
 
 /** Role links carry their token in the fragment (`#acces=…`), which browsers never send to servers. */

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
+import { DEVICE_TOKENS_HEADER, parseDeviceTokens } from '../../shared/deviceTokens.js';
 import type { Principal } from '../../shared/roles.js';
-import { forbidden, passwordRequired, unauthorized } from '../errors.js';
+import { facilitatorRequired, forbidden, passwordRequired, unauthorized } from '../errors.js';
 import type { SessionService } from '../sessions/SessionService.js';
 
 function bearer(req: Request): string | null {
@@ -12,9 +13,14 @@ function bearer(req: Request): string | null {
 
 /** The principal behind the request's bearer token for this session, or 401. */
 export async function authenticate(req: Request, sessions: SessionService, sessionId: string): Promise<Principal> {
-  const principal = await sessions.access.resolveToken(sessionId, bearer(req));
+  const principal = await optionalPrincipal(req, sessions, sessionId);
   if (!principal) throw unauthorized();
   return principal;
+}
+
+/** The principal behind the bearer token, or null for an anonymous request. */
+export function optionalPrincipal(req: Request, sessions: SessionService, sessionId: string): Promise<Principal | null> {
+  return sessions.access.resolveToken(sessionId, bearer(req));
 }
 
 export async function requireFacilitator(req: Request, sessions: SessionService, sessionId: string): Promise<Principal> {
@@ -24,14 +30,39 @@ export async function requireFacilitator(req: Request, sessions: SessionService,
   return principal;
 }
 
+function passwordMatches(expected: string, given: string | undefined): boolean {
+  const a = Buffer.from(given ?? '');
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 /**
  * On an instance with FACILITATOR_PASSWORD, what creates things for the whole
  * instance (sessions, imports, the list of workshops) needs it: in the body
  * for session creation, otherwise in the `x-trame-password` header.
  */
 export function requireInstancePassword(expected: string | undefined, given: string | undefined): void {
-  if (!expected) return;
-  const a = Buffer.from(given ?? '');
-  const b = Buffer.from(expected);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) throw passwordRequired();
+  if (expected && !passwordMatches(expected, given)) throw passwordRequired();
+}
+
+/** The sessions this device facilitates, as proved by the tokens it sends (`x-trame-tokens`). */
+export async function facilitatedSessionIds(req: Request, sessions: SessionService): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const { sessionId, token } of parseDeviceTokens(req.get(DEVICE_TOKENS_HEADER))) {
+    const principal = await sessions.access.resolveToken(sessionId, token);
+    if (principal?.role === 'facilitator') ids.add(sessionId);
+  }
+  return ids;
+}
+
+/**
+ * What writes to the whole instance (template library, archive import) needs
+ * the facilitator password or a device that facilitates at least one
+ * session: an anonymous passer-by may create a workshop, not overwrite the
+ * team's templates.
+ */
+export async function requireInstanceFacilitator(req: Request, sessions: SessionService, password: string | undefined): Promise<void> {
+  if (password && passwordMatches(password, req.get('x-trame-password'))) return;
+  if ((await facilitatedSessionIds(req, sessions)).size > 0) return;
+  throw password ? passwordRequired() : facilitatorRequired();
 }

@@ -12,7 +12,14 @@ import type { AccessGrant } from '../../shared/sessionSchemas.js';
 import { presentParticipant } from '../sessions/SessionAccess.js';
 import { presentSession, type SessionService } from '../sessions/SessionService.js';
 import type { SessionRecord } from '../storage/SessionStore.js';
-import { authenticate, requireFacilitator, requireInstancePassword } from './authenticate.js';
+import {
+  authenticate,
+  facilitatedSessionIds,
+  optionalPrincipal,
+  requireFacilitator,
+  requireInstanceFacilitator,
+  requireInstancePassword,
+} from './authenticate.js';
 import { joinUrl, publicBaseUrl } from './publicUrl.js';
 import type { TemplateLibrary } from '../templates/TemplateLibrary.js';
 import { validateBody } from './validateBody.js';
@@ -42,23 +49,32 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 
-  // With a facilitator password, the list of the instance's workshops is for facilitators only.
   router.post('/import', express.json({ limit: '100mb' }), async (req, res) => {
-    requireInstancePassword(deps.facilitatorPassword, req.get('x-trame-password'));
+    await requireInstanceFacilitator(req, sessions, deps.facilitatorPassword);
     const { archive, board } = readArchive(req.body);
     const { session, grant } = await sessions.importArchive(archive, board);
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 
+  /**
+   * With a facilitator password, the instance's facilitators (who hold it) see
+   * every workshop. Without one, a device sees only the workshops it
+   * facilitates (the tokens it sends): anyone may open the home page, and a
+   * list of every join code would let them into every workshop.
+   */
   router.get('/', async (req, res) => {
     requireInstancePassword(deps.facilitatorPassword, req.get('x-trame-password'));
     const query = validateBody(sessionQuery, req.query);
     const list = await sessions.list(query);
-    res.json({ sessions: list.map(presentSession) });
+    const mine = deps.facilitatorPassword ? null : await facilitatedSessionIds(req, sessions);
+    res.json({ sessions: list.filter((s) => !mine || mine.has(s.id)).map((s) => presentSession(s)) });
   });
 
+  /** Anyone may read a session's title and state; its join code only its facilitators. */
   router.get('/:id', async (req, res) => {
-    res.json(presentSession(await sessions.require(req.params.id)));
+    const session = await sessions.require(req.params.id);
+    const principal = await optionalPrincipal(req, sessions, session.id);
+    res.json(presentSession(session, { withJoinCode: principal?.role === 'facilitator' }));
   });
 
   router.patch('/:id', async (req, res) => {
@@ -110,7 +126,9 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     res.status(201).json({ ...grant, url });
   });
 
+  // The QR codes carry the join code: for the session's facilitators only (the client fetches them with its token).
   router.get('/:id/qr.svg', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
     const session = await sessions.require(req.params.id);
     const url = joinUrl(publicBaseUrl(req, deps.publicUrl), session.joinCode);
     const svg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
@@ -118,6 +136,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   });
 
   router.get('/:id/qr.png', async (req, res) => {
+    await requireFacilitator(req, sessions, req.params.id);
     const session = await sessions.require(req.params.id);
     const url = joinUrl(publicBaseUrl(req, deps.publicUrl), session.joinCode);
     res.type('image/png').send(await QRCode.toBuffer(url, { type: 'png', margin: 2, width: 480 }));

@@ -25,13 +25,14 @@ import { SessionPolicy } from './SessionPolicy.js';
 import { SessionAccess, grantFor, newParticipant } from './SessionAccess.js';
 import { newId, newJoinCode } from './tokens.js';
 
-export function presentSession(session: SessionRecord): SessionView {
+/** A session as the API shows it; the join code only to whom it may be given (facilitators, by default). */
+export function presentSession(session: SessionRecord, options: { withJoinCode: boolean } = { withJoinCode: true }): SessionView {
   return {
     id: session.id,
     title: session.title,
     createdAt: session.createdAt,
     updatedAt: session.updatedAt,
-    joinCode: session.joinCode,
+    joinCode: options.withJoinCode ? session.joinCode : null,
     status: session.status,
     colorByCollege: session.colorByCollege,
     description: session.description,

@@ -1,6 +1,8 @@
+import { DEVICE_TOKENS_HEADER, encodeDeviceTokens } from '../../shared/deviceTokens.js';
 import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
 
-export type CreatedSession = SessionView & { access: AccessGrant };
+/** The creator is its facilitator: the answer always carries the join code. */
+export type CreatedSession = SessionView & { joinCode: string; access: AccessGrant };
 
 export async function createSession(
   baseUrl: string,
@@ -36,4 +38,9 @@ export function authed(token: string, init: RequestInit = {}): RequestInit {
     ...init,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers },
   };
+}
+
+/** Headers of a device that facilitates these sessions (as the client sends its stored tokens). */
+export function asDevice(...sessions: CreatedSession[]): Record<string, string> {
+  return { [DEVICE_TOKENS_HEADER]: encodeDeviceTokens(sessions.map((s) => ({ sessionId: s.id, token: s.access.token }))) };
 }

@@ -89,7 +89,7 @@ describe('joining a session without an account', () => {
 
   it('serves a QR code that decodes to the join link', async () => {
     const session = await createSession(env.t.url);
-    const res = await fetch(`${env.t.url}/api/sessions/${session.id}/qr.png`);
+    const res = await fetch(`${env.t.url}/api/sessions/${session.id}/qr.png`, authed(session.access.token));
     expect(res.headers.get('content-type')).toBe('image/png');
     const png = PNG.sync.read(Buffer.from(await res.arrayBuffer()));
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);

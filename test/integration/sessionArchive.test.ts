@@ -1,13 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardRecords } from '../../shared/boardLayout.js';
-import { authed, createSession, joinSession } from '../helpers/api.js';
+import { asDevice, authed, createSession, joinSession } from '../helpers/api.js';
 import { noteRecord } from '../helpers/records.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, whenSynced } from '../helpers/yjsClient.js';
 
-const post = (url: string, body: unknown) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+/** Importing is for facilitators: the importing device facilitates a session on the target instance. */
+const importArchive = async (t: TestServer, body: unknown) => {
+  const own = await createSession(t.url, { title: 'Atelier de cet appareil' });
+  const res = await post(`${t.url}/api/sessions/import`, body, asDevice(own));
+  const listed = async () =>
+    ((await (await fetch(`${t.url}/api/sessions`, { headers: asDevice(own) })).json()).sessions as { id: string }[])
+      .map((s) => s.id)
+      .filter((id) => id !== own.id);
+  return { res, listed };
+};
 
 describe('a full-session archive', () => {
   const servers: TestServer[] = [];
@@ -33,7 +48,7 @@ describe('a full-session archive', () => {
     const archive = await (await fetch(`${source.url}/api/sessions/${session.id}/archive`, authed(session.access.token))).json();
     const target = await startTestServer();
     servers.push(target);
-    const res = await post(`${target.url}/api/sessions/import`, archive);
+    const { res } = await importArchive(target, archive);
     expect(res.status).toBe(201);
     const imported = await res.json();
     expect(imported.title).toBe('Atelier à archiver');
@@ -51,10 +66,10 @@ describe('a full-session archive', () => {
   ])('rejects %s naming the field, and creates nothing', async (_label, body, field) => {
     const t = await startTestServer();
     servers.push(t);
-    const res = await post(`${t.url}/api/sessions/import`, body);
+    const { res, listed } = await importArchive(t, body);
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.map((f: { path: string }) => f.path)).toContain(field);
-    expect((await (await fetch(`${t.url}/api/sessions`)).json()).sessions).toEqual([]);
+    expect(await listed()).toEqual([]);
   });
 
   it('rejects a board that does not decode, and creates nothing', async () => {
@@ -65,13 +80,13 @@ describe('a full-session archive', () => {
     boardRecords(doc).set('shape:x', { id: 'shape:x', typeName: 'shape' });
     const noDocument = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
     for (const board of [garbage, noDocument]) {
-      const res = await post(`${t.url}/api/sessions/import`, {
+      const { res, listed } = await importArchive(t, {
         format: 'trame-session-archive', version: 1, exportedAt: 'x',
         session: { title: 'A', createdAt: 'x', status: 'running', colorByCollege: true, participants: [] }, board,
       });
       expect(res.status).toBe(400);
       expect((await res.json()).error).toMatchObject({ code: 'invalid_archive' });
+      expect(await listed()).toEqual([]);
     }
-    expect((await (await fetch(`${t.url}/api/sessions`)).json()).sessions).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authed, createSession, type CreatedSession } from '../helpers/api.js';
+import { asDevice, authed, createSession, type CreatedSession } from '../helpers/api.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced } from '../helpers/yjsClient.js';
 
@@ -8,7 +8,7 @@ describe('finding sessions on the dashboard', () => {
   let mobility: CreatedSession;
   let seniors: CreatedSession;
   const find = async (query: string) => {
-    const res = await fetch(`${t.url}/api/sessions?${query}`);
+    const res = await fetch(`${t.url}/api/sessions?${query}`, { headers: asDevice(mobility, seniors) });
     expect(res.status).toBe(200);
     return ((await res.json()).sessions as { id: string }[]).map((s) => s.id);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../helpers/api.js';
+import { asDevice, createSession } from '../helpers/api.js';
 import { serverPerFile } from '../helpers/serverPerFile.js';
 
 describe('sessions API', () => {
@@ -10,7 +10,7 @@ describe('sessions API', () => {
     const second = await createSession(env.t.url, { title: '  Isolement des seniors  ' });
     expect(second.title).toBe('Isolement des seniors');
     expect(first.id).toMatch(/^[A-Za-z0-9_-]{12}$/);
-    const res = await fetch(`${env.t.url}/api/sessions`);
+    const res = await fetch(`${env.t.url}/api/sessions`, { headers: asDevice(first, second) });
     const body = await res.json();
     const ids = body.sessions.map((s: { id: string }) => s.id);
     expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));

@@ -4,13 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { trameMeta } from '../../shared/boardLayout.js';
 import type { TemplateSummary } from '../../shared/templateApi.js';
 import type { Template } from '../../shared/templateSchema.js';
-import { authed, createSession } from '../helpers/api.js';
+import { asDevice, authed, createSession } from '../helpers/api.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
 
-const json = (body: unknown): RequestInit => ({
+const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method: 'POST',
-  headers: { 'content-type': 'application/json' },
+  headers: { 'content-type': 'application/json', ...headers },
   body: JSON.stringify(body),
 });
 
@@ -26,6 +26,8 @@ describe('templates API', () => {
     await removeDataDir(t.dataDir);
   });
 
+  /** Template import is for facilitators: a device that created a session. */
+  const facilitatorDevice = async () => asDevice(await createSession(t.url, { title: 'Atelier de l’équipe' }));
   const getTemplate = async (id: string) => (await (await fetch(`${t.url}/api/templates/${id}`)).json()) as Template;
   const userCopy = async (id: string, newId: string) => ({ ...(await getTemplate(id)), id: newId, title: 'Notre AFOM maison' });
 
@@ -66,7 +68,7 @@ describe('templates API', () => {
   });
 
   it('imports a template file, lists it as a user template, and keeps it across a restart', async () => {
-    const res = await fetch(`${t.url}/api/templates`, json(await userCopy('afom-du-territoire', 'afom-maison')));
+    const res = await fetch(`${t.url}/api/templates`, json(await userCopy('afom-du-territoire', 'afom-maison'), await facilitatorDevice()));
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ id: 'afom-maison', builtIn: false, phase: 'diagnostic' });
     t = await t.restart();
@@ -81,7 +83,7 @@ describe('templates API', () => {
     };
     delete broken.title;
     broken.canvas.elements[4]!.color = 'fuchsia';
-    const res = await fetch(`${t.url}/api/templates`, json(broken));
+    const res = await fetch(`${t.url}/api/templates`, json(broken, await facilitatorDevice()));
     expect(res.status).toBe(400);
     const { error } = await res.json();
     expect(error.code).toBe('invalid_body');
@@ -97,7 +99,10 @@ describe('templates API', () => {
   });
 
   it('keeps built-in templates read-only', async () => {
-    const res = await fetch(`${t.url}/api/templates`, json({ ...(await getTemplate('afom-du-territoire')), title: 'Écrasé' }));
+    const res = await fetch(
+      `${t.url}/api/templates`,
+      json({ ...(await getTemplate('afom-du-territoire')), title: 'Écrasé' }, await facilitatorDevice()),
+    );
     expect(res.status).toBe(409);
     expect((await res.json()).error).toMatchObject({ code: 'template_read_only', message: expect.stringMatching(/fourni avec Trame/) });
     expect((await getTemplate('afom-du-territoire')).title).toBe('AFOM du territoire');
