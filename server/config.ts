@@ -14,6 +14,8 @@ export interface Config {
   tldrawLicenseKey: string | undefined;
   /** When set, creating a session requires it. */
   facilitatorPassword: string | undefined;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe (client addresses for throttling). */
+  trustProxy: boolean | number | string;
   /** The address participants reach (behind a proxy); otherwise taken from each request. */
   publicUrl: string | undefined;
   /** PostgreSQL for boards and metadata (several instances); unset: files in `dataDir`. */
@@ -48,6 +50,7 @@ export const defaultConfig: Config = {
   tldrawLicenseKey: undefined,
   facilitatorPassword: undefined,
   publicUrl: undefined,
+  trustProxy: false,
   databaseUrl: undefined,
   redisUrl: undefined,
   logLevel: 'info',
@@ -79,6 +82,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).optional(),
   TLDRAW_LICENSE_KEY: z.string().min(1).optional(),
   FACILITATOR_PASSWORD: z.string().min(1).optional(),
+  TRUST_PROXY: z.string().min(1).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'attendu postgres://utilisateur@hôte:5432/base' }).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'attendu redis://hôte:6379' }).optional(),
@@ -115,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY,
     facilitatorPassword: e.FACILITATOR_PASSWORD,
     publicUrl: e.PUBLIC_URL,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL ?? defaultConfig.logLevel,
@@ -130,4 +135,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportTimeoutMs: e.REPORT_TIMEOUT_MS ?? defaultConfig.reportTimeoutMs,
     reportConcurrency: e.REPORT_CONCURRENCY ?? defaultConfig.reportConcurrency,
   };
+}
+
+/** `true`/`false`, a number of hops, or addresses and subnets (`loopback`, `10.0.0.0/8`…), as express takes them. */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

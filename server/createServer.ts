@@ -20,6 +20,7 @@ import { clientRoutes } from './routes/clientRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { cspReportRoute } from './http/cspReportRoute.js';
 import { CSP_REPORT_PATH, securityHeaders } from './http/securityHeaders.js';
+import { joinCodeThrottle, passwordThrottle } from './http/throttles.js';
 import { bankRoutes } from './routes/bankRoutes.js';
 import { exportRoutes } from './routes/exportRoutes.js';
 import { ReportRenderer } from './export/ReportRenderer.js';
@@ -114,6 +115,9 @@ export async function createServer(
   });
 
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client's address (throttling) comes from X-Forwarded-For, as far as trusted.
+  app.set('trust proxy', config.trustProxy);
+  const password = { expected: config.facilitatorPassword, throttle: passwordThrottle(log) };
   app.use(securityHeaders({ https: config.publicUrl?.startsWith('https:') ?? false }));
   app.use(CSP_REPORT_PATH, cspReportRoute(log));
   // Answers depend on who asks and change at any moment: no cache, browser or proxy, keeps one.
@@ -132,14 +136,14 @@ export async function createServer(
       passwordRequired: Boolean(config.facilitatorPassword),
     }),
   );
-  app.use('/api/templates', templateRoutes(templates, sessions, registry, config.facilitatorPassword));
+  app.use('/api/templates', templateRoutes(templates, sessions, registry, password));
   app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, registry, (id) => facilitation.refresh(id)));
   app.use(
     '/api/sessions',
     sessionRoutes({
       sessions,
       templates,
-      facilitatorPassword: config.facilitatorPassword,
+      password,
       publicUrl: config.publicUrl,
       connectedIds: realtime.connectedIds,
       onParticipantRemoved: (sessionId, participantId) => {
@@ -172,7 +176,7 @@ export async function createServer(
   );
   app.use('/api/sessions', exportRoutes({ sessions, reports, renderer, registry }));
   app.use('/api/bank', bankRoutes(sessions, renderer));
-  app.use('/api/join', joinRoutes(sessions, (sessionId) => void realtime.broadcastParticipants(sessionId)));
+  app.use('/api/join', joinRoutes(sessions, joinCodeThrottle(log), (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use('/api', apiNotFound);
   if (config.clientDir && existsSync(config.clientDir)) app.use(clientRoutes(config.clientDir));
   app.use(errorHandler(log));

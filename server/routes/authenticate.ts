@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { DEVICE_TOKENS_HEADER, parseDeviceTokens } from '../../shared/deviceTokens.js';
 import type { Principal } from '../../shared/roles.js';
 import { facilitatorRequired, forbidden, passwordRequired, unauthorized } from '../errors.js';
+import type { AttemptThrottle } from '../http/AttemptThrottle.js';
 import type { SessionService } from '../sessions/SessionService.js';
 
 function bearer(req: Request): string | null {
@@ -36,13 +37,30 @@ function passwordMatches(expected: string, given: string | undefined): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** FACILITATOR_PASSWORD (if set), and the throttle on guessing it. */
+export interface InstancePassword {
+  expected: string | undefined;
+  throttle: AttemptThrottle;
+}
+
+/** Who is guessing, as far as the server can tell (behind a proxy, see TRUST_PROXY). */
+export function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
+
 /**
  * On an instance with FACILITATOR_PASSWORD, what creates things for the whole
  * instance (sessions, imports, the list of workshops) needs it: in the body
- * for session creation, otherwise in the `x-trame-password` header.
+ * for session creation, otherwise in the `x-trame-password` header. Wrong
+ * guesses are throttled per client (429 with Retry-After).
  */
-export function requireInstancePassword(expected: string | undefined, given: string | undefined): void {
-  if (expected && !passwordMatches(expected, given)) throw passwordRequired();
+export async function requireInstancePassword(req: Request, password: InstancePassword, given: string | undefined): Promise<void> {
+  if (!password.expected) return;
+  const client = clientAddress(req);
+  await password.throttle.check(client);
+  if (passwordMatches(password.expected, given)) return;
+  await password.throttle.fail(client, { route: `${req.method} ${req.baseUrl}${req.path}` });
+  throw passwordRequired();
 }
 
 /** The sessions this device facilitates, as proved by the tokens it sends (`x-trame-tokens`). */
@@ -61,8 +79,9 @@ export async function facilitatedSessionIds(req: Request, sessions: SessionServi
  * session: an anonymous passer-by may create a workshop, not overwrite the
  * team's templates.
  */
-export async function requireInstanceFacilitator(req: Request, sessions: SessionService, password: string | undefined): Promise<void> {
-  if (password && passwordMatches(password, req.get('x-trame-password'))) return;
+export async function requireInstanceFacilitator(req: Request, sessions: SessionService, password: InstancePassword): Promise<void> {
+  const given = req.get('x-trame-password');
+  if (password.expected && given) return requireInstancePassword(req, password, given);
   if ((await facilitatedSessionIds(req, sessions)).size > 0) return;
-  throw password ? passwordRequired() : facilitatorRequired();
+  throw password.expected ? passwordRequired() : facilitatorRequired();
 }

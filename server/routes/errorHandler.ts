@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ApiErrorBody } from '../../shared/apiErrors.js';
 import { ApiError, invalidBody, notFound } from '../errors.js';
+import { ThrottledError } from '../http/AttemptThrottle.js';
 import type { Logger } from '../logger.js';
 
 export const apiNotFound: RequestHandler = () => {
@@ -26,6 +27,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
         ...(apiError.fields ? { fields: apiError.fields } : {}),
       },
     };
+    if (apiError instanceof ThrottledError) res.setHeader('retry-after', String(Math.ceil(apiError.retryAfterSeconds)));
     res.status(apiError.status).json(body);
   };
 }

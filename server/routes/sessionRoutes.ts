@@ -19,6 +19,7 @@ import {
   requireFacilitator,
   requireInstanceFacilitator,
   requireInstancePassword,
+  type InstancePassword,
 } from './authenticate.js';
 import { joinUrl, publicBaseUrl } from './publicUrl.js';
 import type { TemplateLibrary } from '../templates/TemplateLibrary.js';
@@ -27,7 +28,7 @@ import { validateBody } from './validateBody.js';
 export interface SessionRouteDeps {
   sessions: SessionService;
   templates: TemplateLibrary;
-  facilitatorPassword: string | undefined;
+  password: InstancePassword;
   publicUrl: string | undefined;
   connectedIds(sessionId: string): Set<string>;
   onParticipantRemoved(sessionId: string, participantId: string): void;
@@ -43,14 +44,14 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.post('/', async (req, res) => {
     const body = validateBody(createSessionBody, req.body);
-    requireInstancePassword(deps.facilitatorPassword, body.password);
+    await requireInstancePassword(req, deps.password, body.password);
     const templates = await deps.templates.resolve(body.templateIds ?? []);
     const { session, grant } = await sessions.create({ ...body, templates });
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 
   router.post('/import', express.json({ limit: '100mb' }), async (req, res) => {
-    await requireInstanceFacilitator(req, sessions, deps.facilitatorPassword);
+    await requireInstanceFacilitator(req, sessions, deps.password);
     const { archive, board } = readArchive(req.body);
     const { session, grant } = await sessions.importArchive(archive, board);
     res.status(201).json({ ...presentSession(session), access: grant });
@@ -63,10 +64,10 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
    * list of every join code would let them into every workshop.
    */
   router.get('/', async (req, res) => {
-    requireInstancePassword(deps.facilitatorPassword, req.get('x-trame-password'));
+    await requireInstancePassword(req, deps.password, req.get('x-trame-password'));
     const query = validateBody(sessionQuery, req.query);
     const list = await sessions.list(query);
-    const mine = deps.facilitatorPassword ? null : await facilitatedSessionIds(req, sessions);
+    const mine = deps.password.expected ? null : await facilitatedSessionIds(req, sessions);
     res.json({ sessions: list.filter((s) => !mine || mine.has(s.id)).map((s) => presentSession(s)) });
   });
 

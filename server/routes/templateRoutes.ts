@@ -7,14 +7,14 @@ import type { SessionService } from '../sessions/SessionService.js';
 import { presentTemplateSummary, type TemplateLibrary } from '../templates/TemplateLibrary.js';
 import { templateFromBoard } from '../templates/templateFromBoard.js';
 import { templatePreviewSvg } from '../templates/templatePreviewSvg.js';
-import { requireFacilitator, requireInstanceFacilitator } from './authenticate.js';
+import { requireFacilitator, requireInstanceFacilitator, type InstancePassword } from './authenticate.js';
 import { validateBody } from './validateBody.js';
 
 export function templateRoutes(
   templates: TemplateLibrary,
   sessions: SessionService,
   registry: BoardRegistry,
-  facilitatorPassword: string | undefined,
+  password: InstancePassword,
 ): Router {
   const router = Router();
 
@@ -51,7 +51,7 @@ export function templateRoutes(
       const sources = await Promise.all((session.templateIds ?? []).map((id) => templates.get(id)));
       candidate = templateFromBoard(body, session, records, sources.filter((t) => t !== undefined));
     } else {
-      await requireInstanceFacilitator(req, sessions, facilitatorPassword);
+      await requireInstanceFacilitator(req, sessions, password);
     }
     // Validated whole before anything is written: an invalid file leaves the library untouched.
     const template = validateBody(templateSchema, candidate);
