@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { ASSET_UPLOAD_MAX_BYTES } from '../shared/limits.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -41,6 +42,10 @@ export interface Config {
   chromiumPath: string;
   reportTimeoutMs: number;
   reportConcurrency: number;
+  /** Largest image file accepted for a board. */
+  assetMaxBytes: number;
+  /** Stored images (re-encoded, with thumbnails) per session. */
+  assetSessionQuotaBytes: number;
 }
 
 export const defaultConfig: Config = {
@@ -65,6 +70,8 @@ export const defaultConfig: Config = {
   chromiumPath: '/usr/bin/chromium',
   reportTimeoutMs: 60_000,
   reportConcurrency: 1,
+  assetMaxBytes: ASSET_UPLOAD_MAX_BYTES,
+  assetSessionQuotaBytes: 200_000_000,
 };
 
 /**
@@ -97,6 +104,8 @@ const envSchema = z.object({
   CHROMIUM_PATH: z.string().min(1).optional(),
   REPORT_TIMEOUT_MS: int(1_000).optional(),
   REPORT_CONCURRENCY: int(1).max(8).optional(),
+  ASSET_MAX_BYTES: int(10_000).max(ASSET_UPLOAD_MAX_BYTES).optional(),
+  ASSET_SESSION_QUOTA_BYTES: int(100_000).optional(),
 });
 
 /** Reads the environment; throws with every faulty variable named. */
@@ -134,6 +143,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chromiumPath: e.CHROMIUM_PATH ?? defaultConfig.chromiumPath,
     reportTimeoutMs: e.REPORT_TIMEOUT_MS ?? defaultConfig.reportTimeoutMs,
     reportConcurrency: e.REPORT_CONCURRENCY ?? defaultConfig.reportConcurrency,
+    assetMaxBytes: e.ASSET_MAX_BYTES ?? defaultConfig.assetMaxBytes,
+    assetSessionQuotaBytes: e.ASSET_SESSION_QUOTA_BYTES ?? defaultConfig.assetSessionQuotaBytes,
   };
 }
 

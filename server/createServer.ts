@@ -15,6 +15,9 @@ import { BoardRegistry } from './collaboration/BoardRegistry.js';
 import { attachYjsServer, type YjsServer } from './collaboration/attachYjsServer.js';
 import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
+import { AssetService } from './assets/AssetService.js';
+import { rebaseBoardAssets } from './assets/rebaseBoardAssets.js';
+import { assetRoutes } from './routes/assetRoutes.js';
 import { canvasRoutes } from './routes/canvasRoutes.js';
 import { clientRoutes } from './routes/clientRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
@@ -69,6 +72,7 @@ export async function createServer(
   const fanout = createFanout(config, log);
   const sessions = new SessionService(sessionStore, boardStore);
   await sessions.open();
+  const assets = new AssetService(stores.assetStore, { sessionQuotaBytes: config.assetSessionQuotaBytes });
   const textIndexer = new BoardTextIndexer((id, text) => sessions.setContentText(id, text), log);
   const templates = new TemplateLibrary(await loadBuiltInTemplates(), stores.templateStore);
   const registry = new BoardRegistry(
@@ -139,6 +143,10 @@ export async function createServer(
   app.use('/api/templates', templateRoutes(templates, sessions, registry, password));
   app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, registry, (id) => facilitation.refresh(id)));
   app.use(
+    '/api/sessions/:id/assets',
+    assetRoutes({ sessions, assets, maxUploadBytes: config.assetMaxBytes, renderGrant: (token) => renderer.grant(token) }),
+  );
+  app.use(
     '/api/sessions',
     sessionRoutes({
       sessions,
@@ -162,19 +170,28 @@ export async function createServer(
         await registry.drop(sessionId);
         await sessions.delete(sessionId);
         await facilitationStore.delete(sessionId);
+        await assets.deleteSession(sessionId);
         fanout.sessionEvents.publish({ type: 'session:deleted', sessionId });
       },
       duplicate: async (sessionId, withContributions) => {
         const source = await sessions.require(sessionId);
         const board = await duplicateBoard(registry, sessionId, withContributions);
-        return sessions.create(
+        const copy = await sessions.create(
           { title: `Copie de ${source.title}`.slice(0, 200), description: source.description },
-          { state: board, templateIds: source.templateIds ?? [], steps: source.steps ?? [] },
+          { state: (id) => rebaseBoardAssets(board, id), templateIds: source.templateIds ?? [], steps: source.steps ?? [] },
         );
+        await assets.copySession(sessionId, copy.session.id);
+        return copy;
+      },
+      importArchive: async (archive, board) => {
+        const storeAssets = await assets.prepareImport(archive.assets);
+        const imported = await sessions.importArchive(archive, (id) => rebaseBoardAssets(board, id));
+        await storeAssets(imported.session.id);
+        return imported;
       },
     }),
   );
-  app.use('/api/sessions', exportRoutes({ sessions, reports, renderer, registry }));
+  app.use('/api/sessions', exportRoutes({ sessions, reports, renderer, registry, assets }));
   app.use('/api/bank', bankRoutes(sessions, renderer));
   app.use('/api/join', joinRoutes(sessions, joinCodeThrottle(log), (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use('/api', apiNotFound);

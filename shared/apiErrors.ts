@@ -32,4 +32,9 @@ export type ApiErrorCode =
   | 'pdf_unavailable'
   | 'pdf_timeout'
   | 'storage_unavailable'
+  | 'asset_type_refused'
+  | 'asset_unreadable'
+  | 'asset_too_large'
+  | 'asset_quota_exceeded'
+  | 'asset_not_found'
   | 'internal';

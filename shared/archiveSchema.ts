@@ -8,6 +8,14 @@ import { emptyDescription, sessionDescription } from './sessionSchemas.js';
 import { COLLEGES, ROLES, SESSION_STATUSES } from './roles.js';
 import { SESSION_TITLE_MAX_LENGTH } from './limits.js';
 import { templateStep } from './templateSchema.js';
+import { ASSET_ID_PATTERN } from './assetUrls.js';
+
+/** An image of the board, as stored by Trame (re-encoded), base64; checked again on import. */
+export const archivedAsset = z.object({
+  id: z.string().regex(ASSET_ID_PATTERN, { error: "Identifiant d'image invalide." }),
+  data: z.string().min(1).regex(/^[A-Za-z0-9+/]+=*$/, { error: "L'image n'est pas du base64 valide." }),
+});
+export type ArchivedAsset = z.infer<typeof archivedAsset>;
 
 export const ARCHIVE_FORMAT = 'trame-session-archive';
 export const ARCHIVE_VERSION = 1;
@@ -30,6 +38,8 @@ export const sessionArchive = z.object({
   }),
   /** The board as one Yjs update (V1), base64. */
   board: z.string().min(1, { error: 'Le tableau est vide.' }).regex(/^[A-Za-z0-9+/]+=*$/, { error: "Le tableau n'est pas du base64 valide." }),
+  /** Images of the board (absent in archives from before images); their URLs in the board name the old session. */
+  assets: z.array(archivedAsset).max(500).default([]),
   /** Facilitation state (timer, steps, votes), as the facilitation store keeps it. */
   facilitation: z.unknown().optional(),
 });

@@ -7,3 +7,11 @@ export const TEMPLATE_MAX_STEPS = 30;
 /** Canvas sides, in grid units (see TEMPLATE_GRID_PX). */
 export const TEMPLATE_MAX_SIDE = 300;
 export const SESSION_MAX_TEMPLATES = 20;
+/** Images on boards (see shared/assetUrls.ts): the largest file accepted for upload. */
+export const ASSET_UPLOAD_MAX_BYTES = 20_000_000;
+/** Images are stored re-encoded, their longest side at most this (a 4K screen's width). */
+export const ASSET_MAX_SIDE_PX = 2_560;
+/** The phone thumbnail's longest side. */
+export const ASSET_THUMBNAIL_SIDE_PX = 480;
+/** What the browser may pick for upload; the server decides from the bytes, not from this. */
+export const ASSET_ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/svg+xml'] as const;

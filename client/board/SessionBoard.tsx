@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tldraw, getUserPreferences, setUserPreferences, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
+import { ASSET_ACCEPTED_TYPES, ASSET_UPLOAD_MAX_BYTES } from '../../shared/limits.js';
 import { isSessionClosed } from '../../shared/roles.js';
 import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
@@ -14,12 +15,16 @@ import { assetUrls } from './assetUrls.js';
 import { CanvasImageExport } from './CanvasImageExport.js';
 import { BoardListView } from './BoardListView.js';
 import { CanvasTools } from './CanvasTools.js';
+import { AssetErrorAlert } from './AssetErrorAlert.js';
+import { BoardContentRules } from './BoardContentRules.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { protectScaffolding } from './protectScaffolding.js';
 import { tagNotesWithCollege } from './tagNotesWithCollege.js';
 import { useYjsStore } from './useYjsStore.js';
 
 const FACILITATOR_COLOR = '#1f2328';
+/** Videos stay off boards (one constant: a new array each render would remount tldraw's UI). */
+const NO_VIDEO: readonly string[] = [];
 
 export function SessionBoard({ initialSession, access }: { initialSession: SessionView; access: AccessGrant }) {
   const { t, i18n } = useTranslation();
@@ -45,11 +50,13 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   );
   const readOnly =
     access.role === 'observer' || (access.role === 'participant' && isSessionClosed(session.status));
+  const [assetError, setAssetError] = useState<string | null>(null);
   const { storeWithStatus, fatalCloseCode } = useYjsStore({
     boardId: session.id,
     params: { token: access.token },
     user,
     readOnly,
+    onAssetError: setAssetError,
   });
 
   useEffect(() => {
@@ -112,7 +119,18 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   const online = synced && storeWithStatus.connectionStatus === 'online';
   return (
     <div className="board">
-      <Tldraw store={storeWithStatus} assetUrls={assetUrls} licenseKey={licenseKey} onMount={setEditor} />
+      <Tldraw
+        store={storeWithStatus}
+        assetUrls={assetUrls}
+        licenseKey={licenseKey}
+        onMount={setEditor}
+        acceptedImageMimeTypes={ASSET_ACCEPTED_TYPES}
+        acceptedVideoMimeTypes={NO_VIDEO}
+        maxAssetSize={ASSET_UPLOAD_MAX_BYTES}
+      >
+        <BoardContentRules onRefused={setAssetError} />
+      </Tldraw>
+      {assetError && <AssetErrorAlert message={assetError} onDismiss={() => setAssetError(null)} />}
       {synced && <ConnectionStatus online={online} />}
       {socket && <FacilitationLayer socket={socket} principal={access} editor={editor} />}
       <button type="button" className="view-switch" aria-pressed={listView} onClick={() => setListView((v) => !v)}>

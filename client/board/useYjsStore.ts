@@ -2,7 +2,7 @@
  * Connects a tldraw store to the board `/yjs/<boardId>` with the stock
  * y-websocket provider, and reports the status the UI shows.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   atom,
   createTLStore,
@@ -12,6 +12,7 @@ import {
 } from 'tldraw';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { boardAssetStore } from './boardAssetStore.js';
 import { bindPresence, type PresenceUser } from './bindPresence.js';
 import { bindStoreToDoc, loadDocIntoStore } from './bindStoreToDoc.js';
 import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly.js';
@@ -24,6 +25,8 @@ export interface YjsStoreOptions {
   user?: PresenceUser;
   /** Observers, and participants of a paused or finished session, cannot edit (the server drops their edits anyway). */
   readOnly: boolean;
+  /** Told, in the reader's language, why an image could not be added. */
+  onAssetError?: (message: string) => void;
 }
 
 export interface YjsStoreState {
@@ -37,7 +40,9 @@ function yjsServerUrl(): string {
   return `${protocol}//${window.location.host}/yjs`;
 }
 
-export function useYjsStore({ boardId, params, user, readOnly }: YjsStoreOptions): YjsStoreState {
+export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: YjsStoreOptions): YjsStoreState {
+  const assetError = useRef(onAssetError);
+  assetError.current = onAssetError;
   const [$mode] = useState(() => atom<'readonly' | 'readwrite'>('collaboration mode', 'readwrite'));
   useEffect(() => {
     $mode.set(readOnly ? 'readonly' : 'readwrite');
@@ -51,14 +56,16 @@ export function useYjsStore({ boardId, params, user, readOnly }: YjsStoreOptions
 
   useEffect(() => {
     const $status = atom<'online' | 'offline'>('connection status', 'offline');
+    const credentials = JSON.parse(paramsKey) as Record<string, string>;
     const store = createTLStore({
+      assets: boardAssetStore(boardId, credentials, (message) => assetError.current?.(message)),
       shapeUtils: defaultShapeUtils,
       bindingUtils: defaultBindingUtils,
       collaboration: { status: $status, mode: $mode },
     });
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(yjsServerUrl(), boardId, doc, {
-      params: JSON.parse(paramsKey) as Record<string, string>,
+      params: credentials,
       disableBc: true,
     });
     const stopOwnAwareness = sendOwnAwarenessOnly(provider);

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { ReportOptions } from './buildReportData.js';
@@ -35,6 +35,23 @@ export const chromiumMissing = (path: string) =>
 const renderTimeout = () =>
   new ApiError(504, 'pdf_timeout', "Le compte rendu a mis trop de temps à se générer. Réessayez dans un instant.");
 
+/**
+ * The page may only reach Trame itself: a board record naming another host
+ * (an image URL planted by a modified client) would otherwise have the
+ * server's Chromium fetch it, from inside the server's network.
+ */
+async function blockOtherOrigins(context: BrowserContext, baseUrl: string): Promise<void> {
+  const origin = new URL(baseUrl).origin;
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
+  await context.routeWebSocket(
+    (url) => url.origin !== origin.replace(/^http/, 'ws'),
+    (ws) => ws.close(),
+  );
+}
+
 export class ReportRenderer {
   private browser: Promise<Browser> | undefined;
   private running = 0;
@@ -56,6 +73,7 @@ export class ReportRenderer {
     const browser = await this.launch();
     const context = await browser.newContext({ locale: 'fr-FR' });
     try {
+      await blockOtherOrigins(context, this.options.baseUrl());
       const page = await context.newPage();
       page.setDefaultTimeout(this.options.timeoutMs);
       await page.goto(`${this.options.baseUrl()}/rapport/${sessionId}?rendu=${token}`);

@@ -7,6 +7,7 @@ import type { ReportRenderer } from '../export/ReportRenderer.js';
 import type { ReportService } from '../export/ReportService.js';
 import { contributionsCsv } from '../export/contributionsCsv.js';
 import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { AssetService } from '../assets/AssetService.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { requireFacilitator } from './authenticate.js';
 import { validateBody } from './validateBody.js';
@@ -40,6 +41,7 @@ export function exportRoutes(deps: {
   reports: ReportService;
   renderer: ReportRenderer;
   registry: BoardRegistry;
+  assets: AssetService;
 }): Router {
   const { sessions, reports, renderer, registry } = deps;
   const router = Router();
@@ -94,6 +96,7 @@ export function exportRoutes(deps: {
           .map((p) => ({ role: p.role, pseudonym: p.pseudonym, college: p.college })),
       },
       board: Buffer.from(board).toString('base64'),
+      assets: await deps.assets.exportSession(session.id),
     };
     res.attachment(`${fileStem(session.createdAt.slice(0, 10), session.title)}.trame.json`);
     res.json(archive);

@@ -9,6 +9,7 @@ import {
   updateSessionBody,
 } from '../../shared/sessionSchemas.js';
 import type { AccessGrant } from '../../shared/sessionSchemas.js';
+import type { SessionArchive } from '../../shared/archiveSchema.js';
 import { presentParticipant } from '../sessions/SessionAccess.js';
 import { presentSession, type SessionService } from '../sessions/SessionService.js';
 import type { SessionRecord } from '../storage/SessionStore.js';
@@ -35,6 +36,8 @@ export interface SessionRouteDeps {
   onSessionChanged(sessionId: string): void;
   onSessionDeleted(sessionId: string): Promise<void>;
   duplicate(sessionId: string, withContributions: boolean): Promise<{ session: SessionRecord; grant: AccessGrant }>;
+  /** A checked archive becomes a session, with its images. */
+  importArchive(archive: SessionArchive, board: Uint8Array): Promise<{ session: SessionRecord; grant: AccessGrant }>;
 }
 
 
@@ -53,7 +56,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   router.post('/import', express.json({ limit: '100mb' }), async (req, res) => {
     await requireInstanceFacilitator(req, sessions, deps.password);
     const { archive, board } = readArchive(req.body);
-    const { session, grant } = await sessions.importArchive(archive, board);
+    const { session, grant } = await deps.importArchive(archive, board);
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 

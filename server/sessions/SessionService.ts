@@ -53,6 +53,9 @@ function withDefaults(record: SessionRecord): SessionRecord {
   };
 }
 
+/** A ready board, or one built once the new session's id is known (its image URLs name it). */
+export type BoardState = Uint8Array | ((sessionId: string) => Uint8Array);
+
 export interface SessionPatch {
   title?: string;
   status?: SessionRecord['status'];
@@ -86,7 +89,7 @@ export class SessionService {
    */
   async create(
     input: { title: string; facilitatorName?: string; description?: Partial<SessionDescription>; templates?: Template[] },
-    board?: { state: Uint8Array; templateIds: string[]; steps: SessionStep[] },
+    board?: { state: BoardState; templateIds: string[]; steps: SessionStep[] },
   ): Promise<{ session: SessionRecord; grant: AccessGrant }> {
     const templates = input.templates ?? [];
     const drawn = board ? null : canvasRecords(templates);
@@ -109,7 +112,8 @@ export class SessionService {
       steps: board ? board.steps : sessionSteps(templates, drawn!.canvases),
     };
     // The board first: a session is listed only once its board exists.
-    await this.boards.create(session.id, board ? board.state : createBoardState(drawn!.records));
+    const state = typeof board?.state === 'function' ? board.state(session.id) : board?.state;
+    await this.boards.create(session.id, state ?? createBoardState(drawn!.records));
     await this.sessions.insert(session);
     this.search.upsert(session);
     return { session, grant: grantFor(session.id, facilitator, token) };
@@ -124,7 +128,7 @@ export class SessionService {
   }
 
   /** A session from another instance's archive: new id, join code and facilitator token; people without tokens. */
-  async importArchive(archive: SessionArchive, board: Uint8Array): Promise<{ session: SessionRecord; grant: AccessGrant }> {
+  async importArchive(archive: SessionArchive, board: BoardState): Promise<{ session: SessionRecord; grant: AccessGrant }> {
     const { session, grant } = await this.create(
       { title: archive.session.title, description: archive.session.description },
       { state: board, templateIds: archive.session.templateIds, steps: archive.session.steps },

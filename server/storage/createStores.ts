@@ -7,12 +7,15 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import { disabledEngine, engineProbe, type EngineProbe } from '../engineProbe.js';
 import type { Logger } from '../logger.js';
+import type { AssetStore } from './AssetStore.js';
 import type { BoardStore } from './BoardStore.js';
 import type { FacilitationStore } from './FacilitationStore.js';
+import { FileAssetStore } from './FileAssetStore.js';
 import { FileBoardStore } from './FileBoardStore.js';
 import { LowFacilitationStore } from './LowFacilitationStore.js';
 import { LowSessionStore } from './LowSessionStore.js';
 import { LowTemplateStore } from './LowTemplateStore.js';
+import { PgAssetStore } from './PgAssetStore.js';
 import { PgBoardStore } from './PgBoardStore.js';
 import { PgFacilitationStore } from './PgFacilitationStore.js';
 import { PgSessionStore } from './PgSessionStore.js';
@@ -26,6 +29,8 @@ export interface Stores {
   sessionStore: SessionStore;
   facilitationStore: FacilitationStore;
   templateStore: TemplateStore;
+  /** Images on boards: files under the data folder, or PostgreSQL; never the metadata JSON. */
+  assetStore: AssetStore;
   /** PostgreSQL's reachability; `disabled` for the embedded engine. */
   databaseStatus: EngineProbe;
   close(): Promise<void>;
@@ -39,6 +44,7 @@ export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl
       sessionStore: await LowSessionStore.open(config.dataDir),
       facilitationStore: await LowFacilitationStore.open(config.dataDir),
       templateStore: await LowTemplateStore.open(config.dataDir),
+      assetStore: new FileAssetStore(config.dataDir),
       databaseStatus: disabledEngine,
       close: () => boardStore.close(),
     };
@@ -58,6 +64,7 @@ export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl
     sessionStore: new PgSessionStore(pool),
     facilitationStore: new PgFacilitationStore(pool),
     templateStore: new PgTemplateStore(pool),
+    assetStore: new PgAssetStore(pool),
     databaseStatus: engineProbe('PostgreSQL', () => pool.query('SELECT 1'), log),
     close: () => pool.end(),
   };

@@ -1,0 +1,66 @@
+/**
+ * Where tldraw puts images dropped or pasted on a board: uploaded to Trame
+ * (`POST /api/sessions/:id/assets`), never inlined in the document, whose
+ * records keep only the same-origin URL. Reading adds the connection's
+ * credential to that URL (an `<img>` sends no header), and a small display
+ * gets the phone thumbnail.
+ */
+import type { TLAsset, TLAssetContext, TLAssetStore } from 'tldraw';
+import type { ApiErrorBody } from '../../shared/apiErrors.js';
+import { parseAssetUrl } from '../../shared/assetUrls.js';
+import { ASSET_THUMBNAIL_SIDE_PX } from '../../shared/limits.js';
+import i18n from '../i18n/i18n.js';
+
+/** Query parameters of the board connection: `token`, `rendu` (PDF renderer) or `visitor`. */
+export type BoardCredentials = Record<string, string>;
+
+export class AssetUploadError extends Error {}
+
+function uploadErrorMessage(status: number, body: ApiErrorBody | null): string {
+  const code = body?.error.code;
+  const key = `boardAssets.errors.${code}`;
+  if (code && i18n.exists(key)) return i18n.t(key);
+  if (status === 0) return i18n.t('errors.network');
+  return body?.error.message || i18n.t('boardAssets.errors.generic');
+}
+
+export function boardAssetStore(sessionId: string, credentials: BoardCredentials, onUploadError: (message: string) => void): TLAssetStore {
+  const readQuery = new URLSearchParams(
+    Object.entries(credentials).filter(([key]) => key === 'token' || key === 'rendu'),
+  );
+  return {
+    async upload(_asset: TLAsset, file: File, abortSignal?: AbortSignal) {
+      let res: Response;
+      try {
+        res = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/assets`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${credentials.token ?? ''}`, 'content-type': file.type || 'application/octet-stream' },
+          body: file,
+          signal: abortSignal,
+        });
+      } catch (error) {
+        if (abortSignal?.aborted) throw error;
+        res = new Response(null, { status: 599 });
+      }
+      if (!res.ok) {
+        const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
+        const message = uploadErrorMessage(res.status === 599 ? 0 : res.status, body);
+        onUploadError(message);
+        throw new AssetUploadError(message);
+      }
+      const { url } = (await res.json()) as { url: string };
+      return { src: url };
+    },
+
+    resolve(asset: TLAsset, ctx: TLAssetContext) {
+      const src = asset.props.src;
+      // Anything but Trame's own asset URL is never fetched: its host would learn who looks at the board.
+      if (!parseAssetUrl(src)) return null;
+      const query = new URLSearchParams(readQuery);
+      const shownPx = 'w' in asset.props ? asset.props.w * ctx.screenScale * ctx.dpr : Infinity;
+      if (!ctx.shouldResolveToOriginal && shownPx <= ASSET_THUMBNAIL_SIDE_PX) query.set('taille', 'vignette');
+      const text = query.toString();
+      return text ? `${src}?${text}` : src;
+    },
+  };
+}

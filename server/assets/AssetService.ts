@@ -1,0 +1,98 @@
+/**
+ * Images on boards: upload (processed, then stored within the session's
+ * quota), reading, and following the board wherever it goes (duplicate,
+ * archive, delete). Asset ids stay the same when a board is copied; only the
+ * session in their URL changes (see `rebaseAssetRecord`).
+ */
+import { randomBytes } from 'node:crypto';
+import type { ArchivedAsset } from '../../shared/archiveSchema.js';
+import type { AssetInfo, AssetStore, AssetVariant } from '../storage/AssetStore.js';
+import { assetNotFound, assetQuotaExceeded } from './assetErrors.js';
+import { processImage, type ProcessedImage } from './processImage.js';
+
+export interface AssetLimits {
+  /** Per session, stored bytes (images and thumbnails). */
+  sessionQuotaBytes: number;
+}
+
+export class AssetService {
+  constructor(
+    private readonly store: AssetStore,
+    private readonly limits: AssetLimits,
+  ) {}
+
+  async upload(sessionId: string, file: Buffer): Promise<AssetInfo> {
+    return this.save(sessionId, newAssetId(), await processImage(file));
+  }
+
+  private async save(sessionId: string, id: string, processed: ProcessedImage): Promise<AssetInfo> {
+    const info: AssetInfo = {
+      id,
+      sessionId,
+      mimeType: processed.mimeType,
+      width: processed.width,
+      height: processed.height,
+      bytes: processed.image.byteLength + processed.thumbnail.byteLength,
+      createdAt: new Date().toISOString(),
+    };
+    const stored = await this.store.put({ info, image: processed.image, thumbnail: processed.thumbnail }, this.limits.sessionQuotaBytes);
+    if (!stored) throw assetQuotaExceeded();
+    return info;
+  }
+
+  async read(sessionId: string, assetId: string, variant: AssetVariant): Promise<{ info: AssetInfo; data: Uint8Array }> {
+    const found = await this.store.read(sessionId, assetId, variant);
+    if (!found) throw assetNotFound();
+    return found;
+  }
+
+  /** Every asset of one session copied to another, under the same ids (the duplicated board keeps pointing at them). */
+  async copySession(fromSessionId: string, toSessionId: string): Promise<void> {
+    for (const info of await this.store.list(fromSessionId)) {
+      const image = await this.store.read(fromSessionId, info.id, 'image');
+      const thumbnail = await this.store.read(fromSessionId, info.id, 'thumbnail');
+      if (!image || !thumbnail) continue;
+      await this.store.put(
+        { info: { ...info, sessionId: toSessionId }, image: image.data, thumbnail: thumbnail.data },
+        Number.POSITIVE_INFINITY,
+      );
+    }
+  }
+
+  /** The session's images for an archive: the stored bytes, base64. */
+  async exportSession(sessionId: string): Promise<ArchivedAsset[]> {
+    const archived: ArchivedAsset[] = [];
+    for (const info of await this.store.list(sessionId)) {
+      const image = await this.store.read(sessionId, info.id, 'image');
+      if (image) archived.push({ id: info.id, data: Buffer.from(image.data).toString('base64') });
+    }
+    return archived;
+  }
+
+  /**
+   * An archive's images, checked and re-encoded as uploads are, before any
+   * session exists: a bad image or a quota overrun refuses the whole import.
+   */
+  async prepareImport(archived: ArchivedAsset[]): Promise<(sessionId: string) => Promise<void>> {
+    const processed: { id: string; image: ProcessedImage }[] = [];
+    let bytes = 0;
+    for (const asset of archived) {
+      const image = await processImage(Buffer.from(asset.data, 'base64'));
+      bytes += image.image.byteLength + image.thumbnail.byteLength;
+      if (bytes > this.limits.sessionQuotaBytes) throw assetQuotaExceeded();
+      processed.push({ id: asset.id, image });
+    }
+    return async (sessionId) => {
+      for (const { id, image } of processed) await this.save(sessionId, id, image);
+    };
+  }
+
+  deleteSession(sessionId: string): Promise<void> {
+    return this.store.deleteSession(sessionId);
+  }
+}
+
+/** 128 random bits, URL-safe. */
+function newAssetId(): string {
+  return randomBytes(16).toString('base64url');
+}
