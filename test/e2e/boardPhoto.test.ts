@@ -71,7 +71,7 @@ describe('a photo on the board', () => {
 
     expect(foreignRequests(requests.flat(), env.t.url)).toEqual([]);
     await Promise.all(contexts.map((c) => c.close()));
-  });
+  }, 90_000);
 
   it('tells the dropper in French why a PDF was refused, and the board stays as it was', async () => {
     const session = await createSession(env.t.url, { title: 'Refus' });
