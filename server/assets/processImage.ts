@@ -27,7 +27,7 @@ const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'gif', 'svg']);
 export async function processImage(input: Buffer): Promise<ProcessedImage> {
   if (input.subarray(0, 5).toString('latin1') === '%PDF-') throw assetPdfRefused();
   let format: string | undefined;
-  let pages = 1;
+  let pages: number;
   try {
     const meta = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
     format = meta.format;
