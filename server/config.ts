@@ -46,6 +46,8 @@ export interface Config {
   assetMaxBytes: number;
   /** Stored images (re-encoded, with thumbnails) per session. */
   assetSessionQuotaBytes: number;
+  /** Bearer token for `GET /metrics`; unset: no metrics endpoint. */
+  metricsToken: string | undefined;
 }
 
 export const defaultConfig: Config = {
@@ -72,6 +74,7 @@ export const defaultConfig: Config = {
   reportConcurrency: 1,
   assetMaxBytes: ASSET_UPLOAD_MAX_BYTES,
   assetSessionQuotaBytes: 200_000_000,
+  metricsToken: undefined,
 };
 
 /**
@@ -106,6 +109,7 @@ const envSchema = z.object({
   REPORT_CONCURRENCY: int(1).max(8).optional(),
   ASSET_MAX_BYTES: int(10_000).max(ASSET_UPLOAD_MAX_BYTES).optional(),
   ASSET_SESSION_QUOTA_BYTES: int(100_000).optional(),
+  METRICS_TOKEN: z.string().min(16, { error: '16 caractères au moins' }).optional(),
 });
 
 /** Reads the environment; throws with every faulty variable named. */
@@ -145,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportConcurrency: e.REPORT_CONCURRENCY ?? defaultConfig.reportConcurrency,
     assetMaxBytes: e.ASSET_MAX_BYTES ?? defaultConfig.assetMaxBytes,
     assetSessionQuotaBytes: e.ASSET_SESSION_QUOTA_BYTES ?? defaultConfig.assetSessionQuotaBytes,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

@@ -41,6 +41,9 @@ import { SessionService } from './sessions/SessionService.js';
 import { applyRemoteSessionEvents } from './fanout/applyRemoteSessionEvents.js';
 import { createFanout } from './fanout/createFanout.js';
 import { createStores } from './storage/createStores.js';
+import { countJoinAttempts } from './metrics/countJoinAttempts.js';
+import { createMetrics } from './metrics/createMetrics.js';
+import { metricsRoute } from './routes/metricsRoute.js';
 import { TemplateLibrary } from './templates/TemplateLibrary.js';
 import { loadBuiltInTemplates } from './templates/loadBuiltInTemplates.js';
 
@@ -73,6 +76,16 @@ export async function createServer(
   const sessions = new SessionService(sessionStore, boardStore);
   await sessions.open();
   const assets = new AssetService(stores.assetStore, { sessionQuotaBytes: config.assetSessionQuotaBytes });
+  // Sources are read at scrape time, once everything below exists.
+  const metrics = createMetrics(
+    {
+      yjsConnections: () => yjs.connectionCount(),
+      socketConnections: () => io.engine.clientsCount,
+      boardsLoaded: () => registry.loadedCount,
+      pdfQueueLength: () => renderer.queueLength,
+    },
+    Boolean(config.metricsToken),
+  );
   const textIndexer = new BoardTextIndexer((id, text) => sessions.setContentText(id, text), log);
   const templates = new TemplateLibrary(await loadBuiltInTemplates(), stores.templateStore);
   const registry = new BoardRegistry(
@@ -83,6 +96,7 @@ export async function createServer(
       fanOutIntervalMs: 10,
       awarenessFlushIntervalMs: 50,
       unloadGraceMs: config.boardUnloadGraceMs,
+      metrics,
     },
     log,
     (room) => textIndexer.watch(room),
@@ -95,6 +109,7 @@ export async function createServer(
     concurrency: config.reportConcurrency,
     baseUrl: () => `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,
     log,
+    metrics,
   });
   const reports = new ReportService(sessions, registry, async (id) => facilitationFacts(await facilitationStore.get(id)));
 
@@ -193,8 +208,10 @@ export async function createServer(
   );
   app.use('/api/sessions', exportRoutes({ sessions, reports, renderer, registry, assets }));
   app.use('/api/bank', bankRoutes(sessions, renderer));
+  app.use('/api/join', countJoinAttempts(metrics));
   app.use('/api/join', joinRoutes(sessions, joinCodeThrottle(log), (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use('/api', apiNotFound);
+  if (config.metricsToken) app.use('/metrics', metricsRoute(metrics.registry, config.metricsToken));
   if (config.clientDir && existsSync(config.clientDir)) app.use(clientRoutes(config.clientDir));
   app.use(errorHandler(log));
 

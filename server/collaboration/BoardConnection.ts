@@ -61,11 +61,13 @@ export class BoardConnection implements RoomPeer {
   handleMessage(data: Uint8Array): void {
     if (data.byteLength > this.limits.maxMessageBytes) {
       this.log.warn({ bytes: data.byteLength, principal: this.access.principalId }, 'message too large');
+      this.room.metrics.editRefused('too_large');
       this.close(CloseCode.MessageTooLarge, 'message too large');
       return;
     }
     if (!this.takeToken()) {
       this.log.warn({ principal: this.access.principalId }, 'rate limit exceeded');
+      this.room.metrics.editRefused('rate_limited');
       this.close(CloseCode.RateLimited, 'rate limited');
       return;
     }
@@ -73,6 +75,7 @@ export class BoardConnection implements RoomPeer {
       this.dispatch(data);
     } catch (err) {
       this.log.warn({ err, principal: this.access.principalId, boardId: this.room.boardId }, 'malformed message');
+      this.room.metrics.editRefused('malformed');
       this.close(CloseCode.BadRequest, 'malformed message');
     }
   }
@@ -112,7 +115,10 @@ export class BoardConnection implements RoomPeer {
     }
     const update = decoding.readVarUint8Array(decoder);
     // Dropped, never applied, relayed or stored: read-only is the server's decision.
-    if (!this.access.canEdit()) return;
+    if (!this.access.canEdit()) {
+      this.room.metrics.editRefused('read_only');
+      return;
+    }
     const restored = this.room.applyPeerUpdate(update, this, this.access.mayArrangeCanvases);
     if (restored.length > 0) {
       this.log.warn({ principal: this.access.principalId, boardId: this.room.boardId, records: restored }, 'scaffolding change undone');

@@ -10,6 +10,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { boardRecords, isScaffolding, type BoardRecord } from '../../shared/boardLayout.js';
 import type { Logger } from '../logger.js';
+import { noMetrics, type Metrics } from '../metrics/Metrics.js';
 import type { BoardStore } from '../storage/BoardStore.js';
 import { RELAY_ORIGIN, localOnlyRelay, type BoardRelay, type RelaySink } from './BoardRelay.js';
 import { awarenessMessage, updateMessage } from './yjsMessages.js';
@@ -49,6 +50,7 @@ export interface BoardRoomOptions {
   fanOutIntervalMs: number;
   /** Awareness changes are gathered and sent as one message per interval. */
   awarenessFlushIntervalMs: number;
+  metrics?: Metrics;
 }
 
 interface OutgoingUpdate {
@@ -75,6 +77,10 @@ export class BoardRoom implements RelaySink {
   private awarenessTimer: NodeJS.Timeout | undefined;
   private lastAwarenessBytes = 0;
   private lastWriteError: Error | undefined;
+  /** When the oldest edit waiting for fan-out, and for storage, arrived (performance.now()). */
+  private outgoingSince = 0;
+  private pendingSince = 0;
+  readonly metrics: Metrics;
 
   constructor(
     readonly boardId: string,
@@ -83,6 +89,7 @@ export class BoardRoom implements RelaySink {
     private readonly log: Logger,
     private readonly relay: BoardRelay = localOnlyRelay,
   ) {
+    this.metrics = options.metrics ?? noMetrics;
     // The server has no cursor of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.handleDocUpdate);
@@ -103,6 +110,7 @@ export class BoardRoom implements RelaySink {
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.outgoing.length === 0) this.outgoingSince = performance.now();
     this.outgoing.push({ update, origin });
     if (!this.fanOutTimer) {
       const interval = (this.options.fanOutIntervalMs * this.peers.size) / PEERS_AT_BASE_RATE;
@@ -111,6 +119,7 @@ export class BoardRoom implements RelaySink {
       else this.fanOutTimer = setTimeout(this.fanOut, wait);
     }
     if (origin === RELAY_ORIGIN) return;
+    if (this.pendingUpdates.length === 0) this.pendingSince = performance.now();
     this.pendingUpdates.push(update);
     this.flushTimer ??= setTimeout(() => void this.flush(), this.options.persistFlushIntervalMs);
   };
@@ -147,6 +156,7 @@ export class BoardRoom implements RelaySink {
    * restores the value every copy then converges to. Returns the ids restored.
    */
   applyPeerUpdate(update: Uint8Array, peer: RoomPeer, mayArrangeCanvases: boolean): string[] {
+    this.metrics.editApplied();
     if (mayArrangeCanvases) {
       Y.applyUpdate(this.doc, update, peer);
       return [];
@@ -167,6 +177,7 @@ export class BoardRoom implements RelaySink {
       records.unobserve(watch);
     }
     if (restore.size === 0) return [];
+    this.metrics.editRefused('scaffolding');
     this.doc.transact(() => {
       for (const [key, record] of restore) {
         if (record === undefined) records.delete(key);
@@ -213,6 +224,7 @@ export class BoardRoom implements RelaySink {
       const others = batch.filter((u) => u.origin !== peer);
       if (others.length > 0) peer.send(merge(others));
     }
+    this.metrics.fanOutLatency((performance.now() - this.outgoingSince) / 1000);
   };
 
   private readonly flushAwareness = (): void => {
@@ -241,11 +253,13 @@ export class BoardRoom implements RelaySink {
   private async writePending(): Promise<void> {
     if (this.pendingUpdates.length === 0) return;
     const batch = this.pendingUpdates;
+    const since = this.pendingSince;
     this.pendingUpdates = [];
     try {
       const merged = Y.mergeUpdates(batch);
       await this.store.append(this.boardId, merged);
       this.relay.publishUpdate(this.boardId, merged);
+      this.metrics.storageWritten((performance.now() - since) / 1000);
       if ((await this.store.pendingLogBytes(this.boardId)) > this.options.compactAfterBytes) {
         await this.store.replace(this.boardId, Y.encodeStateAsUpdate(this.doc));
       }
@@ -253,6 +267,8 @@ export class BoardRoom implements RelaySink {
       this.lastWriteError = undefined;
     } catch (error) {
       this.pendingUpdates = batch.concat(this.pendingUpdates);
+      this.pendingSince = since;
+      this.metrics.storageWriteFailed();
       if (!this.lastWriteError) this.log.error({ err: error, boardId: this.boardId }, 'board write failed; will retry');
       this.lastWriteError = error as Error;
       this.flushTimer ??= setTimeout(() => void this.flush(), this.options.persistFlushIntervalMs * 4);

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics/Metrics.js';
 import type { ReportOptions } from './buildReportData.js';
 
 export interface RenderGrant {
@@ -23,6 +24,7 @@ export interface ReportRendererOptions {
   /** Where the page is served from, as this process reaches itself. */
   baseUrl: () => string;
   log: Logger;
+  metrics?: Metrics;
 }
 
 export const chromiumMissing = (path: string) =>
@@ -68,6 +70,8 @@ export class ReportRenderer {
   async render(sessionId: string, options: ReportOptions): Promise<Buffer> {
     if (!existsSync(this.options.chromiumPath)) throw chromiumMissing(this.options.chromiumPath);
     await this.slot();
+    const started = performance.now();
+    let rendered: 'ok' | 'timeout' | 'error' = 'error';
     const token = randomBytes(24).toString('base64url');
     this.grants.set(token, { sessionId, options });
     const browser = await this.launch();
@@ -85,7 +89,7 @@ export class ReportRenderer {
         .catch(() => 'timeout');
       if (outcome === 'timeout') throw renderTimeout();
       if (outcome !== 'ready') throw new Error(`report page failed: ${outcome}`);
-      return await page.pdf({
+      const pdf = await page.pdf({
         format: options.paper,
         landscape: true,
         printBackground: true,
@@ -95,7 +99,13 @@ export class ReportRenderer {
           '<div style="font-size:9px;width:100%;text-align:center;color:#444">Page <span class="pageNumber"></span> / <span class="totalPages"></span></div>',
         margin: { top: '12mm', bottom: '14mm', left: '12mm', right: '12mm' },
       });
+      rendered = 'ok';
+      return pdf;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'pdf_timeout') rendered = 'timeout';
+      throw error;
     } finally {
+      this.options.metrics?.pdfRendered((performance.now() - started) / 1000, rendered);
       this.grants.delete(token);
       await context.close().catch(() => undefined);
       this.release();
@@ -118,6 +128,11 @@ export class ReportRenderer {
         throw chromiumMissing(this.options.chromiumPath);
       });
     return this.browser;
+  }
+
+  /** Renders waiting for a slot. */
+  get queueLength(): number {
+    return this.waiting.length;
   }
 
   private async slot(): Promise<void> {

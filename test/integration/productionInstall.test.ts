@@ -9,6 +9,7 @@ import { authed, createSession } from '../helpers/api.js';
 import { builtClientDir } from '../helpers/clientDir.js';
 
 const run = promisify(execFile);
+const TOKEN = 'supervision-0123456789abcdef';
 
 /**
  * What a deployer does: the built dist/ with package files, `npm ci --omit=dev`
@@ -27,7 +28,7 @@ describe('a production install (npm ci --omit=dev && npm start)', () => {
     await run('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, timeout: 240_000 });
     child = spawn('npm', ['start'], {
       cwd: dir,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'info' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'info', METRICS_TOKEN: TOKEN },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -59,7 +60,7 @@ describe('a production install (npm ci --omit=dev && npm start)', () => {
     await expect(run('node', ['-e', "import('tsx')"], { cwd: dir })).rejects.toThrow(/Cannot find (package|module)/);
   });
 
-  it('serves the client and exports a session report as PDF', async () => {
+  it('serves the client and exports a session report as PDF, timed in the metrics', async () => {
     expect(await (await fetch(`${url}/`)).text()).toContain('<div id="root">');
     const session = await createSession(url, { title: 'Atelier en production' });
     const res = await fetch(`${url}/api/sessions/${session.id}/report.pdf`, authed(session.access.token));
@@ -68,5 +69,7 @@ describe('a production install (npm ci --omit=dev && npm start)', () => {
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(5_000);
+    const metrics = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    expect(metrics).toMatch(/^trame_pdf_render_seconds_count\{outcome="ok"\} 1$/m);
   }, 120_000);
 });
