@@ -5,15 +5,16 @@ import { createLogger } from '../../server/logger.js';
 import { createPool } from '../../server/storage/createStores.js';
 import { copyEmbeddedToPg } from '../../server/tools/copyEmbeddedToPg.js';
 import { runMigrations } from '../../server/storage/runMigrations.js';
+import { asDevice, createSession } from '../helpers/api.js';
 import { createTestSchema, hasPostgres, hasScaleOut } from '../helpers/engines.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { twoInstancesPerFile } from '../helpers/twoInstancesPerFile.js';
 
-const post = (body: unknown): RequestInit => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
+/** Importing a template file takes a facilitating device: one holding a session's facilitator token. */
+async function post(t: TestServer, body: unknown): Promise<RequestInit> {
+  const device = asDevice(await createSession(t.url, { title: 'Atelier de l’équipe' }));
+  return { method: 'POST', headers: { 'content-type': 'application/json', ...device }, body: JSON.stringify(body) };
+}
 
 async function templateFile(t: TestServer, id: string, title: string): Promise<Template> {
   const builtIn = (await (await fetch(`${t.url}/api/templates/afom-du-territoire`)).json()) as Template;
@@ -29,12 +30,12 @@ describe.skipIf(!hasScaleOut)('saved templates with two instances on PostgreSQL'
   const env = twoInstancesPerFile();
 
   it('shows on one instance a template saved on the other, and its replacement', async () => {
-    const saved = await fetch(`${env.first.url}/api/templates`, post(await templateFile(env.first, 'afom-commune', 'AFOM de la commune')));
+    const saved = await fetch(`${env.first.url}/api/templates`, await post(env.first, await templateFile(env.first, 'afom-commune', 'AFOM de la commune')));
     expect(saved.status).toBe(201);
     expect(await savedIds(env.second)).toEqual(['afom-commune']);
     expect(((await (await fetch(`${env.second.url}/api/templates/afom-commune`)).json()) as Template).title).toBe('AFOM de la commune');
 
-    const replaced = await fetch(`${env.second.url}/api/templates`, post(await templateFile(env.second, 'afom-commune', 'AFOM revue')));
+    const replaced = await fetch(`${env.second.url}/api/templates`, await post(env.second, await templateFile(env.second, 'afom-commune', 'AFOM revue')));
     expect(replaced.status).toBe(200);
     expect(((await (await fetch(`${env.first.url}/api/templates/afom-commune`)).json()) as Template).title).toBe('AFOM revue');
     expect(await savedIds(env.first)).toEqual(['afom-commune']);
@@ -50,7 +51,8 @@ describe.skipIf(!hasPostgres)('the embedded-to-PostgreSQL migration', () => {
   it('carries the saved templates, which a PostgreSQL instance then lists', async () => {
     const embedded = await startTestServer();
     cleanup.push(() => removeDataDir(embedded.dataDir));
-    await fetch(`${embedded.url}/api/templates`, post(await templateFile(embedded, 'afom-maison', 'Notre AFOM')));
+    const saved = await fetch(`${embedded.url}/api/templates`, await post(embedded, await templateFile(embedded, 'afom-maison', 'Notre AFOM')));
+    expect(saved.status).toBe(201);
     await embedded.close();
 
     const schema = await createTestSchema();
