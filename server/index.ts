@@ -1,6 +1,7 @@
 /** Process entry: read config, start the server, shut down cleanly on signals. */
 import { loadConfig } from './config.js';
 import { createServer } from './createServer.js';
+import { flushOnSignal } from './backup/flushOnSignal.js';
 import { createLogger } from './logger.js';
 
 const config = loadConfig();
@@ -10,6 +11,8 @@ const server = await createServer(config, log).catch((err: unknown) => {
   process.exit(1);
 });
 const port = await server.listen();
+// Embedded storage only: with PostgreSQL, backups are pg_dump's (docs/DEPLOYMENT.md).
+const stopFlushOnSignal = config.databaseUrl ? undefined : await flushOnSignal(config.dataDir, () => server.registry.flushAll(), log);
 // Which engines, never their URLs: those may carry passwords.
 const engines = { storage: config.databaseUrl ? 'postgresql' : config.dataDir, fanout: config.redisUrl ? 'redis' : 'none' };
 log.info({ port, ...engines }, `Trame est prêt sur http://localhost:${port}`);
@@ -21,6 +24,7 @@ const stop = async (signal: string) => {
   log.info({ signal }, 'arrêt en cours : écriture des tableaux');
   try {
     await server.close();
+    await stopFlushOnSignal?.();
     process.exit(0);
   } catch (err) {
     log.error({ err }, 'arrêt incomplet');

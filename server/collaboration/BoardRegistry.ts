@@ -127,6 +127,12 @@ export class BoardRegistry {
     room?.destroy();
   }
 
+  /** Writes every loaded board's buffered edits (before a backup). */
+  async flushAll(): Promise<void> {
+    const rooms = await Promise.allSettled([...this.entries.values()].map((e) => e.room));
+    await Promise.all(rooms.flatMap((r) => (r.status === 'fulfilled' ? [r.value.flush()] : [])));
+  }
+
   /** Flushes and compacts every loaded board (graceful shutdown). */
   async closeAll(): Promise<void> {
     const entries = [...this.entries.values()];
