@@ -11,6 +11,7 @@ import type {
 } from '../shared/sessionSchemas.js';
 import type { TemplateSummary } from '../shared/templateApi.js';
 import { deviceTokensHeader } from './session/accessStore.js';
+import { apiPaths, queryString } from '../shared/paths.js';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -42,83 +43,75 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   throw new ApiRequestError(res.status, body?.error.code ?? 'internal', body?.error.message ?? '', body?.error.fields ?? []);
 }
 
-const sessionPath = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
-
-const queryString = (query: Record<string, string | undefined>) => {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-};
 
 export type SessionFilters = Partial<Record<'q' | 'theme' | 'echelon' | 'territory' | 'phase' | 'stage' | 'status', string>>;
 
 export const api = {
   templates: (phase?: string) =>
-    request<{ templates: TemplateSummary[] }>(`/api/templates${phase ? `?phase=${encodeURIComponent(phase)}` : ''}`),
+    request<{ templates: TemplateSummary[] }>(`${apiPaths.templates}${queryString({ phase })}`),
   importTemplate: (template: unknown, password?: string) =>
-    request<TemplateSummary>('/api/templates', {
+    request<TemplateSummary>(apiPaths.templates, {
       method: 'POST',
       body: JSON.stringify(template),
       headers: { ...deviceTokensHeader(), ...(password ? { 'x-trame-password': password } : {}) },
     }),
   saveAsTemplate: (token: string, body: { fromSessionId: string; canvasId?: string; title: string; phase: string; description: string }) =>
-    request<TemplateSummary>('/api/templates', { method: 'POST', body: JSON.stringify(body), headers: bearer(token) }),
+    request<TemplateSummary>(apiPaths.templates, { method: 'POST', body: JSON.stringify(body), headers: bearer(token) }),
   addCanvas: (id: string, token: string, templateId: string) =>
-    request<{ canvasId: string }>(`${sessionPath(id)}/canvases`, {
+    request<{ canvasId: string }>(apiPaths.sessionCanvases(id), {
       method: 'POST',
       body: JSON.stringify({ templateId }),
       headers: bearer(token),
     }),
   lockCanvas: (id: string, token: string, canvasId: string, locked: boolean) =>
-    request<{ locked: boolean }>(`${sessionPath(id)}/canvases/${encodeURIComponent(canvasId)}`, {
+    request<{ locked: boolean }>(apiPaths.sessionCanvas(id, canvasId), {
       method: 'PATCH',
       body: JSON.stringify({ locked }),
       headers: bearer(token),
     }),
   listSessions: (filters: SessionFilters = {}, password?: string) =>
-    request<{ sessions: SessionView[] }>(`/api/sessions${queryString(filters)}`, {
+    request<{ sessions: SessionView[] }>(`${apiPaths.sessions}${queryString(filters)}`, {
       headers: { ...deviceTokensHeader(), ...(password ? { 'x-trame-password': password } : {}) },
     }),
-  deleteSession: (id: string, token: string) => request<void>(sessionPath(id), { method: 'DELETE', headers: bearer(token) }),
+  deleteSession: (id: string, token: string) => request<void>(apiPaths.session(id), { method: 'DELETE', headers: bearer(token) }),
   duplicateSession: (id: string, token: string, withContributions: boolean) =>
-    request<SessionView & { access: AccessGrant }>(`${sessionPath(id)}/duplicate`, {
+    request<SessionView & { access: AccessGrant }>(apiPaths.sessionDuplicate(id), {
       method: 'POST',
       body: JSON.stringify({ withContributions }),
       headers: bearer(token),
     }),
   describeSession: (id: string, token: string, patch: { description?: Partial<SessionDescription>; published?: boolean }) =>
-    request<SessionView>(sessionPath(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
-  bank: (filters: SessionFilters = {}) => request<{ entries: BankEntryView[] }>(`/api/bank${queryString(filters)}`),
-  bankEntry: (id: string) => request<BankEntryView>(`/api/bank/${encodeURIComponent(id)}`),
+    request<SessionView>(apiPaths.session(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
+  bank: (filters: SessionFilters = {}) => request<{ entries: BankEntryView[] }>(`${apiPaths.bank}${queryString(filters)}`),
+  bankEntry: (id: string) => request<BankEntryView>(apiPaths.bankEntry(id)),
   /** With a facilitator's token, the answer carries the join code. */
-  getSession: (id: string, token?: string) => request<SessionView>(sessionPath(id), token ? { headers: bearer(token) } : undefined),
+  getSession: (id: string, token?: string) => request<SessionView>(apiPaths.session(id), token ? { headers: bearer(token) } : undefined),
   /** The join QR code as an object URL (revoke it when done): it carries the code, so it needs the token. */
   qrCodeUrl: async (id: string, token: string) => {
-    const res = await fetch(`${sessionPath(id)}/qr.svg`, { headers: bearer(token) });
+    const res = await fetch(apiPaths.sessionQr(id), { headers: bearer(token) });
     if (!res.ok) throw new ApiRequestError(res.status, 'unauthorized', '');
     return URL.createObjectURL(await res.blob());
   },
   createSession: (body: { title: string; facilitatorName?: string; password?: string; templateIds?: string[] }) =>
-    request<SessionView & { joinCode: string; access: AccessGrant }>('/api/sessions', { method: 'POST', body: JSON.stringify(body) }),
+    request<SessionView & { joinCode: string; access: AccessGrant }>(apiPaths.sessions, { method: 'POST', body: JSON.stringify(body) }),
   updateSession: (id: string, token: string, patch: Partial<Pick<SessionView, 'title' | 'status' | 'colorByCollege'>>) =>
-    request<SessionView>(sessionPath(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
-  me: (id: string, token: string) => request<Principal>(`${sessionPath(id)}/me`, { headers: bearer(token) }),
+    request<SessionView>(apiPaths.session(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
+  me: (id: string, token: string) => request<Principal>(apiPaths.sessionMe(id), { headers: bearer(token) }),
   participants: (id: string, token: string) =>
-    request<{ participants: ParticipantView[] }>(`${sessionPath(id)}/participants`, { headers: bearer(token) }),
+    request<{ participants: ParticipantView[] }>(apiPaths.sessionParticipants(id), { headers: bearer(token) }),
   removeParticipant: (id: string, token: string, participantId: string) =>
-    request<void>(`${sessionPath(id)}/participants/${encodeURIComponent(participantId)}`, {
+    request<void>(apiPaths.sessionParticipant(id, participantId), {
       method: 'DELETE',
       headers: bearer(token),
     }),
   createLink: (id: string, token: string, role: 'facilitator' | 'observer') =>
-    request<AccessGrant & { url: string }>(`${sessionPath(id)}/links`, {
+    request<AccessGrant & { url: string }>(apiPaths.sessionLinks(id), {
       method: 'POST',
       body: JSON.stringify({ role }),
       headers: bearer(token),
     }),
-  joinInfo: (code: string) => request<JoinInfo>(`/api/join/${encodeURIComponent(code)}`),
+  joinInfo: (code: string) => request<JoinInfo>(apiPaths.joinCode(code)),
   join: (body: { code: string; pseudonym: string; college: string }) =>
-    request<AccessGrant>('/api/join', { method: 'POST', body: JSON.stringify(body) }),
-  getConfig: () => request<{ tldrawLicenseKey: string | null; passwordRequired: boolean }>('/api/config'),
+    request<AccessGrant>(apiPaths.join, { method: 'POST', body: JSON.stringify(body) }),
+  getConfig: () => request<{ tldrawLicenseKey: string | null; passwordRequired: boolean }>(apiPaths.config),
 };

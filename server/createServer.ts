@@ -46,6 +46,7 @@ import { createMetrics } from './metrics/createMetrics.js';
 import { metricsRoute } from './routes/metricsRoute.js';
 import { TemplateLibrary } from './templates/TemplateLibrary.js';
 import { loadBuiltInTemplates } from './templates/loadBuiltInTemplates.js';
+import { API_PREFIX, SOCKET_IO_PATH, apiPaths } from '../shared/paths.js';
 
 export interface TrameServer {
   httpServer: http.Server;
@@ -117,7 +118,7 @@ export async function createServer(
   const httpServer = http.createServer(app);
   // engine.io would otherwise destroy /yjs upgrades it has not seen answered within a second.
   const io: TrameIo = new SocketServer(httpServer, {
-    path: '/socket.io',
+    path: SOCKET_IO_PATH,
     destroyUpgrade: false,
     serveClient: false,
     adapter: fanout.ioAdapter,
@@ -140,29 +141,29 @@ export async function createServer(
   app.use(securityHeaders({ https: config.publicUrl?.startsWith('https:') ?? false }));
   app.use(CSP_REPORT_PATH, cspReportRoute(log));
   // Answers depend on who asks and change at any moment: no cache, browser or proxy, keeps one.
-  app.use('/api', (_req, res, next) => {
+  app.use(API_PREFIX, (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
   // Archives are imported with a larger limit on their own route.
-  app.use('/api', (req, res, next) =>
+  app.use(API_PREFIX, (req, res, next) =>
     req.path === '/sessions/import' ? next() : express.json({ limit: '5mb' })(req, res, next),
   );
-  app.use('/api/health', healthRoutes(registry, { database: stores.databaseStatus, redis: fanout.redisStatus }));
-  app.get('/api/config', (_req, res) =>
+  app.use(apiPaths.health, healthRoutes(registry, { database: stores.databaseStatus, redis: fanout.redisStatus }));
+  app.get(apiPaths.config, (_req, res) =>
     res.json({
       tldrawLicenseKey: config.tldrawLicenseKey ?? null,
       passwordRequired: Boolean(config.facilitatorPassword),
     }),
   );
-  app.use('/api/templates', templateRoutes(templates, sessions, registry, password));
+  app.use(apiPaths.templates, templateRoutes(templates, sessions, registry, password));
   app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, registry, (id) => facilitation.refresh(id)));
   app.use(
     '/api/sessions/:id/assets',
     assetRoutes({ sessions, assets, maxUploadBytes: config.assetMaxBytes, renderGrant: (token) => renderer.grant(token) }),
   );
   app.use(
-    '/api/sessions',
+    apiPaths.sessions,
     sessionRoutes({
       sessions,
       templates,
@@ -206,11 +207,11 @@ export async function createServer(
       },
     }),
   );
-  app.use('/api/sessions', exportRoutes({ sessions, reports, renderer, registry, assets }));
-  app.use('/api/bank', bankRoutes(sessions, renderer));
-  app.use('/api/join', countJoinAttempts(metrics));
-  app.use('/api/join', joinRoutes(sessions, joinCodeThrottle(log), (sessionId) => void realtime.broadcastParticipants(sessionId)));
-  app.use('/api', apiNotFound);
+  app.use(apiPaths.sessions, exportRoutes({ sessions, reports, renderer, registry, assets }));
+  app.use(apiPaths.bank, bankRoutes(sessions, renderer));
+  app.use(apiPaths.join, countJoinAttempts(metrics));
+  app.use(apiPaths.join, joinRoutes(sessions, joinCodeThrottle(log), (sessionId) => void realtime.broadcastParticipants(sessionId)));
+  app.use(API_PREFIX, apiNotFound);
   if (config.metricsToken) app.use('/metrics', metricsRoute(metrics.registry, config.metricsToken));
   if (config.clientDir && existsSync(config.clientDir)) app.use(clientRoutes(config.clientDir));
   app.use(errorHandler(log));

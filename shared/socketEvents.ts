@@ -6,9 +6,10 @@
 import type { z } from 'zod';
 import type * as F from './facilitation.js';
 import type { ParticipantView } from './sessionSchemas.js';
+import type { Refusal } from './errorCodes.js';
 
 /** Every acknowledgement: success with data, or a named error with a French message. */
-export type Ack<T = undefined> = (result: { ok: true; data: T } | { ok: false; code: string; message: string }) => void;
+export type Ack<T = undefined> = (result: { ok: true; data: T } | ({ ok: false } & Refusal)) => void;
 
 export interface ServerToClientEvents {
   /** To facilitators: the participant list changed (join, leave, removal). */

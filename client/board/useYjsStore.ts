@@ -16,6 +16,7 @@ import { boardAssetStore } from './boardAssetStore.js';
 import { bindPresence, type PresenceUser } from './bindPresence.js';
 import { bindStoreToDoc, loadDocIntoStore } from './bindStoreToDoc.js';
 import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly.js';
+import { YJS_PATH } from '../../shared/paths.js';
 
 export interface YjsStoreOptions {
   boardId: string;
@@ -37,7 +38,7 @@ export interface YjsStoreState {
 
 function yjsServerUrl(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${protocol}//${window.location.host}/yjs`;
+  return `${protocol}//${window.location.host}${YJS_PATH}`;
 }
 
 export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: YjsStoreOptions): YjsStoreState {

@@ -4,6 +4,7 @@ import { ApiRequestError } from '../api.js';
 import { deviceTokensHeader, saveAccess } from '../session/accessStore.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
+import { apiPaths, pagePaths } from '../../shared/paths.js';
 
 /** Restores a session from a Trame archive file (backup, or migration from another instance). */
 export function ArchiveImport({ password }: { password: string }) {
@@ -22,7 +23,7 @@ export function ArchiveImport({ password }: { password: string }) {
       } catch {
         throw new Error(t('import.notJson'));
       }
-      const res = await fetch('/api/sessions/import', {
+      const res = await fetch(apiPaths.sessionImport, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -34,7 +35,7 @@ export function ArchiveImport({ password }: { password: string }) {
       const json = await res.json();
       if (!res.ok) throw new ApiRequestError(res.status, json.error?.code ?? 'internal', json.error?.message ?? '');
       saveAccess(json.access);
-      navigate(`/s/${json.id}`);
+      navigate(pagePaths.session(json.id));
     } catch (e) {
       setError(e instanceof ApiRequestError ? errorMessage(e) : (e as Error).message);
     } finally {

@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { forgetAccess, loadAccess, saveAccess } from '../session/accessStore.js';
 import { navigate } from '../useRoute.js';
 import { downloadFile } from '../session/downloadFile.js';
+import { apiPaths, pagePaths } from '../../shared/paths.js';
 
 /** One session on the dashboard; managing actions need this device's facilitator token. */
 export function SessionRow(props: { session: SessionView; onChanged: () => void; onError: (e: unknown) => void }) {
@@ -33,7 +34,7 @@ export function SessionRow(props: { session: SessionView; onChanged: () => void;
   return (
     <li className="session-row">
       <div>
-        <a href={`/s/${session.id}`} onClick={go(`/s/${session.id}`)} className="session-title">
+        <a href={pagePaths.session(session.id)} onClick={go(pagePaths.session(session.id))} className="session-title">
           {session.title}
         </a>
         <p className="muted">
@@ -50,7 +51,7 @@ export function SessionRow(props: { session: SessionView; onChanged: () => void;
       </div>
       {canManage && access && (
         <div className="row actions" role="group" aria-label={t('dashboard.actionsFor', { title: session.title })}>
-          <a href={`/s/${session.id}/fiche`} onClick={go(`/s/${session.id}/fiche`)}>
+          <a href={pagePaths.sessionSheet(session.id)} onClick={go(pagePaths.sessionSheet(session.id))}>
             {t('dashboard.describe')}
           </a>
           <button
@@ -60,7 +61,7 @@ export function SessionRow(props: { session: SessionView; onChanged: () => void;
             onClick={async () => {
               setExporting(true);
               try {
-                await downloadFile(`/api/sessions/${session.id}/report.pdf`, access.token, 'compte-rendu.pdf');
+                await downloadFile(apiPaths.sessionReportPdf(session.id), access.token, 'compte-rendu.pdf');
               } catch (e) {
                 onError(e);
               } finally {

@@ -4,9 +4,11 @@
  * right on a device whose clock is off.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Socket } from 'socket.io-client';
 import type { FacilitationView } from '../../shared/facilitation.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/socketEvents.js';
+import { refusalText } from '../refusalText.js';
 
 export type FacilitationSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -21,14 +23,15 @@ export interface Facilitation {
   /** Add to Date.now() to read the server's clock. */
   clockOffsetMs: number;
   send<E extends CommandName>(event: E, payload: CommandPayload<E>): Promise<CommandResult>;
-  /** The server's French message for the last refused command, until the next one succeeds. */
+  /** Why the last command was refused, in the interface's language, until the next one succeeds. */
   error: string | null;
 }
 
 export function useFacilitation(socket: FacilitationSocket): Facilitation {
   const [state, setState] = useState<FacilitationView | null>(null);
   const [clockOffsetMs, setClockOffsetMs] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const { i18n } = useTranslation();
+  const [refusal, setRefusal] = useState<{ code: string; message: string } | null>(null);
 
   useEffect(() => {
     const onState = (next: FacilitationView) => {
@@ -50,12 +53,13 @@ export function useFacilitation(socket: FacilitationSocket): Facilitation {
       new Promise<CommandResult>((resolve) => {
         const emit = socket.emit as (event: string, payload: unknown, ack: (r: CommandResult) => void) => void;
         emit.call(socket, event, payload, (result) => {
-          setError(result.ok ? null : result.message);
+          setRefusal(result.ok ? null : { code: result.code, message: result.message });
           resolve(result);
         });
       }),
     [socket],
   );
 
+  const error = refusal && refusalText(i18n, refusal.code, refusal.message);
   return { state, clockOffsetMs, send, error };
 }

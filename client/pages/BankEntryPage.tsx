@@ -5,6 +5,7 @@ import { ECHELONS, PHASES, STAGES, THEMES, facetLabel } from '../../shared/taxon
 import { api } from '../api.js';
 import { PageError } from '../PageError.js';
 import { useErrorMessage } from '../useErrorMessage.js';
+import { apiPaths, pagePaths } from '../../shared/paths.js';
 
 const VisitorBoard = lazy(() => import('../board/VisitorBoard.js').then((m) => ({ default: m.VisitorBoard })));
 
@@ -17,14 +18,14 @@ export function BankEntryPage({ sessionId }: { sessionId: string }) {
   useEffect(() => {
     api.bankEntry(sessionId).then(setEntry, (e) => setError(errorMessage(e)));
   }, [sessionId, errorMessage]);
-  if (error) return <PageError message={error} backHref="/banque" backLabel={t('bank.back')} />;
+  if (error) return <PageError message={error} backHref={pagePaths.bank} backLabel={t('bank.back')} />;
   if (!entry) return <p className="centered">{t('session.loading')}</p>;
   const d = entry.description;
   const lang = i18n.language;
   return (
     <div className="bank-entry">
       <header className="bank-entry-header">
-        <a href="/banque">{t('bank.back')}</a>
+        <a href={pagePaths.bank}>{t('bank.back')}</a>
         <h1>{entry.title}</h1>
         <p className="muted">
           {[
@@ -40,7 +41,7 @@ export function BankEntryPage({ sessionId }: { sessionId: string }) {
         {d.summary && <p>{d.summary}</p>}
         <p>{d.themes.map((th) => facetLabel(THEMES, th, lang)).join(', ')}</p>
         <p>
-          <a href={`/api/bank/${entry.id}/report.pdf`} download>
+          <a href={apiPaths.bankReportPdf(entry.id)} download>
             {t('bank.report')}
           </a>
         </p>

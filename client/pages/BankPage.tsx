@@ -6,6 +6,7 @@ import { api, type SessionFilters } from '../api.js';
 import { SessionFiltersForm } from '../dashboard/SessionFiltersForm.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { useErrorMessage } from '../useErrorMessage.js';
+import { pagePaths } from '../../shared/paths.js';
 
 /** The public bank: workshops their facilitators chose to share, to inspire other territories. */
 export function BankPage() {
@@ -42,7 +43,7 @@ export function BankPage() {
           {entries?.map((entry) => (
             <li key={entry.id} className="card">
               <h2>
-                <a href={`/banque/${entry.id}`}>{entry.title}</a>
+                <a href={pagePaths.bankEntry(entry.id)}>{entry.title}</a>
               </h2>
               <p className="muted">
                 {[entry.description.territory?.name, entry.description.date].filter(Boolean).join(' · ')}

@@ -13,6 +13,7 @@ import { navigate } from '../useRoute.js';
 import { saveAccess } from '../session/accessStore.js';
 import { markSessionJustCreated } from '../session/SessionPanel.js';
 import { CodeForm } from './JoinPage.js';
+import { pagePaths } from '../../shared/paths.js';
 
 const PASSWORD_KEY = 'trame.facilitatorPassword';
 
@@ -76,7 +77,7 @@ export function HomePage() {
       saveAccess(session.access);
       if (passwordRequired) sessionStorage.setItem(PASSWORD_KEY, password);
       markSessionJustCreated(session.id);
-      navigate(`/s/${session.id}`);
+      navigate(pagePaths.session(session.id));
     } catch (error) {
       setFormError(errorMessage(error));
       setCreating(false);
@@ -92,7 +93,7 @@ export function HomePage() {
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <nav className="row" aria-label={t('nav.label')}>
-          <a href="/banque">{t('nav.bank')}</a>
+          <a href={pagePaths.bank}>{t('nav.bank')}</a>
           <LanguageSwitch />
         </nav>
       </header>

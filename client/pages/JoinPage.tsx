@@ -9,6 +9,7 @@ import { loadAccess, saveAccess } from '../session/accessStore.js';
 import { CollegePicker } from '../session/CollegePicker.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
+import { pagePaths } from '../../shared/paths.js';
 
 /** Joining in at most three steps: code (or link), pseudonym and collège, done. */
 export function JoinPage({ code }: { code: string | null }) {
@@ -32,7 +33,7 @@ export function CodeForm() {
     event.preventDefault();
     const normalized = normalizeJoinCode(code);
     if (normalized.length !== JOIN_CODE_LENGTH) return setError(t('join.codeLength', { length: JOIN_CODE_LENGTH }));
-    navigate(`/rejoindre/${normalized}`);
+    navigate(pagePaths.join(normalized));
   };
   return (
     <form onSubmit={onSubmit} noValidate className="card join-code-form">
@@ -76,7 +77,7 @@ function JoinForm({ code }: { code: string }) {
       .joinInfo(code)
       .then((found) => {
         // Same device, same session: rejoin with the identity already held.
-        if (loadAccess(found.sessionId)) return navigate(`/s/${found.sessionId}`, { replace: true });
+        if (loadAccess(found.sessionId)) return navigate(pagePaths.session(found.sessionId), { replace: true });
         setInfo(found);
       })
       .catch((e) => setLoadError(errorMessage(e)));
@@ -91,7 +92,7 @@ function JoinForm({ code }: { code: string }) {
     try {
       const grant = await api.join({ code, pseudonym: pseudonym.trim(), college });
       saveAccess(grant);
-      navigate(`/s/${grant.sessionId}`);
+      navigate(pagePaths.session(grant.sessionId));
     } catch (error) {
       setFormError(errorMessage(error));
       setBusy(false);

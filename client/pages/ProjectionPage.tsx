@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { loadAccess } from '../session/accessStore.js';
 import { useQrCodeUrl } from '../session/useQrCodeUrl.js';
 import { useErrorMessage } from '../useErrorMessage.js';
+import { pagePaths } from '../../shared/paths.js';
 
 /** What the room sees on the projector: the code, the QR code and the address, as large as possible. */
 export function ProjectionPage({ sessionId }: { sessionId: string }) {
@@ -21,7 +22,7 @@ export function ProjectionPage({ sessionId }: { sessionId: string }) {
   if (error) return <p role="alert" className="centered error">{error}</p>;
   if (!session) return <p className="centered">{t('session.loading')}</p>;
   if (!session.joinCode) return <p role="alert" className="centered error">{t('sheet.facilitatorOnly')}</p>;
-  const address = `${window.location.host}/rejoindre`;
+  const address = `${window.location.host}${pagePaths.join()}`;
   return (
     <main className="projection">
       <h1>{session.title}</h1>

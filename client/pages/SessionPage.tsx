@@ -6,6 +6,7 @@ import { PageError } from '../PageError.js';
 import { useSessionAccess } from '../session/useSessionAccess.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
+import { pagePaths } from '../../shared/paths.js';
 
 // tldraw is most of the bundle: the home and join pages should not wait for it.
 const SessionBoard = lazy(() => import('../board/SessionBoard.js').then((m) => ({ default: m.SessionBoard })));
@@ -32,7 +33,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
 
   // Without an identity here, the way in is the join code, which this device must bring.
   useEffect(() => {
-    if (access.status === 'none') navigate('/rejoindre', { replace: true });
+    if (access.status === 'none') navigate(pagePaths.join(), { replace: true });
   }, [access.status]);
 
   const failure = error ?? (access.status === 'error' ? errorMessage(access.error) : null);

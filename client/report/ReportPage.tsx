@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { ReportData } from '../../shared/reportData.js';
 import { ReportDocument } from './ReportDocument.js';
 import './report.css';
+import { apiPaths, queryString } from '../../shared/paths.js';
 
 const CanvasSvgRenderer = lazy(() =>
   import('../board/CanvasSvgRenderer.js').then((m) => ({ default: m.CanvasSvgRenderer })),
@@ -22,7 +23,7 @@ export function ReportPage({ sessionId }: { sessionId: string }) {
   }, []);
 
   useEffect(() => {
-    fetch(`/api/sessions/${encodeURIComponent(sessionId)}/report-data?rendu=${encodeURIComponent(renderToken)}`)
+    fetch(`${apiPaths.sessionReportData(sessionId)}${queryString({ rendu: renderToken })}`)
       .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`report data ${res.status}`))))
       .then(setData, fail);
   }, [sessionId, renderToken, fail]);

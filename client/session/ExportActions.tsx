@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { downloadFile } from './downloadFile.js';
+import { apiPaths, queryString } from '../../shared/paths.js';
 
 /** The exports of a session: the PDF report (with its options), the CSV and the archive. */
 export function ExportActions({ sessionId, token }: { sessionId: string; token: string }) {
@@ -11,8 +12,7 @@ export function ExportActions({ sessionId, token }: { sessionId: string; token: 
   const [error, setError] = useState<string | null>(null);
   const [a3, setA3] = useState(false);
   const [anonymous, setAnonymous] = useState(false);
-  const base = `/api/sessions/${encodeURIComponent(sessionId)}`;
-  const options = `?paper=${a3 ? 'A3' : 'A4'}&anonymous=${anonymous ? 1 : 0}`;
+  const options = queryString({ paper: a3 ? 'A3' : 'A4', anonymous: anonymous ? 1 : 0 });
 
   const run = (kind: string, path: string, fallback: string) => async () => {
     setBusy(kind);
@@ -29,7 +29,7 @@ export function ExportActions({ sessionId, token }: { sessionId: string; token: 
   return (
     <section className="export-actions" aria-labelledby={`export-${sessionId}`}>
       <h3 id={`export-${sessionId}`}>{t('export.title')}</h3>
-      <button type="button" disabled={busy !== null} onClick={run('pdf', `${base}/report.pdf${options}`, 'compte-rendu.pdf')}>
+      <button type="button" disabled={busy !== null} onClick={run('pdf', `${apiPaths.sessionReportPdf(sessionId)}${options}`, 'compte-rendu.pdf')}>
         {t('export.pdf')}
       </button>
       <div className="row">
@@ -43,10 +43,10 @@ export function ExportActions({ sessionId, token }: { sessionId: string; token: 
         </label>
       </div>
       <div className="row">
-        <button type="button" className="secondary" disabled={busy !== null} onClick={run('csv', `${base}/contributions.csv${options}`, 'contributions.csv')}>
+        <button type="button" className="secondary" disabled={busy !== null} onClick={run('csv', `${apiPaths.sessionContributionsCsv(sessionId)}${options}`, 'contributions.csv')}>
           {t('export.csv')}
         </button>
-        <button type="button" className="secondary" disabled={busy !== null} onClick={run('archive', `${base}/archive`, 'atelier.trame.json')}>
+        <button type="button" className="secondary" disabled={busy !== null} onClick={run('archive', apiPaths.sessionArchive(sessionId), 'atelier.trame.json')}>
           {t('export.archive')}
         </button>
       </div>

@@ -10,6 +10,7 @@ import { ExportActions } from './ExportActions.js';
 import { ParticipantList } from './ParticipantList.js';
 import { useQrCodeUrl } from './useQrCodeUrl.js';
 import type { SessionSocket } from './useSessionSocket.js';
+import { pagePaths } from '../../shared/paths.js';
 
 const NEW_SESSION_KEY = 'trame.newSession';
 
@@ -30,7 +31,7 @@ export function SessionPanel(props: {
   const [roleLinks, setRoleLinks] = useState<{ role: string; url: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
   const joinCode = session.joinCode ?? '';
-  const joinUrl = `${window.location.origin}/rejoindre/${joinCode}`;
+  const joinUrl = `${window.location.origin}${pagePaths.join(joinCode)}`;
   const qrUrl = useQrCodeUrl(session.id, access.token);
 
   const update = async (patch: Partial<Pick<SessionView, 'status' | 'colorByCollege'>>) => {
@@ -72,7 +73,7 @@ export function SessionPanel(props: {
             </p>
             {qrUrl && <img className="qr" src={qrUrl} alt={t('panel.qrAlt', { url: joinUrl })} />}
             <CopyField label={t('panel.joinLink')} value={joinUrl} />
-            <a href={`/s/${session.id}/projeter`} target="_blank" rel="noopener">
+            <a href={pagePaths.sessionProjection(session.id)} target="_blank" rel="noopener">
               {t('panel.project')}
             </a>
           </section>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/socketEvents.js';
+import { SOCKET_IO_PATH } from '../../shared/paths.js';
 
 export type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -8,7 +9,7 @@ export type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export function useSessionSocket(sessionId: string, token: string): SessionSocket | null {
   const [socket, setSocket] = useState<SessionSocket | null>(null);
   useEffect(() => {
-    const s: SessionSocket = io({ path: '/socket.io', query: { sessionId, token }, transports: ['websocket'] });
+    const s: SessionSocket = io({ path: SOCKET_IO_PATH, query: { sessionId, token }, transports: ['websocket'] });
     setSocket(s);
     return () => {
       s.close();

@@ -12,8 +12,9 @@ import type { Logger } from '../logger.js';
 import type { BoardAccess } from './BoardAccess.js';
 import { BoardConnection, type ConnectionLimits } from './BoardConnection.js';
 import { BoardNotFoundError, type BoardRegistry } from './BoardRegistry.js';
+import { SOCKET_IO_PATH, YJS_PATH } from '../../shared/paths.js';
 
-export const YJS_PATH_PREFIX = '/yjs/';
+export const YJS_PATH_PREFIX = `${YJS_PATH}/`;
 const HEARTBEAT_MS = 30_000;
 
 export type AuthorizeResult =
@@ -51,7 +52,7 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
 
   const onUpgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/socket.io/')) return;
+    if (url.pathname.startsWith(`${SOCKET_IO_PATH}/`)) return;
     if (!url.pathname.startsWith(YJS_PATH_PREFIX)) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;

@@ -11,6 +11,7 @@ import { ApiError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import type { ReportOptions } from './buildReportData.js';
+import { pagePaths } from '../../shared/paths.js';
 
 export interface RenderGrant {
   sessionId: string;
@@ -80,7 +81,7 @@ export class ReportRenderer {
       await blockOtherOrigins(context, this.options.baseUrl());
       const page = await context.newPage();
       page.setDefaultTimeout(this.options.timeoutMs);
-      await page.goto(`${this.options.baseUrl()}/rapport/${sessionId}?rendu=${token}`);
+      await page.goto(`${this.options.baseUrl()}${pagePaths.report(sessionId, token)}`);
       const outcome = await page
         .waitForFunction(() => (globalThis as { trameReport?: string }).trameReport, undefined, {
           timeout: this.options.timeoutMs,

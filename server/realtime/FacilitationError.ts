@@ -1,9 +1,9 @@
 /** Named refusals of facilitation commands, answered through the command's acknowledgement. */
-import type { FacilitationErrorCode } from '../../shared/facilitationErrors.js';
+import type { ErrorCode } from '../../shared/errorCodes.js';
 
 export class FacilitationError extends Error {
   constructor(
-    readonly code: FacilitationErrorCode,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { pagePaths } from '../../shared/paths.js';
 
 /** The address people type or scan: the configured public URL, else what the request reached. */
 export function publicBaseUrl(req: Request, configured: string | undefined): string {
@@ -7,5 +8,5 @@ export function publicBaseUrl(req: Request, configured: string | undefined): str
 }
 
 export function joinUrl(base: string, joinCode: string): string {
-  return `${base}/rejoindre/${joinCode}`;
+  return `${base}${pagePaths.join(joinCode)}`;
 }

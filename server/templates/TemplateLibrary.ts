@@ -7,6 +7,7 @@ import type { TemplateSummary } from '../../shared/templateApi.js';
 import type { Template } from '../../shared/templateSchema.js';
 import { invalidBody, templateNotFound, templateReadOnly } from '../errors.js';
 import type { TemplateStore } from '../storage/TemplateStore.js';
+import { apiPaths } from '../../shared/paths.js';
 
 export function presentTemplateSummary(template: Template, builtIn: boolean): TemplateSummary {
   return {
@@ -19,7 +20,7 @@ export function presentTemplateSummary(template: Template, builtIn: boolean): Te
     contributors: template.contributors,
     stepCount: template.steps.length,
     builtIn,
-    previewUrl: `/api/templates/${encodeURIComponent(template.id)}/preview.svg`,
+    previewUrl: apiPaths.templatePreview(template.id),
   };
 }
 

@@ -1,0 +1,66 @@
+/**
+ * Every URL both sides use, built in one place: the API's routes, the board's WebSocket, socket.io, and the
+ * pages people open, share, print or scan. These addresses are public (bookmarks, QR codes, printed join
+ * links, the reverse proxy's rules): change none of them without a redirect.
+ */
+
+const seg = (value: string) => encodeURIComponent(value);
+
+/** `?a=1&b=2` from the defined, non-empty values; '' when there are none. */
+export function queryString(query: Record<string, string | number | undefined>): string {
+  const pairs = Object.entries(query)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${seg(key)}=${seg(String(value))}`);
+  return pairs.length ? `?${pairs.join('&')}` : '';
+}
+
+export const API_PREFIX = '/api';
+export const SOCKET_IO_PATH = '/socket.io';
+/** The Yjs sync endpoint; a board's socket is `/yjs/<boardId>` (y-websocket appends the room name). */
+export const YJS_PATH = '/yjs';
+
+export const yjsBoardPath = (boardId: string) => `${YJS_PATH}/${seg(boardId)}`;
+
+const session = (id: string) => `${API_PREFIX}/sessions/${seg(id)}`;
+const bankEntry = (id: string) => `${API_PREFIX}/bank/${seg(id)}`;
+
+/** API routes, as the client calls them; the server mounts its routers on the prefixes. */
+export const apiPaths = {
+  config: `${API_PREFIX}/config`,
+  health: `${API_PREFIX}/health`,
+  templates: `${API_PREFIX}/templates`,
+  templatePreview: (templateId: string) => `${API_PREFIX}/templates/${seg(templateId)}/preview.svg`,
+  sessions: `${API_PREFIX}/sessions`,
+  sessionImport: `${API_PREFIX}/sessions/import`,
+  session,
+  sessionCanvases: (id: string) => `${session(id)}/canvases`,
+  sessionCanvas: (id: string, canvasId: string) => `${session(id)}/canvases/${seg(canvasId)}`,
+  sessionDuplicate: (id: string) => `${session(id)}/duplicate`,
+  sessionMe: (id: string) => `${session(id)}/me`,
+  sessionParticipants: (id: string) => `${session(id)}/participants`,
+  sessionParticipant: (id: string, participantId: string) => `${session(id)}/participants/${seg(participantId)}`,
+  sessionLinks: (id: string) => `${session(id)}/links`,
+  sessionQr: (id: string) => `${session(id)}/qr.svg`,
+  sessionReportPdf: (id: string) => `${session(id)}/report.pdf`,
+  sessionReportData: (id: string) => `${session(id)}/report-data`,
+  sessionContributionsCsv: (id: string) => `${session(id)}/contributions.csv`,
+  sessionArchive: (id: string) => `${session(id)}/archive`,
+  bank: `${API_PREFIX}/bank`,
+  bankEntry,
+  bankReportPdf: (id: string) => `${bankEntry(id)}/report.pdf`,
+  join: `${API_PREFIX}/join`,
+  joinCode: (code: string) => `${API_PREFIX}/join/${seg(code)}`,
+} as const;
+
+/** The pages of the single-page app (the client's router reads the same shapes). */
+export const pagePaths = {
+  home: '/',
+  join: (code?: string) => (code ? `/rejoindre/${seg(code)}` : '/rejoindre'),
+  session: (id: string) => `/s/${seg(id)}`,
+  sessionSheet: (id: string) => `/s/${seg(id)}/fiche`,
+  sessionProjection: (id: string) => `/s/${seg(id)}/projeter`,
+  bank: '/banque',
+  bankEntry: (id: string) => `/banque/${seg(id)}`,
+  /** The printable report Chromium opens, with its one-time render token. */
+  report: (id: string, renderToken?: string) => `/rapport/${seg(id)}${queryString({ rendu: renderToken })}`,
+} as const;
