@@ -7,6 +7,10 @@ import type { TLRecord, TLStore } from 'tldraw';
 import * as Y from 'yjs';
 import { META_SCHEMA, boardMeta, boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
 import { isPrivateNote } from '../facilitation/isPrivateNote.js';
+import { isLocalOnlyRecord } from './attributionUsers.js';
+
+/** Private notes travel through socket.io (see client/facilitation); user records, with names, stay on the device. */
+const isShared = (record: TLRecord) => !isPrivateNote(record) && !isLocalOnlyRecord(record);
 
 export type LoadResult = { ok: true } | { ok: false; error: Error };
 
@@ -23,7 +27,8 @@ export function loadDocIntoStore(doc: Y.Doc, store: TLStore): LoadResult {
   if (migration.type === 'error') return { ok: false, error: new Error(migration.reason) };
   const migrated = Object.values(migration.value) as TLRecord[];
   store.mergeRemoteChanges(() => {
-    store.put(migrated);
+    // A board written before names were kept out may hold user records: their names are not shown.
+    store.put(migrated.filter((r) => !isLocalOnlyRecord(r)));
   });
   const ourSchema = store.schema.serialize();
   if (JSON.stringify(ourSchema) !== JSON.stringify(theirSchema)) {
@@ -41,16 +46,15 @@ export function bindStoreToDoc(doc: Y.Doc, store: TLStore): () => void {
 
   const stopListening = store.listen(
     ({ changes }) => {
-      // Private notes travel through socket.io to their author and facilitators only (see client/facilitation).
       doc.transact(() => {
         for (const record of Object.values(changes.added)) {
-          if (!isPrivateNote(record)) records.set(record.id, record as unknown as BoardRecord);
+          if (isShared(record)) records.set(record.id, record as unknown as BoardRecord);
         }
         for (const [, after] of Object.values(changes.updated)) {
-          if (!isPrivateNote(after)) records.set(after.id, after as unknown as BoardRecord);
+          if (isShared(after)) records.set(after.id, after as unknown as BoardRecord);
         }
         for (const record of Object.values(changes.removed)) {
-          if (!isPrivateNote(record)) records.delete(record.id);
+          if (isShared(record)) records.delete(record.id);
         }
       });
     },
@@ -63,7 +67,7 @@ export function bindStoreToDoc(doc: Y.Doc, store: TLStore): () => void {
     const toRemove: TLRecord['id'][] = [];
     event.changes.keys.forEach((change, id) => {
       if (change.action === 'delete') toRemove.push(id as TLRecord['id']);
-      else toPut.push(records.get(id) as unknown as TLRecord);
+      else if (!isLocalOnlyRecord(records.get(id) as unknown as TLRecord)) toPut.push(records.get(id) as unknown as TLRecord);
     });
     store.mergeRemoteChanges(() => {
       if (toRemove.length) store.remove(toRemove);

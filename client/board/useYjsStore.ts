@@ -12,6 +12,7 @@ import {
 } from 'tldraw';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { attributionUsers } from './attributionUsers.js';
 import { boardAssetStore } from './boardAssetStore.js';
 import { bindPresence, type PresenceUser } from './bindPresence.js';
 import { bindStoreToDoc, loadDocIntoStore } from './bindStoreToDoc.js';
@@ -63,6 +64,7 @@ export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: Y
       shapeUtils: defaultShapeUtils,
       bindingUtils: defaultBindingUtils,
       collaboration: { status: $status, mode: $mode },
+      users: attributionUsers(user),
     });
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(yjsServerUrl(), boardId, doc, {
