@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # Trame in a container: `docker build -t trame .` then see compose.yaml and docs/DEPLOYMENT.md.
 # Node 20, as Trame is tested; Debian slim so that Chromium (PDF reports) comes from Debian.
 ARG NODE_IMAGE=node:20-bookworm-slim

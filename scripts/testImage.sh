@@ -15,7 +15,8 @@ name="trame-test-$$"
 cleanup() { docker rm -f "$name" >/dev/null 2>&1 || true; docker image rm "$tag" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
-docker build -t "$tag" .
+# NODE_IMAGE: another base (a local mirror of node:20-bookworm-slim, for instance).
+docker build --build-arg "NODE_IMAGE=${NODE_IMAGE:-node:20-bookworm-slim}" -t "$tag" .
 docker run -d --name "$name" -p 127.0.0.1::3000 "$tag" >/dev/null
 port=$(docker port "$name" 3000/tcp | head -1 | sed 's/.*://')
 url="http://127.0.0.1:$port"
