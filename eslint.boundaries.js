@@ -20,6 +20,10 @@ const storage = {
   allowTypeImports: true,
   message: 'Routes call services, never storage implementations (types of the ports are fine).',
 };
+const liveBoards = {
+  regex: '(^|/)collaboration/(BoardRegistry|BoardRoom)\\.js$',
+  message: 'Read and write live boards through the Boards service (server/board/Boards.ts), never a room’s Y.Doc.',
+};
 const databases = {
   regex: '^(lowdb(/.*)?|pg)$',
   message: 'Only server/storage/ (and operator tools) talk to lowdb or PostgreSQL.',
@@ -39,12 +43,24 @@ const facilitationTldraw = {
 
 export const boundaries = [
   { files: ['shared/**/*.ts'], rules: restrict([serverCode, clientCode, tldraw]) },
-  { files: ['server/routes/**/*.ts'], rules: restrict([clientCode, tldraw, storage, databases]) },
+  { files: ['server/routes/**/*.ts'], rules: restrict([clientCode, tldraw, storage, databases, liveBoards]) },
   { files: ['server/board/**/*.ts'], rules: restrict([clientCode, databases]) },
   { files: ['server/storage/**/*.ts', 'server/tools/**/*.ts'], rules: restrict([clientCode, tldraw]) },
   {
+    files: ['server/export/**/*.ts', 'server/templates/**/*.ts', 'server/realtime/**/*.ts'],
+    rules: restrict([clientCode, tldraw, databases, liveBoards]),
+  },
+  {
     files: ['server/**/*.ts'],
-    ignores: ['server/routes/**', 'server/board/**', 'server/storage/**', 'server/tools/**'],
+    ignores: [
+      'server/routes/**',
+      'server/board/**',
+      'server/storage/**',
+      'server/tools/**',
+      'server/export/**',
+      'server/templates/**',
+      'server/realtime/**',
+    ],
     rules: restrict([clientCode, tldraw, databases]),
   },
   { files: ['client/board/**/*.{ts,tsx}'], rules: restrict([serverCode]) },

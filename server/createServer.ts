@@ -11,6 +11,7 @@ import { Server as SocketServer } from 'socket.io';
 import { CloseCode } from '../shared/closeCodes.js';
 import { sessionRoom } from '../shared/socketEvents.js';
 import type { Config } from './config.js';
+import { Boards } from './board/Boards.js';
 import { BoardRegistry } from './collaboration/BoardRegistry.js';
 import { attachYjsServer, type YjsServer } from './collaboration/attachYjsServer.js';
 import { createLogger, type Logger } from './logger.js';
@@ -31,7 +32,6 @@ import { ReportService } from './export/ReportService.js';
 import { joinRoutes } from './routes/joinRoutes.js';
 import { BoardTextIndexer } from './search/BoardTextIndexer.js';
 import { authorizeBoard } from './sessions/authorizeBoard.js';
-import { duplicateBoard } from './sessions/duplicateBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { attachFacilitation } from './realtime/attachFacilitation.js';
 import { facilitationFacts } from './realtime/facilitationFacts.js';
@@ -53,6 +53,7 @@ export interface TrameServer {
   io: TrameIo;
   yjs: YjsServer;
   registry: BoardRegistry;
+  boards: Boards;
   sessions: SessionService;
   log: Logger;
   /** Starts listening; resolves with the bound port (useful with port 0). */
@@ -112,7 +113,8 @@ export async function createServer(
     log,
     metrics,
   });
-  const reports = new ReportService(sessions, registry, async (id) => facilitationFacts(await facilitationStore.get(id)));
+  const boards = new Boards(registry);
+  const reports = new ReportService(sessions, boards, async (id) => facilitationFacts(await facilitationStore.get(id)));
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -128,7 +130,7 @@ export async function createServer(
     io,
     store: facilitationStore,
     sessions,
-    registry,
+    boards,
     log,
     sessionEvents: fanout.sessionEvents,
     now: deps.now,
@@ -156,8 +158,8 @@ export async function createServer(
       passwordRequired: Boolean(config.facilitatorPassword),
     }),
   );
-  app.use(apiPaths.templates, templateRoutes(templates, sessions, registry, password));
-  app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, registry, (id) => facilitation.refresh(id)));
+  app.use(apiPaths.templates, templateRoutes(templates, sessions, boards, password));
+  app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, boards, (id) => facilitation.refresh(id)));
   app.use(
     '/api/sessions/:id/assets',
     assetRoutes({ sessions, assets, maxUploadBytes: config.assetMaxBytes, renderGrant: (token) => renderer.grant(token) }),
@@ -191,7 +193,7 @@ export async function createServer(
       },
       duplicate: async (sessionId, withContributions) => {
         const source = await sessions.require(sessionId);
-        const board = await duplicateBoard(registry, sessionId, withContributions);
+        const board = await boards.duplicate(sessionId, withContributions);
         const copy = await sessions.create(
           { title: `Copie de ${source.title}`.slice(0, 200), description: source.description },
           { state: (id) => rebaseBoardAssets(board, id), templateIds: source.templateIds ?? [], steps: source.steps ?? [] },
@@ -207,7 +209,7 @@ export async function createServer(
       },
     }),
   );
-  app.use(apiPaths.sessions, exportRoutes({ sessions, reports, renderer, registry, assets }));
+  app.use(apiPaths.sessions, exportRoutes({ sessions, reports, renderer, boards, assets }));
   app.use(apiPaths.bank, bankRoutes(sessions, renderer));
   app.use(apiPaths.join, countJoinAttempts(metrics));
   app.use(apiPaths.join, joinRoutes(sessions, joinCodeThrottle(log), (sessionId) => void realtime.broadcastParticipants(sessionId)));
@@ -248,6 +250,7 @@ export async function createServer(
     io,
     yjs,
     registry,
+    boards,
     sessions,
     log,
     listen: () =>

@@ -1,6 +1,6 @@
-import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
+import type { BoardRecord } from '../../shared/boardLayout.js';
 import type { ReportData, ReportStep } from '../../shared/reportData.js';
-import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { Boards } from '../board/Boards.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { buildReportData, type ReportOptions, type ReportVotes } from './buildReportData.js';
 
@@ -15,12 +15,12 @@ export type FacilitationSource = (sessionId: string) => Promise<FacilitationFact
 export class ReportService {
   constructor(
     private readonly sessions: SessionService,
-    private readonly registry: BoardRegistry,
+    private readonly boards: Boards,
     private readonly facilitation: FacilitationSource,
   ) {}
 
   async records(sessionId: string): Promise<BoardRecord[]> {
-    return this.registry.withBoard(sessionId, (room) => [...boardRecords(room.doc).values()]);
+    return this.boards.records(sessionId);
   }
 
   async reportData(sessionId: string, options: ReportOptions): Promise<ReportData> {

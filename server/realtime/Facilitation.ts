@@ -3,11 +3,9 @@
  * FacilitationStore, then sent to each socket as that socket's principal
  * may see it. Handlers (one file per concern) go through `change`.
  */
-import type * as Y from 'yjs';
-import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
 import type { CameraBounds } from '../../shared/facilitation.js';
 import { sessionRoom } from '../../shared/socketEvents.js';
-import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { Boards, LiveRecords } from '../board/Boards.js';
 import type { SessionEvents } from '../fanout/SessionEvents.js';
 import type { Logger } from '../logger.js';
 import type { SessionPolicy } from '../sessions/SessionPolicy.js';
@@ -22,7 +20,7 @@ export interface FacilitationDeps {
   io: TrameIo;
   store: FacilitationStore;
   sessions: SessionService;
-  registry: BoardRegistry;
+  boards: Boards;
   log: Logger;
   /** Tells other instances about a pause, which their Yjs connections enforce from memory. */
   sessionEvents?: SessionEvents;
@@ -35,7 +33,7 @@ export class Facilitation {
   readonly io: TrameIo;
   readonly store: FacilitationStore;
   readonly sessions: SessionService;
-  readonly registry: BoardRegistry;
+  readonly boards: Boards;
   readonly log: Logger;
   readonly now: () => number;
   private readonly sessionEvents: SessionEvents | undefined;
@@ -47,7 +45,7 @@ export class Facilitation {
     this.io = deps.io;
     this.store = deps.store;
     this.sessions = deps.sessions;
-    this.registry = deps.registry;
+    this.boards = deps.boards;
     this.log = deps.log;
     this.now = deps.now ?? Date.now;
     this.sessionEvents = deps.sessionEvents;
@@ -168,7 +166,7 @@ export class Facilitation {
   }
 
   /** Reads the board's records (loading the board if nobody is on it). */
-  withRecords<T>(sessionId: string, use: (records: Y.Map<BoardRecord>) => T): Promise<T> {
-    return this.registry.withBoard(sessionId, (room) => use(boardRecords(room.doc)));
+  withRecords<T>(sessionId: string, use: (records: LiveRecords) => T): Promise<T> {
+    return this.boards.read(sessionId, use);
   }
 }

@@ -4,7 +4,7 @@
  * come here, are stored, and are sent only to their author and to
  * facilitators. "Révéler" writes them all into the board in one transaction.
  */
-import { boardRecords, TRAME_META_KEY, type BoardRecord } from '../../shared/boardLayout.js';
+import { TRAME_META_KEY, type BoardRecord } from '../../shared/boardLayout.js';
 import { empty, privateDeletePayload, privateUpsertPayload, privateWritingSetPayload } from '../../shared/facilitation.js';
 import { PRIVATE_NOTES_PER_PARTICIPANT_MAX } from '../../shared/facilitationLimits.js';
 import type { TrameSocket } from './attachRealtime.js';
@@ -53,12 +53,7 @@ export function privateWritingHandlers(socket: TrameSocket, f: Facilitation): vo
 
   defineCommand(socket, f.log, 'private:reveal', empty, 'facilitator', async (_, p) => {
     const pending = Object.values((await f.get(p.sessionId)).privateNotes).map((n) => n.record);
-    await f.registry.withBoard(p.sessionId, (room) => {
-      const records = boardRecords(room.doc);
-      room.doc.transact(() => {
-        for (const note of pending) if (!records.has(note.id)) records.set(note.id, publicNote(note));
-      });
-    });
+    await f.boards.addRecords(p.sessionId, pending.map(publicNote));
     const revealed = new Set(pending.map((n) => n.id));
     await f.change(
       p.sessionId,

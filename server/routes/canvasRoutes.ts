@@ -1,8 +1,6 @@
 import { Router } from 'express';
 import { addCanvasBody, lockCanvasBody } from '../../shared/sessionSchemas.js';
-import { drawCanvasesInDoc } from '../board/drawCanvases.js';
-import { setCanvasLocked } from '../board/setCanvasLocked.js';
-import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { Boards } from '../board/Boards.js';
 import { canvasNotFound } from '../errors.js';
 import { presentSession, type SessionService } from '../sessions/SessionService.js';
 import type { TemplateLibrary } from '../templates/TemplateLibrary.js';
@@ -13,7 +11,7 @@ import { validateBody } from './validateBody.js';
 export function canvasRoutes(
   sessions: SessionService,
   templates: TemplateLibrary,
-  registry: BoardRegistry,
+  boards: Boards,
   /** The canvas's steps joined the déroulé: facilitation tells everyone. */
   onCanvasAdded: (sessionId: string) => void,
 ): Router {
@@ -25,7 +23,7 @@ export function canvasRoutes(
     const { templateId } = validateBody(addCanvasBody, req.body);
     const template = await templates.require(templateId);
     // Drawn through the loaded room so that connected clients receive the shapes as one update.
-    const [canvas] = await registry.withBoard(sessionId, (room) => drawCanvasesInDoc(room.doc, [template]));
+    const [canvas] = await boards.addCanvases(sessionId, [template]);
     const session = await sessions.addCanvas(sessionId, template, canvas!);
     onCanvasAdded(sessionId);
     res.status(201).json({ canvasId: canvas!.canvasId, templateId, session: presentSession(session) });
@@ -36,7 +34,7 @@ export function canvasRoutes(
     const { id: sessionId, canvasId } = req.params as { id: string; canvasId: string };
     await requireFacilitator(req, sessions, sessionId);
     const { locked } = validateBody(lockCanvasBody, req.body);
-    const count = await registry.withBoard(sessionId, (room) => setCanvasLocked(room.doc, canvasId, locked));
+    const count = await boards.setCanvasLocked(sessionId, canvasId, locked);
     if (count === 0) throw canvasNotFound();
     res.json({ canvasId, locked });
   });

@@ -1,12 +1,11 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import * as Y from 'yjs';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type SessionArchive } from '../../shared/archiveSchema.js';
 import { unauthorized } from '../errors.js';
 import type { ReportRenderer } from '../export/ReportRenderer.js';
 import type { ReportService } from '../export/ReportService.js';
 import { contributionsCsv } from '../export/contributionsCsv.js';
-import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { Boards } from '../board/Boards.js';
 import type { AssetService } from '../assets/AssetService.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { requireFacilitator } from './authenticate.js';
@@ -40,10 +39,10 @@ export function exportRoutes(deps: {
   sessions: SessionService;
   reports: ReportService;
   renderer: ReportRenderer;
-  registry: BoardRegistry;
+  boards: Boards;
   assets: AssetService;
 }): Router {
-  const { sessions, reports, renderer, registry } = deps;
+  const { sessions, reports, renderer, boards } = deps;
   const router = Router();
 
   router.get('/:id/report.pdf', async (req, res) => {
@@ -78,7 +77,7 @@ export function exportRoutes(deps: {
   router.get('/:id/archive', async (req, res) => {
     await requireFacilitator(req, sessions, req.params.id);
     const session = await sessions.require(req.params.id);
-    const board = await registry.withBoard(session.id, (room) => Y.encodeStateAsUpdate(room.doc));
+    const board = await boards.snapshot(session.id);
     const archive: SessionArchive = {
       format: ARCHIVE_FORMAT,
       version: ARCHIVE_VERSION,

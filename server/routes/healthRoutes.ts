@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
 import type { EngineProbe } from '../engineProbe.js';
 
 /** External engines: `disabled` when not configured (embedded mode), never a reason for 503. */
@@ -8,7 +7,13 @@ export interface HealthEngines {
   redis: EngineProbe;
 }
 
-export function healthRoutes(registry: BoardRegistry, engines: HealthEngines): Router {
+/** What health reads of the loaded boards (the board registry answers it). */
+export interface LoadedBoards {
+  failingBoards(): Promise<string[]>;
+  readonly loadedCount: number;
+}
+
+export function healthRoutes(registry: LoadedBoards, engines: HealthEngines): Router {
   const router = Router();
   router.get('/', async (_req, res) => {
     const [failing, database, redis] = await Promise.all([

@@ -1,8 +1,7 @@
 import { Router } from 'express';
-import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
 import { saveBoardAsTemplateBody, templateListQuery } from '../../shared/templateApi.js';
 import { templateSchema } from '../../shared/templateSchema.js';
-import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { Boards } from '../board/Boards.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { presentTemplateSummary, type TemplateLibrary } from '../templates/TemplateLibrary.js';
 import { templateFromBoard } from '../templates/templateFromBoard.js';
@@ -13,7 +12,7 @@ import { validateBody } from './validateBody.js';
 export function templateRoutes(
   templates: TemplateLibrary,
   sessions: SessionService,
-  registry: BoardRegistry,
+  boards: Boards,
   password: InstancePassword,
 ): Router {
   const router = Router();
@@ -45,9 +44,7 @@ export function templateRoutes(
       const body = validateBody(saveBoardAsTemplateBody, req.body);
       await requireFacilitator(req, sessions, body.fromSessionId);
       const session = await sessions.require(body.fromSessionId);
-      const records = await registry.withBoard(session.id, (room) =>
-        [...boardRecords(room.doc).values()].map((r) => structuredClone(r) as BoardRecord),
-      );
+      const records = await boards.records(session.id);
       const sources = await Promise.all((session.templateIds ?? []).map((id) => templates.get(id)));
       candidate = templateFromBoard(body, session, records, sources.filter((t) => t !== undefined));
     } else {

@@ -1,0 +1,77 @@
+/**
+ * The one owner of server-side reads and writes of live boards. Routes, exports, templates and facilitation
+ * call it; only it (and the collaboration layer that syncs clients) touches a room's Y.Doc. A board nobody is
+ * on is loaded for the call and unloaded after the registry's grace period; a write goes through the loaded
+ * room, so connected clients receive it as one Yjs update, and it is stored and relayed like any edit.
+ */
+import * as Y from 'yjs';
+import { boardRecords, isShapeRecord, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
+import type { Template } from '../../shared/templateSchema.js';
+import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import { createBoardState } from './createBoardState.js';
+import { drawCanvasesInDoc, type DrawnCanvas } from './drawCanvases.js';
+import { setCanvasLocked } from './setCanvasLocked.js';
+
+/** The board's records as a check reads them, live: use them at once, keep nothing. */
+export interface LiveRecords {
+  get(id: string): BoardRecord | undefined;
+  has(id: string): boolean;
+  values(): IterableIterator<BoardRecord>;
+}
+
+export class Boards {
+  constructor(private readonly registry: BoardRegistry) {}
+
+  /** A copy of every record: the caller may keep or change it without touching the board. */
+  records(boardId: string): Promise<BoardRecord[]> {
+    return this.read(boardId, (records) => [...records.values()].map((r) => structuredClone(r)));
+  }
+
+  /** Runs a synchronous check on the live records, without copying them (a vote cast on a busy board). */
+  read<T>(boardId: string, use: (records: LiveRecords) => T): Promise<T> {
+    return this.registry.withBoard(boardId, (room) => use(boardRecords(room.doc)));
+  }
+
+  /** Draws library canvases beside those already on the board, in one update. */
+  addCanvases(boardId: string, templates: Template[]): Promise<DrawnCanvas[]> {
+    return this.registry.withBoard(boardId, (room) => drawCanvasesInDoc(room.doc, templates));
+  }
+
+  /** (Un)locks a canvas's scaffolding; how many shapes the canvas has, 0 when it is not on the board. */
+  setCanvasLocked(boardId: string, canvasId: string, locked: boolean): Promise<number> {
+    return this.registry.withBoard(boardId, (room) => setCanvasLocked(room.doc, canvasId, locked));
+  }
+
+  /** Writes records the board does not have yet (notes revealed after private writing), in one update. */
+  addRecords(boardId: string, records: readonly BoardRecord[]): Promise<number> {
+    return this.registry.withBoard(boardId, (room) => {
+      const map = boardRecords(room.doc);
+      let added = 0;
+      room.doc.transact(() => {
+        for (const record of records) {
+          if (map.has(record.id)) continue;
+          map.set(record.id, record);
+          added += 1;
+        }
+      });
+      return added;
+    });
+  }
+
+  /** The whole board as one Yjs update (archives, duplicates, the bank's published copy). */
+  snapshot(boardId: string): Promise<Uint8Array> {
+    return this.registry.withBoard(boardId, (room) => Y.encodeStateAsUpdate(room.doc));
+  }
+
+  /**
+   * A new board's state from an existing one: everything, or only the canvases' scaffolding (what templates
+   * drew), without what people added.
+   */
+  async duplicate(sourceId: string, withContributions: boolean): Promise<Uint8Array> {
+    const records = await this.records(sourceId);
+    const kept = withContributions
+      ? records
+      : records.filter((r) => !isShapeRecord(r) || (trameMeta(r)?.canvasId && trameMeta(r)?.role));
+    return createBoardState(kept);
+  }
+}
