@@ -74,13 +74,21 @@ export function wrappedLines(text: string, fontPx: number, widthPx: number): num
   }, 0);
 }
 
-/** The band at the top of a zone its label takes, drawn by tldraw at the zone's size and scale. */
-export function zoneHeadingBox(box: Box, text: string, size: string, scale: number): Box {
-  const font = (LABEL_PX[size] ?? LABEL_PX.m!) * scale;
-  const pad = LABEL_PADDING_PX * scale;
-  const lines = text.trim() ? wrappedLines(text, font, box.w - 2 * pad) : 0;
-  const h = Math.min(box.h, lines ? lines * font * LINE_HEIGHT + 2 * pad : 0);
-  return { x: box.x, y: box.y, w: box.w, h };
+/**
+ * Where a zone's label is written, as tldraw draws it at the zone's size and
+ * scale: a band across the top, or (label aligned to the start and centred
+ * vertically, as swimlanes are) a strip on the left as wide as its longest line.
+ */
+export function zoneHeadingBox(box: Box, text: string, style: { size: string; scale: number; align?: string; verticalAlign?: string }): Box {
+  const font = (LABEL_PX[style.size] ?? LABEL_PX.m!) * style.scale;
+  const pad = LABEL_PADDING_PX * style.scale;
+  if (!text.trim()) return { x: box.x, y: box.y, w: 0, h: 0 };
+  if (style.align === 'start' && style.verticalAlign === 'middle') {
+    const longest = Math.max(...text.split('\n').map((line) => line.length));
+    return { x: box.x, y: box.y, w: Math.min(box.w, longest * font * CHAR_EM + 2 * pad), h: box.h };
+  }
+  const lines = wrappedLines(text, font, box.w - 2 * pad);
+  return { x: box.x, y: box.y, w: box.w, h: Math.min(box.h, lines * font * LINE_HEIGHT + 2 * pad) };
 }
 
 type Props = { w?: unknown; h?: unknown; growY?: unknown; scale?: unknown; size?: unknown; start?: unknown; end?: unknown };
@@ -239,7 +247,7 @@ export function readBoardGeometry(records: Iterable<BoardRecord>): BoardGeometry
       const meta = trameMeta(shape);
       if (meta?.role !== 'zone') return [];
       const box = boxOf(shape);
-      const props = (shape.props ?? {}) as Props & { richText?: unknown };
+      const props = (shape.props ?? {}) as Props & { richText?: unknown; align?: unknown; verticalAlign?: unknown };
       const text = props.richText ? richTextToPlain(props.richText) : (meta.label ?? '');
       return [{
         shapeId: shape.id,
@@ -248,7 +256,12 @@ export function readBoardGeometry(records: Iterable<BoardRecord>): BoardGeometry
         label: meta.label ?? '',
         box,
         outline: meta.outline === 'ellipse' ? 'ellipse' : 'rectangle',
-        heading: zoneHeadingBox(box, text, String(props.size ?? 'm'), num(props.scale, 1)),
+        heading: zoneHeadingBox(box, text, {
+          size: String(props.size ?? 'm'),
+          scale: num(props.scale, 1),
+          align: String(props.align ?? 'middle'),
+          verticalAlign: String(props.verticalAlign ?? 'middle'),
+        }),
       }];
     }),
   );

@@ -45,6 +45,13 @@ function* slots(area: Box, side: number, gap: number): Generator<Box> {
   }
 }
 
+const midpoints = (box: Box): Point[] => [
+  { x: box.x + box.w / 2, y: box.y },
+  { x: box.x + box.w / 2, y: box.y + box.h },
+  { x: box.x, y: box.y + box.h / 2 },
+  { x: box.x + box.w, y: box.y + box.h / 2 },
+];
+
 /** Whether the whole note sits in `zone` and in no zone nested inside it. */
 function withinZone(geometry: BoardGeometry, zone: ZoneGeometry, box: Box): boolean {
   const points = [
@@ -54,14 +61,19 @@ function withinZone(geometry: BoardGeometry, zone: ZoneGeometry, box: Box): bool
     { x: box.x, y: box.y + box.h },
     { x: box.x + box.w, y: box.y + box.h },
   ];
-  return points.every((p) => geometry.zoneAt(p, zone.canvasId)?.shapeId === zone.shapeId);
+  // A ring is curved: its notes keep their edges' middles inside, their corners may touch the line.
+  const sample = zone.outline === 'ellipse' ? [points[0]!, ...midpoints(box)] : [...points, ...midpoints(box)];
+  return sample.every((p) => geometry.zoneAt(p, zone.canvasId)?.shapeId === zone.shapeId);
 }
 
-/** The writing area of a zone: below its heading, inset by a gap. */
+/** The writing area of a zone: below its heading (or right of it, for a swimlane), inset by a gap. */
 export function writingArea(zone: ZoneGeometry, scale: number): Box {
   const gap = NOTE_GAP_PX * scale;
-  const top = zone.heading.y + zone.heading.h + gap;
-  return { x: zone.box.x + gap, y: top, w: zone.box.w - 2 * gap, h: zone.box.y + zone.box.h - gap - top };
+  const { heading, box } = zone;
+  const beside = heading.h >= box.h && heading.w < box.w;
+  const left = beside ? heading.x + heading.w : box.x + gap;
+  const top = beside ? box.y + gap : heading.y + heading.h + gap;
+  return { x: left, y: top, w: box.x + box.w - gap - left, h: box.y + box.h - gap - top };
 }
 
 /** How many notes of the zone's canvas size fit in its writing area when it is empty. */

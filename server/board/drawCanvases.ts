@@ -1,6 +1,6 @@
 /**
- * Places template canvases on a board, left to right after any canvas already
- * there, above every existing shape. Used when a session is created with
+ * Places template canvases on a board, each in the next free cell of the
+ * board's grid (journey order, row by row), above every existing shape. Used when a session is created with
  * templates and when the facilitator adds one to a running session.
  */
 import { randomBytes } from 'node:crypto';
@@ -18,8 +18,8 @@ import type * as Y from 'yjs';
 import { boardRecords, isShapeRecord, type BoardRecord } from '../../shared/boardLayout.js';
 import type { Template } from '../../shared/templateSchema.js';
 import { BOARD_PAGE_ID, createServerStore } from './createBoardState.js';
-import { nextCanvasOrigin } from './canvasLayout.js';
-import { templateShapeCount, templateToRecords } from './templateToRecords.js';
+import { boardColumns, canvasFrames, nextCellOrigin } from './canvasLayout.js';
+import { canvasFrameSize, templateShapeCount, templateToRecords } from './templateToRecords.js';
 
 export interface DrawnCanvas {
   canvasId: string;
@@ -36,7 +36,8 @@ export function canvasRecords(
   existing: BoardRecord[] = [],
   pageId: TLPageId = BOARD_PAGE_ID,
 ): { records: TLShape[]; canvases: DrawnCanvas[] } {
-  const placed: BoardRecord[] = [...existing];
+  const placed = canvasFrames(existing);
+  const columns = boardColumns(existing, templates.length);
   const top = existing
     .filter(isShapeRecord)
     .flatMap((r) => (typeof r.index === 'string' ? [r.index as IndexKey] : []))
@@ -48,15 +49,12 @@ export function canvasRecords(
   for (const template of templates) {
     const canvasId = newCanvasId();
     const count = templateShapeCount(template);
-    const shapes = templateToRecords(template, {
-      canvasId,
-      pageId,
-      origin: nextCanvasOrigin(placed),
-      indices: indices.slice(0, count),
-    });
+    const size = canvasFrameSize(template);
+    const origin = nextCellOrigin(placed, size, columns);
+    const shapes = templateToRecords(template, { canvasId, pageId, origin, indices: indices.slice(0, count) });
     indices = indices.slice(count);
     records.push(...shapes);
-    placed.push(...(shapes as unknown as BoardRecord[]));
+    placed.push({ ...origin, ...size });
     canvases.push({ canvasId, templateId: template.id });
   }
   return { records, canvases };

@@ -84,7 +84,8 @@ function toElement(record: BoardRecord): TemplateElement | undefined {
       };
     }
     case 'placeholder':
-      return { kind: 'placeholder', text: richTextToPlain(props.richText), x: units(x), y: units(y), color: color(props.color) };
+      // The note reads « Exemple » above its text: the template keeps the text alone.
+      return { kind: 'placeholder', text: meta.label || richTextToPlain(props.richText), x: units(x), y: units(y), color: color(props.color) };
     default:
       return undefined;
   }

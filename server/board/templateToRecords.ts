@@ -17,20 +17,12 @@ import {
 import { TRAME_META_KEY, type TrameShapeMeta } from '../../shared/boardLayout.js';
 import { PHASE_LABELS } from '../../shared/taxonomy.js';
 import { TEMPLATE_GRID_PX, type Template, type TemplateElement } from '../../shared/templateSchema.js';
-import {
-  FRAME_PADDING_PX,
-  INSTRUCTIONS_GAP_PX,
-  INSTRUCTIONS_WIDTH_PX,
-  LABEL_SCALE,
-  SCAFFOLD_SCALE,
-  TITLE_BAND_PX,
-  TITLE_SCALE,
-} from './canvasLayout.js';
+import { FRAME_PADDING_PX, LABEL_SCALE, SCAFFOLD_SCALE, TITLE_BAND_PX, TITLE_SCALE } from './canvasLayout.js';
 
 interface Placement {
   canvasId: string;
   pageId: TLParentId;
-  /** Page position of the canvas's top-left corner. */
+  /** Page position of the canvas's frame, its title above the canvas. */
   origin: { x: number; y: number };
   /** One index per shape, in drawing order (see `templateShapeCount`). */
   indices: IndexKey[];
@@ -48,27 +40,34 @@ export function templateShapeCount(template: Template): number {
   return template.canvas.elements.length + 3;
 }
 
+/** One line under the title: phase, duration and purpose; the steps themselves are in the step banner. */
 function instructionsText(template: Template): string {
   const { min, max } = template.durationMinutes;
   const duration = min === max ? `${min} min` : `${min} à ${max} min`;
-  const steps = template.steps.map((s, i) => `${i + 1}. ${s.title} (${s.minutes} min) : ${s.instruction}`);
-  return [`Consignes · ${PHASE_LABELS[template.phase]} · ${duration}`, template.purpose, ...steps].join('\n');
+  return `${PHASE_LABELS[template.phase]} · ${duration} — ${template.purpose}`;
 }
+
+/** The frame a template's canvas is drawn in: its title band, the canvas and a padding around both. */
+export function canvasFrameSize(template: Template): { w: number; h: number } {
+  return {
+    w: template.canvas.width * TEMPLATE_GRID_PX + 2 * FRAME_PADDING_PX,
+    h: template.canvas.height * TEMPLATE_GRID_PX + TITLE_BAND_PX + 2 * FRAME_PADDING_PX,
+  };
+}
+
+/** Example notes are shown lighter, and a facilitator can hide them all (opacity 0). */
+export const EXAMPLE_NOTE_OPACITY = 0.6;
 
 /** The shapes of one canvas, validated later by the store they are put in. */
 export function templateToRecords(template: Template, placement: Placement): TLShape[] {
-  const { canvasId, pageId, origin, indices } = placement;
+  const { canvasId, pageId, indices } = placement;
   const u = TEMPLATE_GRID_PX;
   const widthPx = template.canvas.width * u;
-  const heightPx = template.canvas.height * u;
+  const frame = canvasFrameSize(template);
+  // Elements are placed from the canvas's own top-left corner, under the title band.
+  const origin = { x: placement.origin.x + FRAME_PADDING_PX, y: placement.origin.y + FRAME_PADDING_PX + TITLE_BAND_PX };
   let n = 0;
-  const shape = (
-    type: TLShape['type'],
-    x: number,
-    y: number,
-    props: Record<string, unknown>,
-    meta: TrameShapeMeta,
-  ): TLShape => {
+  const shape: MakeShape = (type, x, y, props, meta, opacity = 1) => {
     const index = indices[n];
     if (!index) throw new Error('templateToRecords: not enough indices');
     const id = createShapeId(`${canvasId}.${n}`);
@@ -83,41 +82,33 @@ export function templateToRecords(template: Template, placement: Placement): TLS
       index,
       parentId: pageId,
       isLocked: true,
-      opacity: 1,
+      opacity,
       props,
       meta: { [TRAME_META_KEY]: { canvasId, templateId: template.id, ...meta } },
     } as unknown as TLShape;
   };
   const geo = defaultProps(GeoShapeUtil);
   const text = defaultProps(TextShapeUtil);
-
-  const frameW = widthPx + INSTRUCTIONS_GAP_PX + INSTRUCTIONS_WIDTH_PX + 2 * FRAME_PADDING_PX;
-  const frameH = heightPx + TITLE_BAND_PX + 2 * FRAME_PADDING_PX;
+  const titlePx = 44 * TITLE_SCALE * 1.35;
   const records: TLShape[] = [
-    shape('geo', -FRAME_PADDING_PX, -TITLE_BAND_PX - FRAME_PADDING_PX, { ...geo, w: frameW, h: frameH, color: 'grey', dash: 'dashed', fill: 'none', size: 's', scale: SCAFFOLD_SCALE }, { role: 'frame', label: template.title }),
-    shape('text', 0, -TITLE_BAND_PX, { ...text, richText: toRichText(template.title), size: 'xl', font: 'sans', autoSize: false, w: (widthPx + INSTRUCTIONS_GAP_PX + INSTRUCTIONS_WIDTH_PX) / TITLE_SCALE, scale: TITLE_SCALE }, { role: 'title', label: template.title }),
+    shape('geo', -FRAME_PADDING_PX, -TITLE_BAND_PX - FRAME_PADDING_PX, { ...geo, w: frame.w, h: frame.h, color: 'grey', dash: 'dashed', fill: 'none', size: 's', scale: SCAFFOLD_SCALE }, { role: 'frame', label: template.title }),
+    shape('text', 0, -TITLE_BAND_PX, { ...text, richText: toRichText(template.title), size: 'xl', font: 'sans', autoSize: false, w: widthPx / TITLE_SCALE, scale: TITLE_SCALE }, { role: 'title', label: template.title }),
   ];
   for (const el of template.canvas.elements) records.push(elementShape(el, shape, { geo, text }));
   records.push(
-    shape('geo', widthPx + INSTRUCTIONS_GAP_PX, 0, {
-      ...geo,
-      w: INSTRUCTIONS_WIDTH_PX,
-      h: heightPx,
-      color: 'grey',
-      fill: 'solid',
-      dash: 'solid',
-      font: 'sans',
-      size: 's',
-      align: 'start',
-      verticalAlign: 'start',
-      scale: SCAFFOLD_SCALE,
-      richText: toRichText(instructionsText(template)),
-    }, { role: 'instructions' }),
+    shape('text', 0, -TITLE_BAND_PX + titlePx, { ...text, richText: toRichText(instructionsText(template)), size: 's', font: 'sans', color: 'grey', autoSize: false, w: widthPx }, { role: 'instructions' }),
   );
   return records;
 }
 
-type MakeShape = (type: TLShape['type'], x: number, y: number, props: Record<string, unknown>, meta: TrameShapeMeta) => TLShape;
+type MakeShape = (
+  type: TLShape['type'],
+  x: number,
+  y: number,
+  props: Record<string, unknown>,
+  meta: TrameShapeMeta,
+  opacity?: number,
+) => TLShape;
 
 function elementShape(el: TemplateElement, shape: MakeShape, defaults: { geo: object; text: object }): TLShape {
   const u = TEMPLATE_GRID_PX;
@@ -133,8 +124,9 @@ function elementShape(el: TemplateElement, shape: MakeShape, defaults: { geo: ob
         dash: 'solid',
         font: 'sans',
         size: 'm',
+        // A swimlane's name sits on its left, so the lane is one row of notes tall.
         align: el.labelAlign,
-        verticalAlign: 'start',
+        verticalAlign: el.labelAlign === 'start' ? 'middle' : 'start',
         scale: SCAFFOLD_SCALE,
         richText: toRichText(el.hint ? `${el.label}\n${el.hint}` : el.label),
       }, { role: 'zone', zoneId: el.id, label: el.label, outline: el.outline });
@@ -166,12 +158,13 @@ function elementShape(el: TemplateElement, shape: MakeShape, defaults: { geo: ob
       }, { role: 'decoration', ...(el.label ? { label: el.label } : {}) });
     }
     case 'placeholder':
+      // Said to be an example on the note itself, and lighter than people's notes.
       return shape('note', el.x * u, el.y * u, {
         ...defaultProps(NoteShapeUtil),
         color: el.color,
         font: 'sans',
-        size: 's',
-        richText: toRichText(el.text),
-      }, { role: 'placeholder', label: el.text });
+        size: 'm',
+        richText: toRichText(`Exemple\n${el.text.replace(/^Ex\.\s*:\s*/i, '')}`),
+      }, { role: 'placeholder', label: el.text }, EXAMPLE_NOTE_OPACITY);
   }
 }

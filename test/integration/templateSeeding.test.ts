@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boxesOverlap, readBoardGeometry } from '../../shared/boardGeometry.js';
 import { trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import type { ZoneElement } from '../../shared/templateSchema.js';
 import { loadBuiltInTemplates } from '../../server/templates/loadBuiltInTemplates.js';
@@ -44,18 +45,21 @@ describe('a session created with a template has its canvas on the board before a
     }
   });
 
-  it('lays several canvases out left to right without overlap', async () => {
+  it('lays several canvases out in a grid, in journey order, without overlap', async () => {
     const ids = ['afom-du-territoire', 'arbre-a-problemes', 'matrice-impact-faisabilite'];
     const session = await createSession(env.t.url, { title: 'Parcours complet', templateIds: ids });
     const client = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
     try {
       await whenSynced(client);
-      const frames = shapesOf(client.records.values())
-        .filter((s) => trameMeta(s)?.role === 'frame')
-        .map((s) => ({ x: s.x as number, right: (s.x as number) + (s.props as { w: number }).w, templateId: trameMeta(s)?.templateId }))
-        .sort((a, b) => a.x - b.x);
-      expect(frames.map((f) => f.templateId)).toEqual(ids);
-      for (let i = 1; i < frames.length; i++) expect(frames[i]!.x).toBeGreaterThan(frames[i - 1]!.right);
+      const canvases = readBoardGeometry(client.records.values()).canvases;
+      const templateOf = (canvasId: string) =>
+        shapesOf(client.records.values()).find((s) => trameMeta(s)?.canvasId === canvasId && trameMeta(s)?.role === 'frame');
+      expect(canvases.map((c) => trameMeta(templateOf(c.canvasId)!)?.templateId)).toEqual(ids);
+      // Two columns: the third canvas starts a second row.
+      expect(canvases[1]!.box.y).toBe(canvases[0]!.box.y);
+      expect(canvases[2]!.box.x).toBe(canvases[0]!.box.x);
+      expect(canvases[2]!.box.y).toBeGreaterThan(canvases[0]!.box.y + canvases[0]!.box.h);
+      for (const a of canvases) for (const b of canvases) if (a !== b) expect(boxesOverlap(a.box, b.box)).toBe(false);
     } finally {
       client.destroy();
     }
