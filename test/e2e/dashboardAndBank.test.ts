@@ -37,7 +37,7 @@ describe('describing, finding and publishing a workshop', () => {
 
     const visitor = await (await env.browser.newContext({ locale: 'fr-FR' })).newPage();
     await visitor.goto(`${env.t.url}/banque`);
-    await visitor.getByLabel('Thématique').selectOption('mobilite');
+    await visitor.getByLabel('Thématique', { exact: true }).selectOption('mobilite');
     await visitor.getByRole('link', { name: 'Se déplacer sans voiture' }).click();
     await visitor.getByRole('heading', { name: 'Se déplacer sans voiture' }).waitFor();
     await visitor.getByText('Diagnostic partagé des déplacements du quotidien.').waitFor();

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contributionsByZone } from '../../shared/boardContent.js';
 import { trameMeta } from '../../shared/boardLayout.js';
-import { joinSession } from '../helpers/api.js';
+import { authed, joinSession } from '../helpers/api.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { builtClientDir } from '../helpers/clientDir.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
@@ -65,14 +65,13 @@ describe('a workshop prepared from the template library', () => {
       check(Buffer.concat(chunks));
     }
 
-    const reader = connectYjsClient(t.wsUrl, sessionId, {
-      token: await facilitator.evaluate((id) => JSON.parse(localStorage.getItem(`trame.access.${id}`)!).token, sessionId),
-    });
+    const facilitatorToken = await facilitator.evaluate((id) => JSON.parse(localStorage.getItem(`trame.access.${id}`)!).token, sessionId);
+    const reader = connectYjsClient(t.wsUrl, sessionId, { token: facilitatorToken });
     await whenSynced(reader);
     const atouts = [...reader.records.values()].find((r) => trameMeta(r)?.role === 'zone' && trameMeta(r)?.label === 'Atouts')!;
     expect(atouts.isLocked).toBe(true);
 
-    const session = await (await fetch(`${t.url}/api/sessions/${sessionId}`)).json();
+    const session = await (await fetch(`${t.url}/api/sessions/${sessionId}`, authed(facilitatorToken))).json();
     const grant = await joinSession(t.url, session.joinCode, 'Yasmine', 'habitant');
     const participant = await (await browser.newContext({ locale: 'fr-FR', viewport: { width: 1400, height: 900 } })).newPage();
     await participant.goto(`${t.url}/s/${sessionId}#acces=${grant.token}`);

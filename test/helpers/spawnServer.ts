@@ -77,7 +77,8 @@ async function started(
   child.stderr?.on('data', (chunk) => sink?.write(chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  // Generous: tsx compiles the server on start, slow on a loaded 2-core machine.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${kind} server exited with ${child.exitCode} before listening`);
     try {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardRecords } from '../../shared/boardLayout.js';
 import type { Config } from '../../server/config.js';
-import { authed, createSession } from '../helpers/api.js';
+import { asDevice, authed, createSession } from '../helpers/api.js';
 import { createTestSchema, type TestSchema } from '../helpers/engines.js';
 import { imageRecords, pngSquare, uploadAsset } from '../helpers/images.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
@@ -72,7 +72,7 @@ describe.each(engines)('board images follow the board (%s)', (_name, engine) => 
     const { session, assetId } = await boardWithImage(t);
     const archive = await (await fetch(`${t.url}/api/sessions/${session.id}/archive`, authed(session.access.token))).json();
     expect(archive.assets).toHaveLength(1);
-    const res = await fetch(`${t.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(archive) });
+    const res = await fetch(`${t.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json', ...asDevice(session) }, body: JSON.stringify(archive) });
     expect(res.status).toBe(201);
     const imported = await res.json();
     const src = await srcOnBoard(t, imported.id, imported.access.token, assetId);
@@ -85,9 +85,9 @@ describe.each(engines)('board images follow the board (%s)', (_name, engine) => 
     const archive = await (await fetch(`${t.url}/api/sessions/${session.id}/archive`, authed(session.access.token))).json();
     archive.assets[0].data = Buffer.from('<script>alert(1)</script>').toString('base64');
     archive.session.title = 'Archive piégée';
-    const res = await fetch(`${t.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(archive) });
+    const res = await fetch(`${t.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json', ...asDevice(session) }, body: JSON.stringify(archive) });
     expect(res.status).toBe(415);
-    const list = await (await fetch(`${t.url}/api/sessions`)).json();
+    const list = await (await fetch(`${t.url}/api/sessions`, { headers: asDevice(session) })).json();
     expect(list.sessions.map((s: { title: string }) => s.title)).not.toContain('Archive piégée');
   });
 
