@@ -36,6 +36,10 @@ export interface Config {
   maxConnectionsPerBoard: number;
   /** Per connection: messages allowed per second (burst = twice this). */
   messagesPerSecond: number;
+  /** Board quotas (issue 15): see server/collaboration/ for where each is enforced. */
+  quotas: BoardQuotas;
+  /** Checks of participants' board updates; off only to measure their cost (`BOARD_UPDATE_CHECKS=off`). */
+  boardUpdateChecks: boolean;
   /** Participants' pseudonyms are purged from sessions older than this. */
   retentionDays: number;
   /** Headless Chromium for PDF reports. */
@@ -48,6 +52,18 @@ export interface Config {
   assetSessionQuotaBytes: number;
   /** Bearer token for `GET /metrics`; unset: no metrics endpoint. */
   metricsToken: string | undefined;
+}
+
+export interface BoardQuotas {
+  /** Board sockets one token may hold at once; the next is refused with 4430 (its own, final). */
+  connectionsPerPrincipal: number;
+  /** Bytes one board socket may send in a minute; beyond it closes with 4421 (the client retries later). */
+  bytesPerConnectionPerMinute: number;
+  /** Beyond this size (stored state plus what was added since), participants' additions are refused. */
+  boardBytes: number;
+  /** Awareness states one socket may announce (a reconnecting client briefly has two). */
+  awarenessStatesPerConnection: number;
+  awarenessStateBytes: number;
 }
 
 export const defaultConfig: Config = {
@@ -68,6 +84,14 @@ export const defaultConfig: Config = {
   maxMessageBytes: 2_000_000,
   maxConnectionsPerBoard: 500,
   messagesPerSecond: 200,
+  quotas: {
+    connectionsPerPrincipal: 8,
+    bytesPerConnectionPerMinute: 20_000_000,
+    boardBytes: 30_000_000,
+    awarenessStatesPerConnection: 2,
+    awarenessStateBytes: 2_048,
+  },
+  boardUpdateChecks: true,
   retentionDays: 365,
   chromiumPath: '/usr/bin/chromium',
   reportTimeoutMs: 60_000,
@@ -103,6 +127,10 @@ const envSchema = z.object({
   MAX_MESSAGE_BYTES: int(1_024).optional(),
   MAX_CONNECTIONS_PER_BOARD: int(1).optional(),
   MESSAGES_PER_SECOND: int(1).optional(),
+  MAX_CONNECTIONS_PER_PRINCIPAL: int(1).optional(),
+  MAX_BYTES_PER_CONNECTION_PER_MINUTE: int(1_024).optional(),
+  MAX_BOARD_BYTES: int(1_024).optional(),
+  BOARD_UPDATE_CHECKS: z.enum(['on', 'off']).optional(),
   RETENTION_DAYS: int(1).optional(),
   CHROMIUM_PATH: z.string().min(1).optional(),
   REPORT_TIMEOUT_MS: int(1_000).optional(),
@@ -143,6 +171,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageBytes: e.MAX_MESSAGE_BYTES ?? defaultConfig.maxMessageBytes,
     maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD ?? defaultConfig.maxConnectionsPerBoard,
     messagesPerSecond: e.MESSAGES_PER_SECOND ?? defaultConfig.messagesPerSecond,
+    quotas: {
+      ...defaultConfig.quotas,
+      connectionsPerPrincipal: e.MAX_CONNECTIONS_PER_PRINCIPAL ?? defaultConfig.quotas.connectionsPerPrincipal,
+      bytesPerConnectionPerMinute: e.MAX_BYTES_PER_CONNECTION_PER_MINUTE ?? defaultConfig.quotas.bytesPerConnectionPerMinute,
+      boardBytes: e.MAX_BOARD_BYTES ?? defaultConfig.quotas.boardBytes,
+    },
+    boardUpdateChecks: e.BOARD_UPDATE_CHECKS !== 'off',
     retentionDays: e.RETENTION_DAYS ?? defaultConfig.retentionDays,
     chromiumPath: e.CHROMIUM_PATH ?? defaultConfig.chromiumPath,
     reportTimeoutMs: e.REPORT_TIMEOUT_MS ?? defaultConfig.reportTimeoutMs,

@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import { Boards } from './board/Boards.js';
 import { BoardRegistry } from './collaboration/BoardRegistry.js';
 import { attachYjsServer, type YjsServer } from './collaboration/attachYjsServer.js';
+import { RecordRules } from './collaboration/RecordRules.js';
 import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { AssetService } from './assets/AssetService.js';
@@ -97,6 +98,7 @@ export async function createServer(
       compactAfterBytes: config.compactAfterBytes,
       fanOutIntervalMs: 10,
       awarenessFlushIntervalMs: 50,
+      rules: config.boardUpdateChecks ? new RecordRules() : null,
       unloadGraceMs: config.boardUnloadGraceMs,
       metrics,
     },

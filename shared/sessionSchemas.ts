@@ -73,6 +73,7 @@ export const updateSessionBody = z
     title: title.optional(),
     status: z.enum(SESSION_STATUSES, { error: 'Statut inconnu.' }).optional(),
     colorByCollege: z.boolean({ error: 'Valeur attendue : vrai ou faux.' }).optional(),
+    everyoneEditsNotes: z.boolean({ error: 'Valeur attendue : vrai ou faux.' }).optional(),
     description: sessionDescription.partial().optional(),
     published: z.boolean({ error: 'Valeur attendue : vrai ou faux.' }).optional(),
   })
@@ -117,6 +118,8 @@ export interface SessionView {
   joinCode: string | null;
   status: SessionStatus;
   colorByCollege: boolean;
+  /** « Tout le monde peut modifier les notes de tous »: off, participants change only their own. */
+  everyoneEditsNotes: boolean;
   description: SessionDescription;
   published: boolean;
   templateIds: string[];

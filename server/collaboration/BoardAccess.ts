@@ -1,9 +1,15 @@
+import type { BoardRefusal } from '../../shared/boardRefusals.js';
+import type { College } from '../../shared/roles.js';
+
 /** What a connection may do on a board, decided before its WebSocket upgrade completes. */
 export interface BoardAccess {
-  /** False for observers and for participants while the board is frozen or closed. */
-  canEdit: () => boolean;
-  /** Facilitators may move, restyle or remove canvas scaffolding; everyone else only writes on it. */
+  /** Why this connection may not edit right now (an observer, a paused or closed session); null when it may. */
+  editRefusal: () => BoardRefusal | null;
+  /** Facilitators may change anything on the board, unchecked; everyone else's edits go through RecordRules. */
   mayArrangeCanvases: boolean;
-  /** Who is connected, for logs and for closing a removed participant's sockets. */
+  /** Who is connected, for logs, for closing a removed participant's sockets, and stamped on what they write. */
   principalId: string;
+  college: College | null;
+  /** The session option « tout le monde peut modifier les notes de tous », read on every update. */
+  editsEveryone: () => boolean;
 }

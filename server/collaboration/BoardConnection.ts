@@ -13,7 +13,7 @@ import type { Logger } from '../logger.js';
 import type { BoardAccess } from './BoardAccess.js';
 import type { BoardRoom, RoomPeer } from './BoardRoom.js';
 import { filterAwarenessUpdate } from './filterAwarenessUpdate.js';
-import { MessageType, awarenessMessage, syncStep1Message } from './yjsMessages.js';
+import { MessageType, awarenessMessage, refusalMessage, syncStep1Message } from './yjsMessages.js';
 
 export interface ConnectionLimits {
   maxMessageBytes: number;
@@ -114,15 +114,13 @@ export class BoardConnection implements RoomPeer {
       throw new Error(`unknown sync message ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    // Dropped, never applied, relayed or stored: read-only is the server's decision.
-    if (!this.access.canEdit()) {
-      this.room.metrics.editRefused('read_only');
-      return;
-    }
-    const restored = this.room.applyPeerUpdate(update, this, this.access.mayArrangeCanvases);
-    if (restored.length > 0) {
-      this.log.warn({ principal: this.access.principalId, boardId: this.room.boardId, records: restored }, 'scaffolding change undone');
-    }
+    const outcome = this.room.applyPeerUpdate(update, this, this.access);
+    if (!outcome?.refusal) return;
+    this.send(refusalMessage(outcome.refusal));
+    this.log.info(
+      { principal: this.access.principalId, boardId: this.room.boardId, refusal: outcome.refusal, records: outcome.refusedKeys.slice(0, 20) },
+      'board change refused',
+    );
   }
 
   private takeToken(): boolean {

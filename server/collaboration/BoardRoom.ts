@@ -8,12 +8,23 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { boardRecords, isScaffolding, type BoardRecord } from '../../shared/boardLayout.js';
 import type { Logger } from '../logger.js';
-import { noMetrics, type Metrics } from '../metrics/Metrics.js';
+import type { BoardRefusal } from '../../shared/boardRefusals.js';
+import { noMetrics, type EditRefusal, type Metrics } from '../metrics/Metrics.js';
 import type { BoardStore } from '../storage/BoardStore.js';
+import type { BoardAccess } from './BoardAccess.js';
+import { guardPeerUpdate, type GuardOutcome } from './guardPeerUpdate.js';
+import type { RecordRules } from './RecordRules.js';
 import { RELAY_ORIGIN, localOnlyRelay, type BoardRelay, type RelaySink } from './BoardRelay.js';
 import { awarenessMessage, updateMessage } from './yjsMessages.js';
+
+const REFUSAL_METRIC: Record<BoardRefusal, EditRefusal> = {
+  'not-yours': 'not_yours',
+  invalid: 'invalid',
+  paused: 'paused',
+  'read-only': 'read_only',
+  'board-full': 'board_full',
+};
 
 export interface RoomPeer {
   send(message: Uint8Array): void;
@@ -51,6 +62,8 @@ export interface BoardRoomOptions {
   /** Awareness changes are gathered and sent as one message per interval. */
   awarenessFlushIntervalMs: number;
   metrics?: Metrics;
+  /** What non-facilitators may write; null turns the checks off (measurements only). */
+  rules: RecordRules | null;
 }
 
 interface OutgoingUpdate {
@@ -81,6 +94,8 @@ export class BoardRoom implements RelaySink {
   private outgoingSince = 0;
   private pendingSince = 0;
   readonly metrics: Metrics;
+  /** While a peer's update is checked, its document updates wait here to learn whether the server rewrote it. */
+  private captured: Uint8Array[] | undefined;
 
   constructor(
     readonly boardId: string,
@@ -110,6 +125,10 @@ export class BoardRoom implements RelaySink {
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.captured) {
+      this.captured.push(update);
+      return;
+    }
     if (this.outgoing.length === 0) this.outgoingSince = performance.now();
     this.outgoing.push({ update, origin });
     if (!this.fanOutTimer) {
@@ -150,41 +169,38 @@ export class BoardRoom implements RelaySink {
   };
 
   /**
-   * Applies a peer's edit. One that may not arrange canvases gets any change
-   * it made to scaffolding (seeded canvases, see `isScaffolding`) written back
-   * as it was: an update cannot be refused once merged, but a later edit
-   * restores the value every copy then converges to. Returns the ids restored.
+   * Applies a peer's edit. A facilitator's goes in as sent; anyone else's is
+   * checked record by record (`guardPeerUpdate`, `RecordRules`) and what is
+   * refused never reaches the document, the other peers or the store. When
+   * the server rewrote anything (a refusal undone, an identity stamped) the
+   * sender receives the result like everyone else.
    */
-  applyPeerUpdate(update: Uint8Array, peer: RoomPeer, mayArrangeCanvases: boolean): string[] {
-    this.metrics.editApplied();
-    if (mayArrangeCanvases) {
-      Y.applyUpdate(this.doc, update, peer);
-      return [];
-    }
-    const records = boardRecords(this.doc);
-    const restore = new Map<string, BoardRecord | undefined>();
-    const watch = (event: Y.YMapEvent<BoardRecord>) => {
-      if (event.transaction.origin !== peer) return;
-      for (const [key, change] of event.changes.keys) {
-        const before = change.oldValue as BoardRecord | undefined;
-        if (!restore.has(key) && (isScaffolding(before) || isScaffolding(records.get(key)))) restore.set(key, before);
+  applyPeerUpdate(update: Uint8Array, peer: RoomPeer, access: BoardAccess): GuardOutcome | null {
+    const rules = this.options.rules;
+    const refusal = access.editRefusal();
+    if (access.mayArrangeCanvases || !rules) {
+      if (refusal) {
+        this.metrics.editRefused(REFUSAL_METRIC[refusal]);
+      } else {
+        Y.applyUpdate(this.doc, update, peer);
+        this.metrics.editApplied();
       }
-    };
-    records.observe(watch);
+      return null;
+    }
+    const writer = { sessionId: this.boardId, participantId: access.principalId, college: access.college, editsEveryone: access.editsEveryone() };
+    const captured: Uint8Array[] = [];
+    this.captured = captured;
+    let outcome: GuardOutcome | undefined;
     try {
-      Y.applyUpdate(this.doc, update, peer);
+      outcome = guardPeerUpdate(this.doc, update, peer, refusal ?? ((key, lookup) => rules.check(writer, key, lookup)));
+      return outcome;
     } finally {
-      records.unobserve(watch);
+      this.captured = undefined;
+      for (const change of captured) this.handleDocUpdate(change, (outcome?.rewritten ?? true) ? this : peer);
+      if (!outcome) this.metrics.editRefused('malformed');
+      else if (outcome.refusal) this.metrics.editRefused(REFUSAL_METRIC[outcome.refusal]);
+      else this.metrics.editApplied();
     }
-    if (restore.size === 0) return [];
-    this.metrics.editRefused('scaffolding');
-    this.doc.transact(() => {
-      for (const [key, record] of restore) {
-        if (record === undefined) records.delete(key);
-        else records.set(key, record);
-      }
-    }, this);
-    return [...restore.keys()];
   }
 
   /** Whether `peer` may send the awareness state of `clientId`: its own, or one nobody holds. */

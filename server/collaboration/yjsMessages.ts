@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
+import { REFUSAL_MESSAGE_TYPE, type BoardRefusal } from '../../shared/boardRefusals.js';
 
 export const MessageType = {
   Sync: 0,
@@ -29,5 +30,13 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Awareness);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}
+
+/** Tells a sender why its change was written back (see shared/boardRefusals.ts). */
+export function refusalMessage(refusal: BoardRefusal): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, REFUSAL_MESSAGE_TYPE);
+  encoding.writeVarString(encoder, refusal);
   return encoding.toUint8Array(encoder);
 }

@@ -3,7 +3,16 @@
  * receives a `Metrics` and never imports prom-client. `noMetrics` is the
  * default, so a subsystem built without one (in a unit test) reports nothing.
  */
-export type EditRefusal = 'read_only' | 'scaffolding' | 'too_large' | 'rate_limited' | 'malformed' | 'invalid';
+export type EditRefusal =
+  | 'read_only'
+  | 'paused'
+  | 'scaffolding'
+  | 'not_yours'
+  | 'board_full'
+  | 'too_large'
+  | 'rate_limited'
+  | 'malformed'
+  | 'invalid';
 
 export interface Metrics {
   /** A participant's board update merged into the board. */

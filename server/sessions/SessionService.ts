@@ -35,6 +35,7 @@ export function presentSession(session: SessionRecord, options: { withJoinCode: 
     joinCode: options.withJoinCode ? session.joinCode : null,
     status: session.status,
     colorByCollege: session.colorByCollege,
+    everyoneEditsNotes: session.everyoneEditsNotes ?? false,
     description: session.description,
     published: session.published,
     templateIds: session.templateIds ?? [],
@@ -60,6 +61,7 @@ export interface SessionPatch {
   title?: string;
   status?: SessionRecord['status'];
   colorByCollege?: boolean;
+  everyoneEditsNotes?: boolean;
   description?: Partial<SessionDescription>;
   published?: boolean;
 }
@@ -183,6 +185,7 @@ export class SessionService {
         ...(patch.title !== undefined ? { title: patch.title } : {}),
         ...(patch.status !== undefined ? { status: patch.status } : {}),
         ...(patch.colorByCollege !== undefined ? { colorByCollege: patch.colorByCollege } : {}),
+        ...(patch.everyoneEditsNotes !== undefined ? { everyoneEditsNotes: patch.everyoneEditsNotes } : {}),
         ...(patch.description ? { description: { ...base.description, ...patch.description } } : {}),
         ...(patch.published !== undefined
           ? { published: patch.published, publishedAt: patch.published ? (base.publishedAt ?? now) : null }
@@ -191,8 +194,7 @@ export class SessionService {
       };
     });
     if (!updated) throw sessionNotFound();
-    const policy = this.policies.get(sessionId);
-    if (policy) policy.status = updated.status;
+    this.policies.get(sessionId)?.follow(updated);
     const result = withDefaults(updated);
     this.search.upsert(result);
     return result;
@@ -223,8 +225,7 @@ export class SessionService {
       this.policies.delete(sessionId);
       return;
     }
-    const policy = this.policies.get(sessionId);
-    if (policy) policy.status = stored.status;
+    this.policies.get(sessionId)?.follow(stored);
     this.search.upsert(withDefaults(stored));
   }
 
@@ -233,7 +234,7 @@ export class SessionService {
     let policy = this.policies.get(sessionId);
     if (!policy) {
       const session = await this.require(sessionId);
-      policy = this.policies.get(sessionId) ?? new SessionPolicy(session.status);
+      policy = this.policies.get(sessionId) ?? new SessionPolicy(session.status, session.everyoneEditsNotes ?? false);
       this.policies.set(sessionId, policy);
     }
     return policy;

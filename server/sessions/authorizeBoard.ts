@@ -4,7 +4,10 @@ import type { RenderGrant } from '../export/ReportRenderer.js';
 import type { SessionPolicy } from './SessionPolicy.js';
 import type { SessionService } from './SessionService.js';
 
-const readOnly = (principalId: string): AuthorizeResult => ({ ok: true, access: { principalId, canEdit: () => false, mayArrangeCanvases: false } });
+const readOnly = (principalId: string): AuthorizeResult => ({
+  ok: true,
+  access: { principalId, college: null, editRefusal: () => 'read-only', mayArrangeCanvases: false, editsEveryone: () => false },
+});
 
 /**
  * Who may open `/yjs/<sessionId>`, decided before the upgrade completes: a
@@ -34,8 +37,10 @@ export function authorizeBoard(deps: {
       ok: true,
       access: {
         principalId: principal.participantId,
-        canEdit: () => policy.canEdit(principal),
+        college: principal.college,
+        editRefusal: () => policy.editRefusal(principal),
         mayArrangeCanvases: principal.role === 'facilitator',
+        editsEveryone: () => policy.everyoneEditsNotes,
       },
     };
   };

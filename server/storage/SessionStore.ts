@@ -23,6 +23,8 @@ export interface SessionRecord {
   joinCode: string;
   status: SessionStatus;
   colorByCollege: boolean;
+  /** Absent on sessions created before the option existed (off). */
+  everyoneEditsNotes?: boolean;
   participants: ParticipantRecord[];
   description: SessionDescription;
   published: boolean;
