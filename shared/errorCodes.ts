@@ -52,6 +52,7 @@ export const ERROR_CODES = [
   'too_many_notes',
   'note_exists',
   'not_author',
+  'invalid_note',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -19,6 +19,7 @@ import { AssetErrorAlert } from './AssetErrorAlert.js';
 import { BoardContentRules } from './BoardContentRules.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { protectScaffolding } from './protectScaffolding.js';
+import { RefusalNotice } from './RefusalNotice.js';
 import { tagNotesWithCollege } from './tagNotesWithCollege.js';
 import { useYjsStore } from './useYjsStore.js';
 
@@ -51,7 +52,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   const readOnly =
     access.role === 'observer' || (access.role === 'participant' && isSessionClosed(session.status));
   const [assetError, setAssetError] = useState<string | null>(null);
-  const { storeWithStatus, fatalCloseCode } = useYjsStore({
+  const { storeWithStatus, fatalCloseCode, refusal } = useYjsStore({
     boardId: session.id,
     params: { token: access.token },
     user,
@@ -132,6 +133,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
       </Tldraw>
       {assetError && <AssetErrorAlert message={assetError} onDismiss={() => setAssetError(null)} />}
       {synced && <ConnectionStatus online={online} />}
+      <RefusalNotice refusal={refusal} />
       {socket && <FacilitationLayer socket={socket} principal={access} editor={editor} />}
       <button type="button" className="view-switch" aria-pressed={listView} onClick={() => setListView((v) => !v)}>
         {listView ? t('list.showBoard') : t('list.showList')}

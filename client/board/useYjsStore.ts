@@ -10,10 +10,12 @@ import {
   defaultShapeUtils,
   type TLStoreWithStatus,
 } from 'tldraw';
+import * as decoding from 'lib0/decoding';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { attributionUsers } from './attributionUsers.js';
 import { boardAssetStore } from './boardAssetStore.js';
+import { REFUSAL_MESSAGE_TYPE, isBoardRefusal, type BoardRefusal } from '../../shared/boardRefusals.js';
 import { bindPresence, type PresenceUser } from './bindPresence.js';
 import { bindStoreToDoc, loadDocIntoStore } from './bindStoreToDoc.js';
 import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly.js';
@@ -35,6 +37,8 @@ export interface YjsStoreState {
   storeWithStatus: TLStoreWithStatus;
   /** The server's close code when it refused or ended the connection for good (44xx). */
   fatalCloseCode: number | null;
+  /** The last change the server wrote back, and when (the board already shows the server's state again). */
+  refusal: { code: BoardRefusal; at: number } | null;
 }
 
 function yjsServerUrl(): string {
@@ -53,6 +57,7 @@ export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: Y
   const [state, setState] = useState<YjsStoreState>({
     storeWithStatus: { status: 'loading' },
     fatalCloseCode: null,
+    refusal: null,
   });
   const paramsKey = JSON.stringify(params ?? {});
 
@@ -72,6 +77,11 @@ export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: Y
       disableBc: true,
     });
     const stopOwnAwareness = sendOwnAwarenessOnly(provider);
+    // The server's update that undoes the change arrives as any other; this only says why.
+    provider.messageHandlers[REFUSAL_MESSAGE_TYPE] = (_encoder, decoder: decoding.Decoder) => {
+      const code = decoding.readVarString(decoder);
+      if (isBoardRefusal(code)) setState((s) => ({ ...s, refusal: { code, at: Date.now() } }));
+    };
     // The provider announces an empty state of its own on connection; no user, no announcement.
     if (!user) provider.awareness.setLocalState(null);
     const cleanups: (() => void)[] = [];

@@ -14,6 +14,7 @@ export const facilitatorOnly = () =>
   new FacilitationError('forbidden', "Cette action est réservée à l'animation de l'atelier.");
 export const participantsOnly = () =>
   new FacilitationError('forbidden', 'Cette action est réservée aux participant·es.');
+export const invalidNote = () => new FacilitationError('invalid_note', 'Contenu refusé : cette note n’est pas valide.');
 export const noTimer = () => new FacilitationError('no_timer', "Aucun minuteur n'est lancé.");
 export const stepNotFound = () => new FacilitationError('step_not_found', "Cette étape n'existe pas.");
 export const voteNotOpen = () => new FacilitationError('vote_not_open', "Aucun vote n'est ouvert.");

@@ -10,7 +10,7 @@ import { PRIVATE_NOTES_PER_PARTICIPANT_MAX } from '../../shared/facilitationLimi
 import type { TrameSocket } from './attachRealtime.js';
 import { defineCommand } from './defineCommand.js';
 import type { Facilitation } from './Facilitation.js';
-import { boardPaused, notAuthor, noteExists, notPrivateStep, tooManyNotes } from './FacilitationError.js';
+import { boardPaused, invalidNote, notAuthor, noteExists, notPrivateStep, tooManyNotes } from './FacilitationError.js';
 
 export function privateWritingHandlers(socket: TrameSocket, f: Facilitation): void {
   defineCommand(socket, f.log, 'private:set', privateWritingSetPayload, 'facilitator', async ({ enabled }, p) => {
@@ -20,8 +20,10 @@ export function privateWritingHandlers(socket: TrameSocket, f: Facilitation): vo
   defineCommand(socket, f.log, 'private:upsert', privateUpsertPayload, 'participant', async ({ record }, p) => {
     const onBoard = await f.withRecords(p.sessionId, (records) => records.has(record.id));
     if (onBoard) throw noteExists();
-    const trame = { ...(record.meta[TRAME_META_KEY] as object | undefined), private: true, authorId: p.participantId, college: p.college };
+    // Trame's data on the note is the server's: whatever else the client put there (a role, a zone) would be revealed as scaffolding.
+    const trame = { private: true, authorId: p.participantId, college: p.college };
     const note = { ...record, meta: { ...record.meta, [TRAME_META_KEY]: trame } } as BoardRecord;
+    if (note.type !== 'note' || f.registry.rules?.isValid(note) === false) throw invalidNote();
     await f.change(
       p.sessionId,
       (current) => {

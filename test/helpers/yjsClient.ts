@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
+import { noteRecord, richText } from './records.js';
 
 export interface YjsClient {
   doc: Y.Doc;
@@ -71,7 +72,12 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
   }
 }
 
-/** A note-like record, enough for the server to store and relay. */
+/** A valid tldraw note with no author (the server stamps a participant's own). */
 export function fakeNote(id: string, text: string): BoardRecord {
-  return { id: `shape:${id}`, typeName: 'shape', type: 'note', x: 0, y: 0, props: { text } };
+  return noteRecord(id, text, { x: 0, y: 0 });
+}
+
+/** What a note written with `fakeNote(…, text)` matches. */
+export function withText(text: string): { props: { richText: ReturnType<typeof richText> } } {
+  return { props: { richText: richText(text) } };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSession, type CreatedSession } from '../helpers/api.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
-import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
+import { connectYjsClient, eventually, fakeNote, whenSynced, withText, type YjsClient } from '../helpers/yjsClient.js';
 
 describe('board sync over /yjs', () => {
   let t: TestServer;
@@ -35,8 +35,8 @@ describe('board sync over /yjs', () => {
     a.records.set('shape:a', fakeNote('a', 'de A'));
     b.records.set('shape:b', fakeNote('b', 'de B'));
     await eventually(() => {
-      expect(a.records.get('shape:b')).toMatchObject({ props: { text: 'de B' } });
-      expect(b.records.get('shape:a')).toMatchObject({ props: { text: 'de A' } });
+      expect(a.records.get('shape:b')).toMatchObject(withText('de B'));
+      expect(b.records.get('shape:a')).toMatchObject(withText('de A'));
     });
   });
 
@@ -51,7 +51,7 @@ describe('board sync over /yjs', () => {
     await eventually(() => expect(b.records.get('shape:n49')).toBeDefined());
     const c = connect(session);
     await whenSynced(c);
-    expect(c.records.get('shape:n0')).toMatchObject({ props: { text: 'idée 0' } });
+    expect(c.records.get('shape:n0')).toMatchObject(withText('idée 0'));
   });
 
   it('relays cursors (awareness) with the user name', async () => {
@@ -84,7 +84,7 @@ describe('board sync over /yjs', () => {
     t = await t.restart();
     const fresh = connect(session);
     await whenSynced(fresh);
-    expect(fresh.records.get('shape:kept2')).toMatchObject({ props: { text: 'après redémarrage' } });
+    expect(fresh.records.get('shape:kept2')).toMatchObject(withText('après redémarrage'));
     expect(fresh.records.has('shape:kept')).toBe(false);
   });
 
@@ -100,7 +100,7 @@ describe('board sync over /yjs', () => {
     await eventually(() => expect(t.server.registry.isLoaded(session.id)).toBe(false));
     const b = connect(session);
     await whenSynced(b);
-    expect(b.records.get('shape:x')).toMatchObject({ props: { text: 'à recharger' } });
+    expect(b.records.get('shape:x')).toMatchObject(withText('à recharger'));
   });
 });
 
@@ -119,8 +119,8 @@ describe('a client that loses its connection', () => {
       expect(b.records.has('shape:offline')).toBe(false);
       a.provider.connect();
       await eventually(() => {
-        expect(b.records.get('shape:offline')).toMatchObject({ props: { text: 'écrit hors ligne' } });
-        expect(a.records.get('shape:online')).toMatchObject({ props: { text: 'écrit en ligne' } });
+        expect(b.records.get('shape:offline')).toMatchObject(withText('écrit hors ligne'));
+        expect(a.records.get('shape:online')).toMatchObject(withText('écrit en ligne'));
       });
       a.destroy();
       b.destroy();

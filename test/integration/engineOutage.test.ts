@@ -9,7 +9,7 @@ import { createSession, type CreatedSession } from '../helpers/api.js';
 import { createTestSchema, hasScaleOut, TEST_REDIS_URL, type TestSchema } from '../helpers/engines.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.js';
-import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
+import { connectYjsClient, eventually, fakeNote, whenSynced, withText, type YjsClient } from '../helpers/yjsClient.js';
 
 async function health(t: TestServer) {
   const res = await fetch(`${t.url}/api/health`);
@@ -83,6 +83,6 @@ describe.skipIf(!hasScaleOut)('an outage of PostgreSQL or Redis', () => {
     await eventually(() => expect(b.records.get('shape:held')).toBeDefined(), 15_000);
     const doc = new Y.Doc();
     for (const update of (await new PgBoardStore(pool).load(session.id)) ?? []) Y.applyUpdate(doc, update);
-    expect(boardRecords(doc).get('shape:held')).toMatchObject({ props: { text: 'gardé en mémoire' } });
+    expect(boardRecords(doc).get('shape:held')).toMatchObject(withText('gardé en mémoire'));
   });
 });

@@ -9,7 +9,7 @@ import { createSession } from '../helpers/api.js';
 import { createTestSchema, hasScaleOut, TEST_REDIS_URL, type TestSchema } from '../helpers/engines.js';
 import { spawnInstance, type SpawnedInstance } from '../helpers/spawnInstance.js';
 import { makeDataDir, removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
-import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
+import { connectYjsClient, eventually, fakeNote, whenSynced, withText, type YjsClient } from '../helpers/yjsClient.js';
 
 describe.skipIf(!hasScaleOut)('kill -9 of one instance', () => {
   let schema: TestSchema;
@@ -66,7 +66,7 @@ describe.skipIf(!hasScaleOut)('kill -9 of one instance', () => {
     await eventually(() => {
       for (let i = 0; i < 10; i++) {
         expect(onSurvivor.records.get(`shape:stored${i}`)).toBeDefined();
-        expect(onSurvivor.records.get(`shape:unsaved${i}`)).toMatchObject({ props: { text: `en vol ${i}` } });
+        expect(onSurvivor.records.get(`shape:unsaved${i}`)).toMatchObject(withText(`en vol ${i}`));
       }
     }, 20_000);
     await eventually(() => expect(writer.records.toJSON()).toEqual(onSurvivor.records.toJSON()));

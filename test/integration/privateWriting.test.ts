@@ -3,7 +3,7 @@ import { trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import { createSession, joinSession, type CreatedSession } from '../helpers/api.js';
 import { connectFacilitation, send, type FacilitationClient } from '../helpers/facilitationClient.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
-import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
+import { connectYjsClient, eventually, fakeNote, whenSynced, withText, type YjsClient } from '../helpers/yjsClient.js';
 
 const SECRET = 'Fermer la rue le dimanche';
 const settle = () => new Promise((r) => setTimeout(r, 400));
@@ -63,7 +63,7 @@ describe('private writing, then reveal', () => {
     expect(Buffer.concat(received).includes(SECRET)).toBe(false);
 
     expect((await send(facilitator.socket, 'private:reveal')).ok).toBe(true);
-    await eventually(() => expect(samBoard.records.get('shape:secret')?.props).toEqual({ text: SECRET }));
+    await eventually(() => expect(samBoard.records.get('shape:secret')).toMatchObject(withText(SECRET)));
     expect(trameMeta(samBoard.records.get('shape:secret') as BoardRecord)?.private).toBeUndefined();
     expect(Buffer.concat(received).includes(SECRET)).toBe(true);
     await eventually(() => expect(alex.privateNotes()).toEqual([]));

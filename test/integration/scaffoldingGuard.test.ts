@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import { createSession, joinSession } from '../helpers/api.js';
 import { serverPerFile } from '../helpers/serverPerFile.js';
-import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
+import { connectYjsClient, eventually, fakeNote, whenSynced, withText, type YjsClient } from '../helpers/yjsClient.js';
 
 const env = serverPerFile();
 const clients: YjsClient[] = [];
@@ -45,7 +45,7 @@ describe('canvas scaffolding on the server', () => {
         expect(view.records.get(moved!.id)).toEqual(original);
         expect(view.records.get(deleted!.id)).toEqual(deleted);
         expect(view.records.has('shape:forged')).toBe(false);
-        expect(view.records.get('shape:idea')?.props).toEqual({ text: 'Une idée' });
+        expect(view.records.get('shape:idea')).toMatchObject(withText('Une idée'));
       });
     }
   });

@@ -7,7 +7,7 @@ import { decodeFrames } from '../../server/storage/updateLogCodec.js';
 import { createSession } from '../helpers/api.js';
 import { readStoredBoard } from '../helpers/readStoredBoard.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
-import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
+import { connectYjsClient, eventually, fakeNote, whenSynced, withText, type YjsClient } from '../helpers/yjsClient.js';
 
 /** A real full disk needs a small tmpfs, which only root may mount; elsewhere that case is skipped. */
 function mountSmallDisk(dir: string): boolean {
@@ -54,7 +54,7 @@ describe('board storage that fails', () => {
   let dataDir: string;
   let mounted = false;
   const clients: YjsClient[] = [];
-  const big = (key: string) => ({ ...fakeNote(key, key), props: { text: key.repeat(4_000 / key.length) } });
+  const big = (key: string) => fakeNote(key, key.repeat(4_000 / key.length));
   afterEach(async () => {
     for (const c of clients.splice(0)) c.destroy();
     await t.close().catch(() => undefined);
@@ -82,7 +82,7 @@ describe('board storage that fails', () => {
     const filler = await fillDisk(dataDir);
     for (let i = 0; i < 5; i++) client.records.set(`shape:full${i}`, big(`full${i}`));
     await eventually(async () => expect(await health(t)).toMatchObject({ status: 503, body: { status: 'degraded' } }));
-    expect((await readStoredBoard(dataDir, id)).get('shape:before')).toMatchObject({ props: { text: 'avant' } });
+    expect((await readStoredBoard(dataDir, id)).get('shape:before')).toMatchObject(withText('avant'));
 
     await rm(filler);
     client.records.set('shape:after', fakeNote('after', 'après'));
@@ -112,7 +112,7 @@ describe('board storage that fails', () => {
     const fresh = connectYjsClient(t.wsUrl, id, { token });
     clients.push(fresh);
     await whenSynced(fresh);
-    expect(fresh.records.get('shape:before')).toMatchObject({ props: { text: 'avant' } });
-    expect(fresh.records.get('shape:during')).toMatchObject({ props: { text: 'pendant' } });
+    expect(fresh.records.get('shape:before')).toMatchObject(withText('avant'));
+    expect(fresh.records.get('shape:during')).toMatchObject(withText('pendant'));
   });
 });

@@ -4,7 +4,7 @@ import { connectSocket, whenConnected } from '../helpers/socketClient.js';
 import type { TestServer } from '../helpers/startTestServer.js';
 import { twoInstancesPerFile } from '../helpers/twoInstancesPerFile.js';
 import { hasScaleOut } from '../helpers/engines.js';
-import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
+import { connectYjsClient, eventually, fakeNote, whenSynced, withText, type YjsClient } from '../helpers/yjsClient.js';
 
 describe.skipIf(!hasScaleOut)('two instances sharing PostgreSQL and Redis', () => {
   const env = twoInstancesPerFile();
@@ -36,8 +36,8 @@ describe.skipIf(!hasScaleOut)('two instances sharing PostgreSQL and Redis', () =
     a.records.set('shape:a', fakeNote('a', 'de A'));
     b.records.set('shape:b', fakeNote('b', 'de B'));
     await eventually(() => {
-      expect(a.records.get('shape:b')).toMatchObject({ props: { text: 'de B' } });
-      expect(b.records.get('shape:a')).toMatchObject({ props: { text: 'de A' } });
+      expect(a.records.get('shape:b')).toMatchObject(withText('de B'));
+      expect(b.records.get('shape:a')).toMatchObject(withText('de A'));
     });
     for (let i = 0; i < 30; i++) (i % 2 ? a : b).records.set(`shape:n${i}`, fakeNote(`n${i}`, `idée ${i}`));
     await eventually(() => expect(a.records.toJSON()).toEqual(b.records.toJSON()));
@@ -68,7 +68,7 @@ describe.skipIf(!hasScaleOut)('two instances sharing PostgreSQL and Redis', () =
     a.records.set('shape:late', fakeNote('late', 'après'));
     const c = connect(env.second, session);
     await whenSynced(c);
-    await eventually(() => expect(c.records.get('shape:late')).toMatchObject({ props: { text: 'après' } }));
+    await eventually(() => expect(c.records.get('shape:late')).toMatchObject(withText('après')));
   });
 
   it('delivers socket.io events emitted on one instance to sockets on the other', async () => {
