@@ -197,9 +197,9 @@ export class BoardRoom implements RelaySink {
     } finally {
       this.captured = undefined;
       for (const change of captured) this.handleDocUpdate(change, (outcome?.rewritten ?? true) ? this : peer);
-      if (!outcome) this.metrics.editRefused('malformed');
-      else if (outcome.refusal) this.metrics.editRefused(REFUSAL_METRIC[outcome.refusal]);
-      else this.metrics.editApplied();
+      // An update that failed to decode is counted by the connection, which closes.
+      if (outcome?.refusal) this.metrics.editRefused(REFUSAL_METRIC[outcome.refusal]);
+      else if (outcome) this.metrics.editApplied();
     }
   }
 
