@@ -58,6 +58,11 @@ export class Boards {
     });
   }
 
+  /** Whether tldraw's validator accepts `record` (true when the checks are off); private notes go through it. */
+  isValidRecord(record: BoardRecord): boolean {
+    return this.registry.rules?.isValid(record) ?? true;
+  }
+
   /** The whole board as one Yjs update (archives, duplicates, the bank's published copy). */
   snapshot(boardId: string): Promise<Uint8Array> {
     return this.registry.withBoard(boardId, (room) => Y.encodeStateAsUpdate(room.doc));

@@ -23,7 +23,7 @@ export function privateWritingHandlers(socket: TrameSocket, f: Facilitation): vo
     // Trame's data on the note is the server's: whatever else the client put there (a role, a zone) would be revealed as scaffolding.
     const trame = { private: true, authorId: p.participantId, college: p.college };
     const note = { ...record, meta: { ...record.meta, [TRAME_META_KEY]: trame } } as BoardRecord;
-    if (note.type !== 'note' || f.registry.rules?.isValid(note) === false) throw invalidNote();
+    if (note.type !== 'note' || !f.boards.isValidRecord(note)) throw invalidNote();
     await f.change(
       p.sessionId,
       (current) => {

@@ -4,7 +4,7 @@ import { boardRecords, isShapeRecord, trameMeta } from '../../shared/boardLayout
 import { createSession } from '../helpers/api.js';
 import { noteRecord } from '../helpers/records.js';
 import { serverPerFile } from '../helpers/serverPerFile.js';
-import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
+import { connectYjsClient, eventually, fakeNote, whenSynced, withText, type YjsClient } from '../helpers/yjsClient.js';
 
 /** The Boards service's contract: every server-side read and write of a live board, seen from real clients. */
 describe('the Boards service', () => {
@@ -30,7 +30,7 @@ describe('the Boards service', () => {
     const copy = await boards.records(session.id);
     copy.find((r) => r.id === 'shape:idee')!.props = { text: 'changé' };
     const again = await boards.read(session.id, (records) => records.get('shape:idee'));
-    expect(again?.props).toEqual({ text: 'Un banc sous le tilleul' });
+    expect(again).toMatchObject(withText('Un banc sous le tilleul'));
   });
 
   it('loads a board nobody is on for a read, and lets it go after the grace period', async () => {
@@ -72,8 +72,8 @@ describe('the Boards service', () => {
       fakeNote('revelee', 'révélée'),
     ]);
     expect(added).toBe(1);
-    await eventually(() => expect(client.records.get('shape:revelee')?.props).toEqual({ text: 'révélée' }));
-    expect(client.records.get('shape:mienne')?.props).toEqual({ text: 'écrite par un participant' });
+    await eventually(() => expect(client.records.get('shape:revelee')).toMatchObject(withText('révélée')));
+    expect(client.records.get('shape:mienne')).toMatchObject(withText('écrite par un participant'));
   });
 
   it('snapshots the whole board, and duplicates it with or without what people added', async () => {
