@@ -24,7 +24,7 @@ export function App() {
     case 'sheet':
       return <SessionSheetPage sessionId={route.sessionId} />;
     case 'report':
-      return <ReportPage sessionId={route.sessionId} />;
+      return <ReportPage />;
     case 'bank':
       return <BankPage />;
     case 'bank-entry':

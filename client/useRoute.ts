@@ -7,7 +7,7 @@ export type Route =
   | { name: 'project'; sessionId: string }
   | { name: 'sheet'; sessionId: string }
   | { name: 'bank' }
-  | { name: 'report'; sessionId: string }
+  | { name: 'report' }
   | { name: 'bank-entry'; sessionId: string }
   | { name: 'not-found' };
 
@@ -21,8 +21,7 @@ export function parseRoute(pathname: string): Route {
   if (/^\/banque\/?$/.test(pathname)) return { name: 'bank' };
   const bankEntry = new RegExp(`^/banque/${ID}/?$`).exec(pathname);
   if (bankEntry?.[1]) return { name: 'bank-entry', sessionId: bankEntry[1] };
-  const report = new RegExp(`^/rapport/${ID}/?$`).exec(pathname);
-  if (report?.[1]) return { name: 'report', sessionId: report[1] };
+  if (/^\/rapport-rendu\/?$/.test(pathname)) return { name: 'report' };
   const sheet = new RegExp(`^/s/${ID}/fiche/?$`).exec(pathname);
   if (sheet?.[1]) return { name: 'sheet', sessionId: sheet[1] };
   const project = new RegExp(`^/s/${ID}/projeter/?$`).exec(pathname);

@@ -52,6 +52,10 @@ export interface Config {
   assetSessionQuotaBytes: number;
   /** Bearer token for `GET /metrics`; unset: no metrics endpoint. */
   metricsToken: string | undefined;
+  /** Renders that may wait, per kind (facilitators, bank visitors); beyond it: 503 with Retry-After. */
+  reportQueueMax: number;
+  /** This instance's name, as the PDF report's author (« Trame — Ville de Lumbres »). */
+  instanceName: string;
 }
 
 export interface BoardQuotas {
@@ -94,11 +98,14 @@ export const defaultConfig: Config = {
   boardUpdateChecks: true,
   retentionDays: 365,
   chromiumPath: '/usr/bin/chromium',
-  reportTimeoutMs: 60_000,
+  // A render is handed its data: 20 s is several times the largest report measured (bench/pdfReport.ts).
+  reportTimeoutMs: 20_000,
   reportConcurrency: 1,
   assetMaxBytes: ASSET_UPLOAD_MAX_BYTES,
   assetSessionQuotaBytes: 200_000_000,
   metricsToken: undefined,
+  reportQueueMax: 8,
+  instanceName: 'Trame',
 };
 
 /**
@@ -138,6 +145,8 @@ const envSchema = z.object({
   ASSET_MAX_BYTES: int(10_000).max(ASSET_UPLOAD_MAX_BYTES).optional(),
   ASSET_SESSION_QUOTA_BYTES: int(100_000).optional(),
   METRICS_TOKEN: z.string().min(16, { error: '16 caractères au moins' }).optional(),
+  REPORT_QUEUE_MAX: int(0).max(1_000).optional(),
+  INSTANCE_NAME: z.string().trim().min(1).max(120).optional(),
 });
 
 /** Reads the environment; throws with every faulty variable named. */
@@ -185,6 +194,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     assetMaxBytes: e.ASSET_MAX_BYTES ?? defaultConfig.assetMaxBytes,
     assetSessionQuotaBytes: e.ASSET_SESSION_QUOTA_BYTES ?? defaultConfig.assetSessionQuotaBytes,
     metricsToken: e.METRICS_TOKEN,
+    reportQueueMax: e.REPORT_QUEUE_MAX ?? defaultConfig.reportQueueMax,
+    instanceName: e.INSTANCE_NAME ?? defaultConfig.instanceName,
   };
 }
 

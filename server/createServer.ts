@@ -28,6 +28,7 @@ import { CSP_REPORT_PATH, securityHeaders } from './http/securityHeaders.js';
 import { joinCodeThrottle, passwordThrottle } from './http/throttles.js';
 import { bankRoutes } from './routes/bankRoutes.js';
 import { exportRoutes } from './routes/exportRoutes.js';
+import { ReportQueue } from './export/ReportQueue.js';
 import { ReportRenderer } from './export/ReportRenderer.js';
 import { ReportService } from './export/ReportService.js';
 import { joinRoutes } from './routes/joinRoutes.js';
@@ -85,7 +86,7 @@ export async function createServer(
       yjsConnections: () => yjs.connectionCount(),
       socketConnections: () => io.engine.clientsCount,
       boardsLoaded: () => registry.loadedCount,
-      pdfQueueLength: () => renderer.queueLength,
+      pdfQueueLength: () => reportQueue.waitingCount,
     },
     Boolean(config.metricsToken),
   );
@@ -110,13 +111,21 @@ export async function createServer(
   const renderer = new ReportRenderer({
     chromiumPath: config.chromiumPath,
     timeoutMs: config.reportTimeoutMs,
-    concurrency: config.reportConcurrency,
     baseUrl: () => `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,
     log,
     metrics,
   });
   const boards = new Boards(registry);
-  const reports = new ReportService(sessions, boards, async (id) => facilitationFacts(await facilitationStore.get(id)));
+  const reportQueue = new ReportQueue({ concurrency: config.reportConcurrency, maxWaiting: config.reportQueueMax });
+  const reports = new ReportService({
+    sessions,
+    boards,
+    facilitation: async (id) => facilitationFacts(await facilitationStore.get(id)),
+    renderer,
+    queue: reportQueue,
+    instanceName: config.instanceName,
+    log,
+  });
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -164,7 +173,7 @@ export async function createServer(
   app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, boards, (id) => facilitation.refresh(id)));
   app.use(
     '/api/sessions/:id/assets',
-    assetRoutes({ sessions, assets, maxUploadBytes: config.assetMaxBytes, renderGrant: (token) => renderer.grant(token) }),
+    assetRoutes({ sessions, assets, maxUploadBytes: config.assetMaxBytes }),
   );
   app.use(
     apiPaths.sessions,
@@ -182,6 +191,7 @@ export async function createServer(
       },
       onSessionChanged: (sessionId) => {
         void realtime.broadcastSession(sessionId);
+        if (config.clientDir) reports.prepareBankReport(sessionId);
         fanout.sessionEvents.publish({ type: 'session:changed', sessionId });
       },
       onSessionDeleted: async (sessionId) => {
@@ -211,8 +221,8 @@ export async function createServer(
       },
     }),
   );
-  app.use(apiPaths.sessions, exportRoutes({ sessions, reports, renderer, boards, assets }));
-  app.use(apiPaths.bank, bankRoutes(sessions, renderer));
+  app.use(apiPaths.sessions, exportRoutes({ sessions, reports, boards, assets }));
+  app.use(apiPaths.bank, bankRoutes(sessions, reports));
   app.use(apiPaths.join, countJoinAttempts(metrics));
   app.use(apiPaths.join, joinRoutes(sessions, joinCodeThrottle(log), (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use(API_PREFIX, apiNotFound);
@@ -230,7 +240,6 @@ export async function createServer(
     },
     authorize: authorizeBoard({
       sessions,
-      renderGrant: (token) => renderer.grant(token),
       livePolicy: (id) => facilitation.livePolicy(id),
     }),
   });

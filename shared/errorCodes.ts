@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   // Exports
   'pdf_unavailable',
   'pdf_timeout',
+  'pdf_busy',
+  'pdf_failed',
   // Facilitation commands
   'no_timer',
   'step_not_found',

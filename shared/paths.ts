@@ -61,6 +61,6 @@ export const pagePaths = {
   sessionProjection: (id: string) => `/s/${seg(id)}/projeter`,
   bank: '/banque',
   bankEntry: (id: string) => `/banque/${seg(id)}`,
-  /** The printable report Chromium opens, with its one-time render token. */
-  report: (id: string, renderToken?: string) => `/rapport/${seg(id)}${queryString({ rendu: renderToken })}`,
+  /** The page the server's Chromium keeps open to print reports (handed their data, never a board). */
+  reportRender: '/rapport-rendu',
 } as const;

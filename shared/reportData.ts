@@ -1,4 +1,6 @@
 /** What the PDF report of a session shows, built by the server and laid out by the report page. */
+import type { ReportLayout } from './reportPaper.js';
+
 export interface ReportContribution {
   id: string;
   text: string;
@@ -15,20 +17,58 @@ export interface ReportZone {
   contributions: ReportContribution[];
 }
 
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** What a canvas drawing is made of, in board pixels; tldraw colour names. */
+export type DrawingItem =
+  | { kind: 'zone'; box: Box; outline: 'rectangle' | 'ellipse'; color: string; label: string; hint: string; align: 'start' | 'middle'; fontPx: number }
+  | { kind: 'text'; box: Box; text: string; color: string; align: 'start' | 'middle' | 'end'; fontPx: number }
+  | { kind: 'shape'; box: Box; text: string; color: string; outline: 'rectangle' | 'ellipse' }
+  | { kind: 'arrow'; from: { x: number; y: number }; to: { x: number; y: number }; color: string; dashed: boolean; head: boolean }
+  | { kind: 'note'; id: string; box: Box; text: string; color: string };
+
+/** A part of a canvas drawn at a readable scale: one cluster of notes in a zone, or a piece of one. */
+export interface CloseUp {
+  caption: string;
+  region: Box;
+}
+
+/** A template whose zones form a grid (criteria × levels), printed as a table. */
+export interface ReportGrid {
+  columns: string[];
+  groups: { label: string | null; rows: { label: string; cells: ReportContribution[][] }[] }[];
+}
+
 export interface ReportCanvas {
   canvasId: string;
   title: string;
-  /** Page-space bounds of the canvas, for the board rendering. */
-  bounds: { x: number; y: number; w: number; h: number };
-  shapeIds: string[];
+  /** The drawn part of the canvas (without its title and instructions), board pixels. */
+  bounds: Box;
+  items: DrawingItem[];
+  closeUps: CloseUp[];
+  /** Zones with contributions, most supported first when a vote was held. */
   zones: ReportZone[];
+  /** Labels of the zones nobody wrote in, folded into one line. */
+  emptyZones: string[];
   /** Notes on the canvas but outside every zone. */
   unzoned: ReportContribution[];
+  grid: ReportGrid | null;
+  /** Its two or three most supported ideas (by dots), when a vote was held. */
+  top: ReportContribution[];
+  contributionCount: number;
 }
 
 export interface ReportVoteResult {
   noteId: string;
+  /** Equal totals share a rank (1, 2, 2, 4). */
+  rank: number;
   text: string;
+  canvasTitle: string | null;
   total: number;
   byCollege: Record<string, number>;
 }
@@ -46,15 +86,22 @@ export interface ReportStep {
 
 export interface ReportData {
   title: string;
+  /** The Trame instance that produced it (PDF author). */
+  instanceName: string;
   date: string;
-  territory: string | null;
+  territory: { name: string; echelon: string | null } | null;
+  format: string | null;
+  phase: string | null;
   themes: string[];
+  publics: string[];
+  summary: string;
   facilitators: string[];
   participantsByCollege: Record<string, number>;
+  counts: { people: number; contributions: number; dots: number; voters: number };
   steps: ReportStep[];
   canvases: ReportCanvas[];
   voteHeld: boolean;
   votes: ReportVoteResult[];
-  paper: 'A4' | 'A3';
+  layout: ReportLayout;
   anonymous: boolean;
 }

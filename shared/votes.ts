@@ -66,7 +66,24 @@ export interface RankedNote {
   text: string;
 }
 
-/** Notes with at least one dot, most dots first; ties keep a stable order by text then id. */
+/** The one ranking rule (results, projection, report): most dots first; ties by text, then id, so every view agrees. */
+export function compareRanked(
+  a: { total: number; text: string; shapeId: string },
+  b: { total: number; text: string; shapeId: string },
+): number {
+  return b.total - a.total || a.text.localeCompare(b.text, 'fr') || a.shapeId.localeCompare(b.shapeId);
+}
+
+/** Ranks of totals already in ranked order: equal totals share a rank (1, 2, 2, 4). */
+export function sharedRanks(totals: number[]): number[] {
+  return totals.map((total, i) => (i > 0 && totals[i - 1] === total ? -1 : i + 1)).map((r, i, all) => {
+    let j = i;
+    while (all[j] === -1) j -= 1;
+    return all[j]!;
+  });
+}
+
+/** Notes with at least one dot, ranked by `compareRanked`. */
 export function tallyVotes(ballots: Iterable<Ballot>, textOf: (shapeId: string) => string = () => ''): RankedNote[] {
   const notes = new Map<string, RankedNote>();
   for (const ballot of ballots) {
@@ -79,7 +96,5 @@ export function tallyVotes(ballots: Iterable<Ballot>, textOf: (shapeId: string) 
       notes.set(shapeId, note);
     }
   }
-  return [...notes.values()].sort(
-    (a, b) => b.total - a.total || a.text.localeCompare(b.text) || a.shapeId.localeCompare(b.shapeId),
-  );
+  return [...notes.values()].sort(compareRanked);
 }

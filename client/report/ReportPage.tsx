@@ -1,55 +1,74 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Component, useEffect, useState, type ReactNode } from 'react';
+import plexBold from '@tldraw/assets/fonts/IBMPlexSans-Bold.woff2?url';
+import plexMedium from '@tldraw/assets/fonts/IBMPlexSans-Medium.woff2?url';
+import i18n from '../i18n/i18n.js';
 import type { ReportData } from '../../shared/reportData.js';
 import { ReportDocument } from './ReportDocument.js';
 import './report.css';
-import { apiPaths, queryString } from '../../shared/paths.js';
 
-const CanvasSvgRenderer = lazy(() =>
-  import('../board/CanvasSvgRenderer.js').then((m) => ({ default: m.CanvasSvgRenderer })),
-);
+type Outcome = 'ready' | 'cleared' | `error: ${string}`;
+type ReportWindow = Window & { trameRenderReport?: (data: ReportData | null) => Promise<Outcome> };
 
-type ReportWindow = Window & { trameReport?: string };
+/** The report's typeface, served by Trame itself and embedded by Chromium in the PDF. */
+async function loadFonts(): Promise<void> {
+  const faces = [new FontFace('Report Sans', `url(${plexMedium})`, { weight: '400' }), new FontFace('Report Sans', `url(${plexBold})`, { weight: '700' })];
+  for (const face of faces) document.fonts.add(await face.load());
+}
+
+class RenderBoundary extends Component<{ onError: (e: Error) => void; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch(error: Error) {
+    this.props.onError(error);
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+interface Job {
+  id: number;
+  data: ReportData;
+  done: (outcome: Outcome) => void;
+}
 
 /**
- * The page Chromium prints: it fetches the report's data, has tldraw draw
- * each canvas, then tells the renderer it is ready (`window.trameReport`).
+ * The page the server's Chromium keeps open (`/rapport-rendu`): the renderer
+ * hands it a report's data through `window.trameRenderReport`, which resolves
+ * once the document is laid out with its fonts, and prints it.
  */
-export function ReportPage({ sessionId }: { sessionId: string }) {
-  const renderToken = new URLSearchParams(window.location.search).get('rendu') ?? '';
-  const [data, setData] = useState<ReportData | null>(null);
-  const [svgs, setSvgs] = useState<Record<string, string> | null>(null);
-  const fail = useCallback((error: Error) => {
-    (window as ReportWindow).trameReport = `error: ${error.message}`;
+export function ReportPage() {
+  const [job, setJob] = useState<Job | null>(null);
+
+  useEffect(() => {
+    const fonts = loadFonts();
+    (window as ReportWindow).trameRenderReport = async (data) => {
+      await fonts;
+      if (!data) {
+        setJob(null);
+        return 'cleared';
+      }
+      if (!i18n.language.startsWith('fr')) await i18n.changeLanguage('fr');
+      document.title = data.title;
+      return new Promise<Outcome>((done) => setJob((last) => ({ id: (last?.id ?? 0) + 1, data, done })));
+    };
+    return () => {
+      delete (window as ReportWindow).trameRenderReport;
+    };
   }, []);
 
   useEffect(() => {
-    fetch(`${apiPaths.sessionReportData(sessionId)}${queryString({ rendu: renderToken })}`)
-      .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`report data ${res.status}`))))
-      .then(setData, fail);
-  }, [sessionId, renderToken, fail]);
+    if (!job) return;
+    // Two frames: React has committed and the browser has laid the document out.
+    requestAnimationFrame(() => requestAnimationFrame(() => job.done('ready')));
+  }, [job]);
 
-  useEffect(() => {
-    if (!data || !svgs) return;
-    void document.fonts.ready.then(() => {
-      (window as ReportWindow).trameReport = 'ready';
-    });
-  }, [data, svgs]);
-
-  if (!data) return null;
+  if (!job) return null;
   return (
-    <>
-      {!svgs && (
-        <Suspense fallback={null}>
-          <CanvasSvgRenderer
-            sessionId={sessionId}
-            params={{ rendu: renderToken }}
-            canvases={data.canvases}
-            onRendered={setSvgs}
-            onError={fail}
-          />
-        </Suspense>
-      )}
-      {svgs && <ReportDocument data={data} svgs={svgs} />}
-    </>
+    <RenderBoundary key={job.id} onError={(e) => job.done(`error: ${e.message}`)}>
+      <ReportDocument data={job.data} />
+    </RenderBoundary>
   );
 }

@@ -1,27 +1,25 @@
 /**
- * Renders PDF reports in headless Chromium: the report page draws each canvas
- * with tldraw itself (vector SVG, real text), and Chromium prints it. One
- * browser is shared by all renders; renders wait in a queue of limited
- * concurrency and give up cleanly after a timeout.
+ * Prints reports with headless Chromium. The browser and its pages stay warm:
+ * each page has the report page of the built client loaded once, and a render
+ * hands it the report's data (`window.trameRenderReport`), waits for it to be
+ * laid out, and prints it. No navigation, no board sync: a second render costs
+ * the layout and the printing only. Who renders when is the queue's business
+ * (ReportQueue).
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { ReportData } from '../../shared/reportData.js';
+import { pagePaths } from '../../shared/paths.js';
+import { REPORT_MARGINS_MM } from '../../shared/reportPaper.js';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics/Metrics.js';
-import type { ReportOptions } from './buildReportData.js';
-import { pagePaths } from '../../shared/paths.js';
-
-export interface RenderGrant {
-  sessionId: string;
-  options: ReportOptions;
-}
+import { withMetadata } from './pdfMetadata.js';
+import { footerTemplate, headerTemplate } from './pageTemplates.js';
 
 export interface ReportRendererOptions {
   chromiumPath: string;
   timeoutMs: number;
-  concurrency: number;
   /** Where the page is served from, as this process reaches itself. */
   baseUrl: () => string;
   log: Logger;
@@ -36,7 +34,13 @@ export const chromiumMissing = (path: string) =>
   );
 
 const renderTimeout = () =>
-  new ApiError(504, 'pdf_timeout', "Le compte rendu a mis trop de temps à se générer. Réessayez dans un instant.");
+  new ApiError(504, 'pdf_timeout', 'Le compte rendu a mis trop de temps à se générer. Réessayez dans un instant.');
+
+const renderFailed = () =>
+  new ApiError(500, 'pdf_failed', "Ce tableau n'a pas pu être mis en page pour le compte rendu. L'équipe technique a été prévenue.");
+
+/** What the report page puts on its global object (this file runs in Node: no DOM types here). */
+type ReportGlobal = typeof globalThis & { trameRenderReport?: (data: ReportData | null) => Promise<string> };
 
 /**
  * The page may only reach Trame itself: a board record naming another host
@@ -57,60 +61,89 @@ async function blockOtherOrigins(context: BrowserContext, baseUrl: string): Prom
 
 export class ReportRenderer {
   private browser: Promise<Browser> | undefined;
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
-  private readonly grants = new Map<string, RenderGrant>();
+  private context: Promise<BrowserContext> | undefined;
+  private readonly idle: Page[] = [];
 
   constructor(private readonly options: ReportRendererOptions) {}
 
-  /** The render a token stands for, while that render runs. */
-  grant(token: string | undefined | null): RenderGrant | undefined {
-    return token ? this.grants.get(token) : undefined;
-  }
-
-  async render(sessionId: string, options: ReportOptions): Promise<Buffer> {
+  async render(data: ReportData): Promise<Buffer> {
     if (!existsSync(this.options.chromiumPath)) throw chromiumMissing(this.options.chromiumPath);
-    await this.slot();
     const started = performance.now();
     let rendered: 'ok' | 'timeout' | 'error' = 'error';
-    const token = randomBytes(24).toString('base64url');
-    this.grants.set(token, { sessionId, options });
-    const browser = await this.launch();
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = this.idle.pop() ?? (await this.openPage());
+    let reusable = false;
     try {
-      await blockOtherOrigins(context, this.options.baseUrl());
-      const page = await context.newPage();
-      page.setDefaultTimeout(this.options.timeoutMs);
-      await page.goto(`${this.options.baseUrl()}${pagePaths.report(sessionId, token)}`);
-      const outcome = await page
-        .waitForFunction(() => (globalThis as { trameReport?: string }).trameReport, undefined, {
-          timeout: this.options.timeoutMs,
-        })
-        .then((h) => h.jsonValue() as Promise<string>)
-        .catch(() => 'timeout');
-      if (outcome === 'timeout') throw renderTimeout();
-      if (outcome !== 'ready') throw new Error(`report page failed: ${outcome}`);
-      const pdf = await page.pdf({
-        format: options.paper,
-        landscape: true,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate:
-          '<div style="font-size:9px;width:100%;text-align:center;color:#444">Page <span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-        margin: { top: '12mm', bottom: '14mm', left: '12mm', right: '12mm' },
-      });
+      const outcome = await this.withTimeout(page.evaluate((d) => (globalThis as ReportGlobal).trameRenderReport!(d), data));
+      if (outcome !== 'ready') {
+        this.options.log.error({ outcome, title: data.title }, 'report layout failed');
+        throw renderFailed();
+      }
+      const landscape = data.layout.orientation === 'landscape';
+      const pdf = await this.withTimeout(
+        page.pdf({
+          format: data.layout.paper,
+          landscape,
+          printBackground: true,
+          tagged: true,
+          outline: true,
+          displayHeaderFooter: true,
+          headerTemplate: headerTemplate(data),
+          footerTemplate: footerTemplate(data),
+          margin: {
+            top: `${REPORT_MARGINS_MM.top}mm`,
+            bottom: `${REPORT_MARGINS_MM.bottom}mm`,
+            left: `${REPORT_MARGINS_MM.side}mm`,
+            right: `${REPORT_MARGINS_MM.side}mm`,
+          },
+        }),
+      );
+      await page.evaluate(() => (globalThis as ReportGlobal).trameRenderReport!(null));
+      reusable = true;
+      const withInfo = await withMetadata(pdf, data);
       rendered = 'ok';
-      return pdf;
+      return withInfo;
     } catch (error) {
       if (error instanceof ApiError && error.code === 'pdf_timeout') rendered = 'timeout';
       throw error;
     } finally {
       this.options.metrics?.pdfRendered((performance.now() - started) / 1000, rendered);
-      this.grants.delete(token);
-      await context.close().catch(() => undefined);
-      this.release();
+      if (reusable) this.idle.push(page);
+      else await page.close().catch(() => undefined);
     }
+  }
+
+  /** A page with the report page loaded, ready to be handed data. */
+  private async openPage(): Promise<Page> {
+    const page = await (await this.warmContext()).newPage();
+    const origin = new URL(this.options.baseUrl()).origin;
+    try {
+      await page.goto(`${origin}${pagePaths.reportRender}`, { timeout: this.options.timeoutMs });
+      await page.waitForFunction(() => typeof (globalThis as ReportGlobal).trameRenderReport === 'function', undefined, {
+        timeout: this.options.timeoutMs,
+      });
+      return page;
+    } catch (err) {
+      await page.close().catch(() => undefined);
+      this.options.log.error({ err }, 'report page failed to load');
+      throw renderFailed();
+    }
+  }
+
+  private warmContext(): Promise<BrowserContext> {
+    this.context ??= this.launch().then(async (browser) => {
+      const context = await browser.newContext({ locale: 'fr-FR' });
+      await blockOtherOrigins(context, this.options.baseUrl());
+      return context;
+    });
+    return this.context;
+  }
+
+  private withTimeout<T>(work: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(renderTimeout()), this.options.timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }
 
   private launch(): Promise<Browser> {
@@ -120,7 +153,11 @@ export class ReportRenderer {
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
       })
       .then((browser) => {
-        browser.on('disconnected', () => (this.browser = undefined));
+        browser.on('disconnected', () => {
+          this.browser = undefined;
+          this.context = undefined;
+          this.idle.length = 0;
+        });
         return browser;
       })
       .catch((err) => {
@@ -131,28 +168,11 @@ export class ReportRenderer {
     return this.browser;
   }
 
-  /** Renders waiting for a slot. */
-  get queueLength(): number {
-    return this.waiting.length;
-  }
-
-  private async slot(): Promise<void> {
-    if (this.running < this.options.concurrency) {
-      this.running += 1;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-
-  private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.running -= 1;
-  }
-
   async close(): Promise<void> {
     const browser = await this.browser?.catch(() => undefined);
     this.browser = undefined;
+    this.context = undefined;
+    this.idle.length = 0;
     await browser?.close();
   }
 }

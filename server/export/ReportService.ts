@@ -1,8 +1,19 @@
+/**
+ * The report of a session: its data (built from the stored board and the
+ * facilitation state) and its PDF. A PDF is cached per session and options
+ * with the fingerprint of its data: asking again for an unchanged session
+ * costs the data, not a render; any change (a note, a vote, a title) makes a
+ * new one. Identical requests in flight share one render.
+ */
+import { createHash } from 'node:crypto';
 import type { BoardRecord } from '../../shared/boardLayout.js';
 import type { ReportData, ReportStep } from '../../shared/reportData.js';
 import type { Boards } from '../board/Boards.js';
+import type { Logger } from '../logger.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { buildReportData, type ReportOptions, type ReportVotes } from './buildReportData.js';
+import type { ReportQueue, RenderPriority } from './ReportQueue.js';
+import type { ReportRenderer } from './ReportRenderer.js';
 
 /** What facilitation contributes to a report: the steps run and the vote. */
 export interface FacilitationFacts {
@@ -12,20 +23,76 @@ export interface FacilitationFacts {
 
 export type FacilitationSource = (sessionId: string) => Promise<FacilitationFacts>;
 
+/** The bank's report: always anonymised, A4 landscape. */
+export const BANK_REPORT: ReportOptions = { paper: 'A4', orientation: 'landscape', anonymous: true };
+
+const CACHED_PDFS = 40;
+
+export interface ReportServiceDeps {
+  sessions: SessionService;
+  boards: Boards;
+  facilitation: FacilitationSource;
+  renderer: ReportRenderer;
+  queue: ReportQueue;
+  instanceName: string;
+  log: Logger;
+}
+
 export class ReportService {
-  constructor(
-    private readonly sessions: SessionService,
-    private readonly boards: Boards,
-    private readonly facilitation: FacilitationSource,
-  ) {}
+  private readonly cache = new Map<string, { fingerprint: string; pdf: Buffer }>();
+  private readonly inFlight = new Map<string, Promise<Buffer>>();
+
+  constructor(private readonly deps: ReportServiceDeps) {}
 
   async records(sessionId: string): Promise<BoardRecord[]> {
-    return this.boards.records(sessionId);
+    return this.deps.boards.records(sessionId);
   }
 
   async reportData(sessionId: string, options: ReportOptions): Promise<ReportData> {
-    const session = await this.sessions.require(sessionId);
-    const [records, facts] = await Promise.all([this.records(sessionId), this.facilitation(sessionId)]);
-    return buildReportData(session, records, facts.steps, facts.votes, options);
+    const session = await this.deps.sessions.require(sessionId);
+    const [records, facts] = await Promise.all([this.records(sessionId), this.deps.facilitation(sessionId)]);
+    return buildReportData(session, records, facts, { ...options, instanceName: this.deps.instanceName });
+  }
+
+  /**
+   * The PDF, from the cache when nothing changed. The data is built before
+   * queueing, so a board that cannot be read fails at once without taking a
+   * render slot.
+   */
+  async pdf(sessionId: string, options: ReportOptions, priority: RenderPriority): Promise<Buffer> {
+    const data = await this.reportData(sessionId, options);
+    const key = `${sessionId}|${options.paper}|${options.orientation}|${options.anonymous}`;
+    const fingerprint = createHash('sha256').update(JSON.stringify(data)).digest('base64url');
+    const cached = this.cache.get(key);
+    if (cached?.fingerprint === fingerprint) {
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached.pdf;
+    }
+    const flightKey = `${key}|${fingerprint}`;
+    const running = this.inFlight.get(flightKey);
+    if (running) return running;
+    const render = this.deps.queue
+      .run(priority, () => this.deps.renderer.render(data))
+      .then((pdf) => {
+        this.cache.delete(key);
+        this.cache.set(key, { fingerprint, pdf });
+        if (this.cache.size > CACHED_PDFS) this.cache.delete(this.cache.keys().next().value!);
+        return pdf;
+      })
+      .finally(() => this.inFlight.delete(flightKey));
+    this.inFlight.set(flightKey, render);
+    return render;
+  }
+
+  /**
+   * After a change to a published session (its publication included): renders
+   * the bank's PDF ahead of the first visitor, behind any facilitator's export.
+   */
+  prepareBankReport(sessionId: string): void {
+    this.deps.sessions
+      .get(sessionId)
+      .then((session) => (session?.published ? this.pdf(sessionId, BANK_REPORT, 'public') : undefined))
+      .catch((err) => this.deps.log.warn({ err, sessionId }, 'bank report not prepared'));
   }
 }

@@ -28,13 +28,14 @@ function stepsRun(record: FacilitationRecord): ReportStep[] {
 
 /** What the report takes from facilitation: the steps run and the last vote, open or closed, by note and collège. */
 export function facilitationFacts(record: FacilitationRecord | undefined): FacilitationFacts {
-  if (!record) return { steps: [], votes: { held: false, byNote: new Map() } };
+  if (!record) return { steps: [], votes: { held: false, byNote: new Map(), voters: 0 } };
   const tally = record.vote ? tallyVotes(Object.values(record.vote.ballots)) : [];
   return {
     steps: stepsRun(record),
     votes: {
       held: record.vote !== null,
       byNote: new Map(tally.map((note) => [note.shapeId, note.byCollege as Record<string, number>])),
+      voters: Object.values(record.vote?.ballots ?? {}).filter((b) => Object.values(b.dots).some((n) => n > 0)).length,
     },
   };
 }

@@ -4,7 +4,6 @@ import { assetUrl } from '../../shared/assetUrls.js';
 import { isSessionClosed } from '../../shared/roles.js';
 import { assetReadOnly, assetTooLarge } from '../assets/assetErrors.js';
 import type { AssetService } from '../assets/AssetService.js';
-import type { RenderGrant } from '../export/ReportRenderer.js';
 import { unauthorized } from '../errors.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { authenticate } from './authenticate.js';
@@ -13,20 +12,18 @@ import { validateBody } from './validateBody.js';
 const readQuery = z.object({
   taille: z.enum(['vignette', 'originale'], { error: 'Taille attendue : vignette ou originale.' }).default('originale'),
   token: z.string().max(200).optional(),
-  rendu: z.string().max(200).optional(),
 });
 
 export interface AssetRouteDeps {
   sessions: SessionService;
   assets: AssetService;
   maxUploadBytes: number;
-  renderGrant: (token: string | undefined) => RenderGrant | undefined;
 }
 
 /**
  * `/api/sessions/:id/assets`: facilitators and participants upload images
- * (the raw file as the body); anyone holding a token of the session, the PDF
- * renderer during a render, or anyone for a published session reads them.
+ * (the raw file as the body); anyone holding a token of the session, or anyone
+ * for a published session, reads them.
  * Reads take the token in the query string too, as an `<img>` sends no header.
  */
 export function assetRoutes(deps: AssetRouteDeps): Router {
@@ -64,10 +61,8 @@ export function assetRoutes(deps: AssetRouteDeps): Router {
   router.get('/:assetId', async (req: Request<{ id: string; assetId: string }>, res) => {
     const query = validateBody(readQuery, req.query);
     const session = await sessions.require(req.params.id);
-    const grant = deps.renderGrant(query.rendu);
     const mayRead =
       session.published ||
-      grant?.sessionId === session.id ||
       (query.token ? await sessions.access.resolveToken(session.id, query.token) : null) ||
       (req.get('authorization') ? await authenticate(req, sessions, session.id) : null);
     if (!mayRead) throw unauthorized();

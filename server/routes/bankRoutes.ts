@@ -3,8 +3,8 @@ import { sessionQuery, type BankEntryView } from '../../shared/sessionSchemas.js
 import { sessionNotFound } from '../errors.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import type { SessionRecord } from '../storage/SessionStore.js';
-import type { ReportRenderer } from '../export/ReportRenderer.js';
-import { reportFileStem } from './exportRoutes.js';
+import { BANK_REPORT, type ReportService } from '../export/ReportService.js';
+import { reportFileStem, sendReportPdf } from './exportRoutes.js';
 import { validateBody } from './validateBody.js';
 
 /** What the public bank shows of a workshop: its description, never its people or its join code. */
@@ -19,7 +19,7 @@ function presentBankEntry(session: SessionRecord): BankEntryView {
 }
 
 /** The public "Banque des ateliers": published sessions only, for anyone. */
-export function bankRoutes(sessions: SessionService, renderer: ReportRenderer): Router {
+export function bankRoutes(sessions: SessionService, reports: ReportService): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
@@ -34,13 +34,15 @@ export function bankRoutes(sessions: SessionService, renderer: ReportRenderer): 
     res.json(presentBankEntry(session));
   });
 
-  /** The published workshop's report, always anonymised: the bank never shows who said what. */
+  /**
+   * The published workshop's report, always anonymised: the bank never shows
+   * who said what. Anonymous visitors wait behind facilitators; the PDF is
+   * rendered once per version of the session and then served from the cache.
+   */
   router.get('/:id/report.pdf', async (req, res) => {
     const session = await sessions.get(req.params.id);
     if (!session?.published) throw sessionNotFound();
-    const pdf = await renderer.render(session.id, { paper: 'A4', anonymous: true });
-    res.attachment(`${reportFileStem(session)}.pdf`);
-    res.type('application/pdf').send(pdf);
+    await sendReportPdf(res, reportFileStem(session), reports.pdf(session.id, BANK_REPORT, 'public'));
   });
 
   return router;

@@ -1,8 +1,7 @@
-import { Router, type Request } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type SessionArchive } from '../../shared/archiveSchema.js';
-import { unauthorized } from '../errors.js';
-import type { ReportRenderer } from '../export/ReportRenderer.js';
+import { QueueFullError } from '../export/ReportQueue.js';
 import type { ReportService } from '../export/ReportService.js';
 import { contributionsCsv } from '../export/contributionsCsv.js';
 import type { Boards } from '../board/Boards.js';
@@ -13,6 +12,7 @@ import { validateBody } from './validateBody.js';
 
 const reportQuery = z.object({
   paper: z.enum(['A4', 'A3'], { error: 'Format attendu : A4 ou A3.' }).default('A4'),
+  orientation: z.enum(['landscape', 'portrait'], { error: 'Orientation attendue : landscape ou portrait.' }).default('landscape'),
   anonymous: z
     .enum(['0', '1', 'true', 'false'], { error: 'Valeur attendue : 1 ou 0.' })
     .default('0')
@@ -35,32 +35,36 @@ function fileStem(date: string, title: string): string {
   return `${date}-${slug || 'atelier'}`;
 }
 
+/** Sends a report's PDF; a full queue answers 503 with the seconds to wait in Retry-After. */
+export async function sendReportPdf(res: Response, fileStem: string, pdf: Promise<Buffer>): Promise<void> {
+  try {
+    const bytes = await pdf;
+    res.attachment(`${fileStem}.pdf`);
+    res.type('application/pdf').send(bytes);
+  } catch (error) {
+    if (error instanceof QueueFullError) res.set('Retry-After', String(error.retryAfterS));
+    throw error;
+  }
+}
+
 export function exportRoutes(deps: {
   sessions: SessionService;
   reports: ReportService;
-  renderer: ReportRenderer;
   boards: Boards;
   assets: AssetService;
 }): Router {
-  const { sessions, reports, renderer, boards } = deps;
+  const { sessions, reports, boards } = deps;
   const router = Router();
 
   router.get('/:id/report.pdf', async (req, res) => {
     await requireFacilitator(req, sessions, req.params.id);
     const options = validateBody(reportQuery, req.query);
     const session = await sessions.require(req.params.id);
-    const pdf = await renderer.render(session.id, options);
-    res.attachment(`${reportFileStem(session)}.pdf`);
-    res.type('application/pdf').send(pdf);
+    await sendReportPdf(res, reportFileStem(session), reports.pdf(session.id, options, 'facilitator'));
   });
 
-  /** The report's content, for the report page (during a render) or a facilitator. */
-  router.get('/:id/report-data', async (req: Request<{ id: string }>, res) => {
-    const grant = renderer.grant(typeof req.query.rendu === 'string' ? req.query.rendu : undefined);
-    if (grant) {
-      if (grant.sessionId !== req.params.id) throw unauthorized();
-      return void res.json(await reports.reportData(req.params.id, grant.options));
-    }
+  /** The report's content as JSON, for a facilitator. */
+  router.get('/:id/report-data', async (req, res) => {
     await requireFacilitator(req, sessions, req.params.id);
     res.json(await reports.reportData(req.params.id, validateBody(reportQuery, req.query)));
   });

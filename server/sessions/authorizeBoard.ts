@@ -1,6 +1,5 @@
 import { CloseCode } from '../../shared/closeCodes.js';
 import type { AuthorizeResult } from '../collaboration/attachYjsServer.js';
-import type { RenderGrant } from '../export/ReportRenderer.js';
 import type { SessionPolicy } from './SessionPolicy.js';
 import type { SessionService } from './SessionService.js';
 
@@ -12,21 +11,16 @@ const readOnly = (principalId: string): AuthorizeResult => ({
 /**
  * Who may open `/yjs/<sessionId>`, decided before the upgrade completes: a
  * session token (editing as its role and the session's live policy allow),
- * the PDF renderer during a render, or anyone on a published session — the
- * last two read-only.
+ * or anyone on a published session, read-only. (The PDF renderer never opens
+ * a board: it is handed the report's data.)
  */
 export function authorizeBoard(deps: {
   sessions: SessionService;
-  renderGrant: (token: string | null) => RenderGrant | undefined;
   livePolicy: (sessionId: string) => Promise<SessionPolicy>;
 }) {
   return async (boardId: string, params: URLSearchParams): Promise<AuthorizeResult> => {
     const session = await deps.sessions.get(boardId);
     if (!session) return { ok: false, code: CloseCode.UnknownBoard, reason: 'unknown board' };
-    const render = deps.renderGrant(params.get('rendu'));
-    if (render) {
-      return render.sessionId === boardId ? readOnly('report') : { ok: false, code: CloseCode.Forbidden, reason: 'wrong board' };
-    }
     if (params.get('visitor') === '1') {
       return session.published ? readOnly('visitor') : { ok: false, code: CloseCode.Forbidden, reason: 'not published' };
     }

@@ -62,6 +62,6 @@ describe('what the report takes from facilitation', () => {
   });
 
   it('reports no vote and no steps for a session never facilitated', () => {
-    expect(facilitationFacts(undefined)).toEqual({ steps: [], votes: { held: false, byNote: new Map() } });
+    expect(facilitationFacts(undefined)).toEqual({ steps: [], votes: { held: false, byNote: new Map(), voters: 0 } });
   });
 });
