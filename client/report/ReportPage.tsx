@@ -1,6 +1,5 @@
 import { Component, useEffect, useState, type ReactNode } from 'react';
-import plexBold from '@tldraw/assets/fonts/IBMPlexSans-Bold.woff2?url';
-import plexMedium from '@tldraw/assets/fonts/IBMPlexSans-Medium.woff2?url';
+import { sansFontUrls } from '../board/sansFontUrls.js';
 import i18n from '../i18n/i18n.js';
 import type { ReportData } from '../../shared/reportData.js';
 import { ReportDocument } from './ReportDocument.js';
@@ -11,7 +10,7 @@ type ReportWindow = Window & { trameRenderReport?: (data: ReportData | null) => 
 
 /** The report's typeface, served by Trame itself and embedded by Chromium in the PDF. */
 async function loadFonts(): Promise<void> {
-  const faces = [new FontFace('Report Sans', `url(${plexMedium})`, { weight: '400' }), new FontFace('Report Sans', `url(${plexBold})`, { weight: '700' })];
+  const faces = [new FontFace('Report Sans', `url(${sansFontUrls.regular})`, { weight: '400' }), new FontFace('Report Sans', `url(${sansFontUrls.bold})`, { weight: '700' })];
   for (const face of faces) document.fonts.add(await face.load());
 }
 
