@@ -11,7 +11,7 @@ describe('shared paths', () => {
     expect(pagePaths.sessionProjection('s1')).toBe('/s/s1/projeter');
     expect(pagePaths.bank).toBe('/banque');
     expect(pagePaths.bankEntry('s1')).toBe('/banque/s1');
-    expect(pagePaths.report('s1', 'tok')).toBe('/rapport/s1?rendu=tok');
+    expect(pagePaths.reportRender).toBe('/rapport-rendu');
     expect(yjsBoardPath('s1')).toBe('/yjs/s1');
   });
 
@@ -37,6 +37,6 @@ describe('shared paths', () => {
     expect(parseRoute(pagePaths.sessionProjection('s1'))).toEqual({ name: 'project', sessionId: 's1' });
     expect(parseRoute(pagePaths.join('K7M2QX'))).toEqual({ name: 'join', code: 'K7M2QX' });
     expect(parseRoute(pagePaths.bankEntry('s1'))).toEqual({ name: 'bank-entry', sessionId: 's1' });
-    expect(parseRoute(pagePaths.report('s1'))).toEqual({ name: 'report', sessionId: 's1' });
+    expect(parseRoute(pagePaths.reportRender)).toEqual({ name: 'report' });
   });
 });
