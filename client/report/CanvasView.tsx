@@ -44,7 +44,7 @@ export function CanvasView({ items, region, mmPerPx, dots, label }: {
         if (it.kind === 'zone') {
           return (
             <div key={i} className={`cv-zone cv-${it.outline} cv-align-${it.align}`} style={{ ...place(it.box), borderColor: colors.solid, background: colors.semi }}>
-              <span className="cv-zone-label" style={{ fontSize: `max(6pt, ${mm(it.fontPx)})` }}>{it.label}</span>
+              <span className="cv-zone-label" style={{ fontSize: `max(7pt, ${mm(it.fontPx)})` }}>{it.label}</span>
             </div>
           );
         }

@@ -51,7 +51,7 @@ export async function readPdf(pdf: Buffer): Promise<PdfRead> {
     for (const line of bbox.split('\n')) {
       if (line.includes('<page ')) page += 1;
       const m = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
-      if (m) words.push({ page, text: m[3]!.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"'), heightPt: Number(m[2]) - Number(m[1]) });
+      if (m) words.push({ page, text: m[3]!.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"'), heightPt: Number(m[2]) - Number(m[1]) });
     }
     return { text, layout, pages: Number(info.Pages), info, words, fonts };
   } finally {
