@@ -151,7 +151,8 @@ const envSchema = z.object({
 
 /** Reads the environment; throws with every faulty variable named. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable counts as unset: compose files and env files write `METRICS_TOKEN=` for "none".
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Configuration invalide : ${details}`);
