@@ -237,6 +237,8 @@ export async function createServer(
       maxMessageBytes: config.maxMessageBytes,
       messagesPerSecond: config.messagesPerSecond,
       maxConnectionsPerBoard: config.maxConnectionsPerBoard,
+      connectionsPerPrincipal: config.quotas.connectionsPerPrincipal,
+      bytesPerMinute: config.quotas.bytesPerConnectionPerMinute,
     },
     authorize: authorizeBoard({
       sessions,

@@ -16,10 +16,17 @@ export const CloseCode = {
   Removed: 4410,
   /** A message exceeded the configured size limit. */
   MessageTooLarge: 4413,
-  /** The board already has the maximum number of connections. */
-  RoomFull: 4429,
+  /**
+   * The board already has the maximum number of connections: retried, since a seat frees when anyone
+   * leaves (a final code would lock a facilitator out for good after someone filled the board).
+   */
+  RoomFull: 4529,
+  /** This token already holds the maximum number of board connections (its other tabs and devices). */
+  TooManyConnections: 4430,
   /** The connection sent more messages than its rate limit allows. */
   RateLimited: 4420,
+  /** The connection sent more bytes in a minute than its quota allows. */
+  ByteQuotaExceeded: 4421,
   /** The board could not be loaded from storage; the client may retry later. */
   StorageUnavailable: 4503,
 } as const;

@@ -10,6 +10,8 @@ export interface BoardAccess {
   /** Who is connected, for logs, for closing a removed participant's sockets, and stamped on what they write. */
   principalId: string;
   college: College | null;
+  /** Report renderers and bank visitors: no token, so no per-token connection quota. */
+  anonymous?: boolean;
   /** The session option « tout le monde peut modifier les notes de tous », read on every update. */
   editsEveryone: () => boolean;
 }

@@ -18,11 +18,14 @@ import { MessageType, awarenessMessage, refusalMessage, syncStep1Message } from 
 export interface ConnectionLimits {
   maxMessageBytes: number;
   messagesPerSecond: number;
+  bytesPerMinute: number;
 }
 
 export class BoardConnection implements RoomPeer {
   private tokens: number;
   private lastRefill = Date.now();
+  private minuteStart = Date.now();
+  private minuteBytes = 0;
 
   constructor(
     private readonly ws: WebSocket,
@@ -63,6 +66,12 @@ export class BoardConnection implements RoomPeer {
       this.log.warn({ bytes: data.byteLength, principal: this.access.principalId }, 'message too large');
       this.room.metrics.editRefused('too_large');
       this.close(CloseCode.MessageTooLarge, 'message too large');
+      return;
+    }
+    if (!this.countBytes(data.byteLength)) {
+      this.log.warn({ principal: this.access.principalId }, 'byte quota exceeded');
+      this.room.metrics.editRefused('rate_limited');
+      this.close(CloseCode.ByteQuotaExceeded, 'byte quota exceeded');
       return;
     }
     if (!this.takeToken()) {
@@ -121,6 +130,17 @@ export class BoardConnection implements RoomPeer {
       { principal: this.access.principalId, boardId: this.room.boardId, refusal: outcome.refusal, records: outcome.refusedKeys.slice(0, 20) },
       'board change refused',
     );
+  }
+
+  /** Bytes received in the current minute: a fixed window is enough to bound what one socket can push. */
+  private countBytes(bytes: number): boolean {
+    const now = Date.now();
+    if (now - this.minuteStart >= 60_000) {
+      this.minuteStart = now;
+      this.minuteBytes = 0;
+    }
+    this.minuteBytes += bytes;
+    return this.minuteBytes <= this.limits.bytesPerMinute;
   }
 
   private takeToken(): boolean {

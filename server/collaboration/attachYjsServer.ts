@@ -24,7 +24,7 @@ export type AuthorizeResult =
 export interface YjsServerOptions {
   registry: BoardRegistry;
   authorize: (boardId: string, params: URLSearchParams) => Promise<AuthorizeResult>;
-  limits: ConnectionLimits & { maxConnectionsPerBoard: number };
+  limits: ConnectionLimits & { maxConnectionsPerBoard: number; connectionsPerPrincipal: number };
   log: Logger;
 }
 
@@ -45,6 +45,7 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 8 });
   const connections = new Map<string, Set<BoardConnection>>();
   const sockets = new Set<WebSocket>();
+  const perPrincipal = new Map<string, number>();
 
   const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCodeValue, reason: string) => {
     wss.handleUpgrade(req, socket, head, (ws) => ws.close(code, reason));
@@ -80,7 +81,24 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
       return;
     }
     const access = decision.access;
-    wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, boardId, access));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      // Counted on the socket itself, so a refused or failed upgrade never holds a place.
+      const key = access.anonymous ? null : `${boardId}/${access.principalId}`;
+      const held = key ? (perPrincipal.get(key) ?? 0) : 0;
+      if (key && held >= limits.connectionsPerPrincipal) {
+        ws.close(CloseCode.TooManyConnections, 'too many connections for this token');
+        return;
+      }
+      if (key) {
+        perPrincipal.set(key, held + 1);
+        ws.once('close', () => {
+          const left = (perPrincipal.get(key) ?? 1) - 1;
+          if (left > 0) perPrincipal.set(key, left);
+          else perPrincipal.delete(key);
+        });
+      }
+      void accept(ws, boardId, access);
+    });
   };
 
   const accept = async (ws: WebSocket, boardId: string, access: BoardAccess): Promise<void> => {
@@ -126,6 +144,8 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
     ws.off('message', bufferEarly);
     ws.on('message', (data: Buffer) => connection.handleMessage(new Uint8Array(data)));
     ws.on('close', () => {
+      // A lone writer's last edits would otherwise wait for the next flush, which an unloaded or crashing server never runs.
+      if (room.hasUnsavedChanges) void room.flush();
       connection.stop();
       onBoard.delete(connection);
       if (onBoard.size === 0) connections.delete(boardId);

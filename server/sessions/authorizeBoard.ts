@@ -5,7 +5,7 @@ import type { SessionService } from './SessionService.js';
 
 const readOnly = (principalId: string): AuthorizeResult => ({
   ok: true,
-  access: { principalId, college: null, editRefusal: () => 'read-only', mayArrangeCanvases: false, editsEveryone: () => false },
+  access: { principalId, anonymous: true, college: null, editRefusal: () => 'read-only', mayArrangeCanvases: false, editsEveryone: () => false },
 });
 
 /**
