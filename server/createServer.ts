@@ -8,8 +8,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { Server as SocketServer } from 'socket.io';
-import { CloseCode } from '../shared/closeCodes.js';
-import { sessionRoom } from '../shared/socketEvents.js';
 import type { Config } from './config.js';
 import { Boards } from './board/Boards.js';
 import { BoardRegistry } from './collaboration/BoardRegistry.js';
@@ -40,7 +38,13 @@ import { facilitationFacts } from './realtime/facilitationFacts.js';
 import { templateRoutes } from './routes/templateRoutes.js';
 import { attachRealtime, type TrameIo } from './realtime/attachRealtime.js';
 import { SessionService } from './sessions/SessionService.js';
-import { applyRemoteSessionEvents } from './fanout/applyRemoteSessionEvents.js';
+import { boardEffects } from './collaboration/boardEffects.js';
+import { bankReportEffects } from './export/bankReportEffects.js';
+import { socketEffects } from './realtime/socketEffects.js';
+import { SessionEventBus } from './sessions/SessionEventBus.js';
+import type { SessionCommandContext } from './sessions/commands/SessionCommandContext.js';
+import { createSession, importSession } from './sessions/commands/createSession.js';
+import { sessionEffects } from './sessions/sessionEffects.js';
 import { createFanout } from './fanout/createFanout.js';
 import { createStores } from './storage/createStores.js';
 import { countJoinAttempts } from './metrics/countJoinAttempts.js';
@@ -137,13 +141,22 @@ export async function createServer(
     adapter: fanout.ioAdapter,
   });
   const realtime = attachRealtime(io, sessions, log);
+  const bus = new SessionEventBus(fanout.sessionEvents, log);
+  const commands: SessionCommandContext = {
+    sessions,
+    bus,
+    removeSessionData: async (sessionId) => {
+      await facilitationStore.delete(sessionId);
+      await assets.deleteSession(sessionId);
+    },
+  };
   const facilitation = attachFacilitation({
     io,
     store: facilitationStore,
     sessions,
     boards,
     log,
-    sessionEvents: fanout.sessionEvents,
+    bus,
     now: deps.now,
   });
 
@@ -183,30 +196,12 @@ export async function createServer(
       password,
       publicUrl: config.publicUrl,
       connectedIds: realtime.connectedIds,
-      onParticipantRemoved: (sessionId, participantId) => {
-        realtime.disconnectParticipant(sessionId, participantId);
-        yjs.disconnectPrincipal(participantId, CloseCode.Removed, 'removed');
-        void realtime.broadcastParticipants(sessionId);
-        fanout.sessionEvents.publish({ type: 'participant:removed', sessionId, participantId });
-      },
-      onSessionChanged: (sessionId) => {
-        void realtime.broadcastSession(sessionId);
-        if (config.clientDir) reports.prepareBankReport(sessionId);
-        fanout.sessionEvents.publish({ type: 'session:changed', sessionId });
-      },
-      onSessionDeleted: async (sessionId) => {
-        yjs.disconnectBoard(sessionId, CloseCode.UnknownBoard, 'deleted');
-        io.in(sessionRoom(sessionId)).disconnectSockets(true);
-        await registry.drop(sessionId);
-        await sessions.delete(sessionId);
-        await facilitationStore.delete(sessionId);
-        await assets.deleteSession(sessionId);
-        fanout.sessionEvents.publish({ type: 'session:deleted', sessionId });
-      },
+      commands,
       duplicate: async (sessionId, withContributions) => {
         const source = await sessions.require(sessionId);
         const board = await boards.duplicate(sessionId, withContributions);
-        const copy = await sessions.create(
+        const copy = await createSession(
+          commands,
           { title: `Copie de ${source.title}`.slice(0, 200), description: source.description },
           { state: (id) => rebaseBoardAssets(board, id), templateIds: source.templateIds ?? [], steps: source.steps ?? [] },
         );
@@ -215,7 +210,7 @@ export async function createServer(
       },
       importArchive: async (archive, board) => {
         const storeAssets = await assets.prepareImport(archive.assets);
-        const imported = await sessions.importArchive(archive, (id) => rebaseBoardAssets(board, id));
+        const imported = await importSession(commands, archive, (id) => rebaseBoardAssets(board, id));
         await storeAssets(imported.session.id);
         return imported;
       },
@@ -255,7 +250,10 @@ export async function createServer(
   const purgeTimer = setInterval(purge, 86_400_000);
   purgeTimer.unref();
 
-  applyRemoteSessionEvents(fanout.sessionEvents, { sessions, registry, yjs, log });
+  bus.on(sessionEffects(sessions));
+  bus.on(socketEffects(io, realtime, facilitation));
+  bus.on(boardEffects(yjs, registry));
+  if (config.clientDir) bus.on(bankReportEffects(reports));
 
   let closing: Promise<void> | undefined;
   return {

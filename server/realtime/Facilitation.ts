@@ -6,7 +6,7 @@
 import type { CameraBounds } from '../../shared/facilitation.js';
 import { sessionRoom } from '../../shared/socketEvents.js';
 import type { Boards, LiveRecords } from '../board/Boards.js';
-import type { SessionEvents } from '../fanout/SessionEvents.js';
+import type { SessionEventBus } from '../sessions/SessionEventBus.js';
 import type { Logger } from '../logger.js';
 import type { SessionPolicy } from '../sessions/SessionPolicy.js';
 import type { SessionService } from '../sessions/SessionService.js';
@@ -22,8 +22,8 @@ export interface FacilitationDeps {
   sessions: SessionService;
   boards: Boards;
   log: Logger;
-  /** Tells other instances about a pause, which their Yjs connections enforce from memory. */
-  sessionEvents?: SessionEvents;
+  /** Carries a pause (enforced from memory by every instance's Yjs connections) and state changes to every instance. */
+  bus: SessionEventBus;
   now?: () => number;
 }
 
@@ -36,7 +36,7 @@ export class Facilitation {
   readonly boards: Boards;
   readonly log: Logger;
   readonly now: () => number;
-  private readonly sessionEvents: SessionEvents | undefined;
+  private readonly bus: SessionEventBus;
   /** The leader's last camera per session: memory only, it changes many times a second. */
   readonly leaderBounds = new Map<string, CameraBounds>();
   private readonly pendingBroadcasts = new Map<string, { withNotes: boolean }>();
@@ -48,20 +48,7 @@ export class Facilitation {
     this.boards = deps.boards;
     this.log = deps.log;
     this.now = deps.now ?? Date.now;
-    this.sessionEvents = deps.sessionEvents;
-    deps.sessionEvents?.subscribe((event) => {
-      if (event.type === 'facilitation:changed') {
-        this.broadcast(event.sessionId, event.withNotes).catch((err) =>
-          this.log.error({ err, event }, 'facilitation broadcast failed'),
-        );
-        return;
-      }
-      if (event.type !== 'board:paused') return;
-      this.sessions
-        .policy(event.sessionId)
-        .then((policy) => (policy.paused = event.paused))
-        .catch((err) => this.log.error({ err, event }, 'pause venue d’une autre instance non appliquée'));
-    });
+    this.bus = deps.bus;
   }
 
   async get(sessionId: string): Promise<FacilitationRecord> {
@@ -101,8 +88,7 @@ export class Facilitation {
       wasPaused = current.paused;
       return change(withNewSessionSteps(current, sessionSteps));
     });
-    (await this.sessions.policy(sessionId)).paused = record.paused;
-    if (record.paused !== wasPaused) this.sessionEvents?.publish({ type: 'board:paused', sessionId, paused: record.paused });
+    if (record.paused !== wasPaused) await this.bus.emit({ type: 'board:paused', sessionId, paused: record.paused });
     this.scheduleBroadcast(sessionId, options.privateNotes ?? false);
     return record;
   }
@@ -133,8 +119,7 @@ export class Facilitation {
     this.pendingBroadcasts.set(sessionId, entry);
     setTimeout(() => {
       this.pendingBroadcasts.delete(sessionId);
-      this.broadcast(sessionId, entry.withNotes).catch((err) => this.log.error({ err, sessionId }, 'facilitation broadcast failed'));
-      this.sessionEvents?.publish({ type: 'facilitation:changed', sessionId, withNotes: entry.withNotes });
+      void this.bus.emit({ type: 'facilitation:changed', sessionId, withNotes: entry.withNotes });
     }, BROADCAST_WINDOW_MS);
   }
 
@@ -144,7 +129,7 @@ export class Facilitation {
    * for all to answer, and one going away mid-request dropped the update for
    * everyone after a 5 s timeout.
    */
-  private async broadcast(sessionId: string, withNotes: boolean): Promise<void> {
+  async broadcast(sessionId: string, withNotes: boolean): Promise<void> {
     const record = await this.get(sessionId);
     const now = this.now();
     for (const socket of await this.io.local.in(sessionRoom(sessionId)).fetchSockets()) {

@@ -23,7 +23,9 @@ export interface Realtime {
   /** Participant ids with at least one socket open, per session. */
   connectedIds(sessionId: string): Set<string>;
   broadcastParticipants(sessionId: string): Promise<void>;
-  broadcastSession(sessionId: string): Promise<void>;
+  /** Sends the session's state to this instance's sockets. */
+  sendSession(sessionId: string): Promise<void>;
+  /** Tells a removed participant's sockets on this instance, and closes them. */
   disconnectParticipant(sessionId: string, participantId: string): void;
 }
 
@@ -92,10 +94,10 @@ export function attachRealtime(
   return {
     connectedIds,
     broadcastParticipants,
-    async broadcastSession(sessionId) {
+    async sendSession(sessionId) {
       const session = await sessions.get(sessionId);
       if (!session) return;
-      io.to(sessionRoom(sessionId)).emit('session:changed', {
+      io.local.to(sessionRoom(sessionId)).emit('session:changed', {
         status: session.status,
         colorByCollege: session.colorByCollege,
         title: session.title,
@@ -103,8 +105,8 @@ export function attachRealtime(
     },
     disconnectParticipant(sessionId, participantId) {
       const room = participantRoom(sessionId, participantId);
-      io.to(room).emit('session:removed');
-      io.in(room).disconnectSockets(true);
+      io.local.to(room).emit('session:removed');
+      io.local.in(room).disconnectSockets(true);
     },
   };
 }

@@ -11,6 +11,11 @@ import {
 import type { AccessGrant } from '../../shared/sessionSchemas.js';
 import type { SessionArchive } from '../../shared/archiveSchema.js';
 import { presentParticipant } from '../sessions/SessionAccess.js';
+import type { SessionCommandContext } from '../sessions/commands/SessionCommandContext.js';
+import { createSession } from '../sessions/commands/createSession.js';
+import { deleteSession } from '../sessions/commands/deleteSession.js';
+import { removeParticipant } from '../sessions/commands/removeParticipant.js';
+import { updateSession } from '../sessions/commands/updateSession.js';
 import { presentSession, type SessionService } from '../sessions/SessionService.js';
 import type { SessionRecord } from '../storage/SessionStore.js';
 import {
@@ -32,9 +37,8 @@ export interface SessionRouteDeps {
   password: InstancePassword;
   publicUrl: string | undefined;
   connectedIds(sessionId: string): Set<string>;
-  onParticipantRemoved(sessionId: string, participantId: string): void;
-  onSessionChanged(sessionId: string): void;
-  onSessionDeleted(sessionId: string): Promise<void>;
+  /** The session lifecycle commands' context (server/sessions/commands). */
+  commands: SessionCommandContext;
   duplicate(sessionId: string, withContributions: boolean): Promise<{ session: SessionRecord; grant: AccessGrant }>;
   /** A checked archive becomes a session, with its images. */
   importArchive(archive: SessionArchive, board: Uint8Array): Promise<{ session: SessionRecord; grant: AccessGrant }>;
@@ -49,7 +53,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     const body = validateBody(createSessionBody, req.body);
     await requireInstancePassword(req, deps.password, body.password);
     const templates = await deps.templates.resolve(body.templateIds ?? []);
-    const { session, grant } = await sessions.create({ ...body, templates });
+    const { session, grant } = await createSession(deps.commands, { ...body, templates });
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 
@@ -84,14 +88,13 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   router.patch('/:id', async (req, res) => {
     await requireFacilitator(req, sessions, req.params.id);
     const body = validateBody(updateSessionBody, req.body);
-    const updated = await sessions.update(req.params.id, body);
-    deps.onSessionChanged(updated.id);
+    const updated = await updateSession(deps.commands, req.params.id, body);
     res.json(presentSession(updated));
   });
 
   router.delete('/:id', async (req, res) => {
     await requireFacilitator(req, sessions, req.params.id);
-    await deps.onSessionDeleted(req.params.id);
+    await deleteSession(deps.commands, req.params.id);
     res.status(204).end();
   });
 
@@ -117,8 +120,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.delete('/:id/participants/:participantId', async (req, res) => {
     await requireFacilitator(req, sessions, req.params.id);
-    await sessions.access.removeParticipant(req.params.id, req.params.participantId);
-    deps.onParticipantRemoved(req.params.id, req.params.participantId);
+    await removeParticipant(deps.commands, req.params.id, req.params.participantId);
     res.status(204).end();
   });
 

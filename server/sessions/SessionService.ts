@@ -117,7 +117,6 @@ export class SessionService {
     const state = typeof board?.state === 'function' ? board.state(session.id) : board?.state;
     await this.boards.create(session.id, state ?? createBoardState(drawn!.records));
     await this.sessions.insert(session);
-    this.search.upsert(session);
     return { session, grant: grantFor(session.id, facilitator, token) };
   }
 
@@ -194,10 +193,7 @@ export class SessionService {
       };
     });
     if (!updated) throw sessionNotFound();
-    this.policies.get(sessionId)?.follow(updated);
-    const result = withDefaults(updated);
-    this.search.upsert(result);
-    return result;
+    return withDefaults(updated);
   }
 
   /** Keeps the searchable text of a board's notes (called as boards change). */
@@ -210,23 +206,23 @@ export class SessionService {
     await this.require(sessionId);
     await this.sessions.delete(sessionId);
     await this.boards.delete(sessionId);
-    this.search.remove(sessionId);
-    this.policies.delete(sessionId);
   }
 
   /**
-   * Re-reads a session another instance changed or deleted: its live edit
-   * policy (held by open connections) and its search entry follow the store.
+   * Re-reads a changed session (`session:changed`, from any instance): its live
+   * edit policy (held by open connections) and its search entry follow the store.
    */
   async reload(sessionId: string): Promise<void> {
     const stored = await this.sessions.get(sessionId);
-    if (!stored) {
-      this.search.remove(sessionId);
-      this.policies.delete(sessionId);
-      return;
-    }
+    if (!stored) return this.forget(sessionId);
     this.policies.get(sessionId)?.follow(stored);
     this.search.upsert(withDefaults(stored));
+  }
+
+  /** Drops what this instance keeps of a deleted session (`session:deleted`). */
+  forget(sessionId: string): void {
+    this.search.remove(sessionId);
+    this.policies.delete(sessionId);
   }
 
   /** The live edit policy of a session, shared by all its connections. */

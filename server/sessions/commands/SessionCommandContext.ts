@@ -1,0 +1,10 @@
+import type { SessionEventBus } from '../SessionEventBus.js';
+import type { SessionService } from '../SessionService.js';
+
+/** What the session lifecycle commands work with: persistence, and the bus their one event goes on. */
+export interface SessionCommandContext {
+  sessions: SessionService;
+  bus: SessionEventBus;
+  /** Removes what else a session owns (facilitation state, images) once the session itself is gone. */
+  removeSessionData(sessionId: string): Promise<void>;
+}
