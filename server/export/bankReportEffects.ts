@@ -4,7 +4,7 @@ import type { ReportService } from './ReportService.js';
 
 export function bankReportEffects(reports: ReportService): SessionEffects {
   return (event, origin) => {
-    // One render, by the instance where the change was made: the PDF cache is shared through storage.
+    // Rendered by the instance where the change was made (each instance caches its own PDFs): one render, not one per instance.
     if (event.type === 'session:changed' && origin === 'here') reports.prepareBankReport(event.sessionId);
   };
 }
