@@ -56,6 +56,8 @@ export interface Config {
   reportQueueMax: number;
   /** This instance's name, as the PDF report's author (« Trame — Ville de Lumbres »). */
   instanceName: string;
+  /** Start Chromium and load the report page at startup, so the first export does not wait for them (~150 MB kept). */
+  reportPrewarm: boolean;
 }
 
 export interface BoardQuotas {
@@ -106,6 +108,7 @@ export const defaultConfig: Config = {
   metricsToken: undefined,
   reportQueueMax: 8,
   instanceName: 'Trame',
+  reportPrewarm: false,
 };
 
 /**
@@ -147,6 +150,7 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, { error: '16 caractères au moins' }).optional(),
   REPORT_QUEUE_MAX: int(0).max(1_000).optional(),
   INSTANCE_NAME: z.string().trim().min(1).max(120).optional(),
+  REPORT_PREWARM: z.enum(['0', '1', 'true', 'false'], { error: '1 ou 0 attendu' }).optional(),
 });
 
 /** Reads the environment; throws with every faulty variable named. */
@@ -197,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN,
     reportQueueMax: e.REPORT_QUEUE_MAX ?? defaultConfig.reportQueueMax,
     instanceName: e.INSTANCE_NAME ?? defaultConfig.instanceName,
+    reportPrewarm: e.REPORT_PREWARM === undefined ? defaultConfig.reportPrewarm : e.REPORT_PREWARM === '1' || e.REPORT_PREWARM === 'true',
   };
 }
 

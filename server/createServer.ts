@@ -269,6 +269,7 @@ export async function createServer(
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
           httpServer.off('error', reject);
+          if (config.reportPrewarm && config.clientDir) renderer.warmUp().catch((err) => log.warn({ err }, 'PDF renderer not prewarmed'));
           resolve((httpServer.address() as AddressInfo).port);
         });
       }),

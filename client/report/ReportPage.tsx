@@ -51,6 +51,8 @@ export function ReportPage() {
       }
       if (!i18n.language.startsWith('fr')) await i18n.changeLanguage('fr');
       document.title = data.title;
+      // Chromium writes the document's language into the tagged PDF (/Lang).
+      document.documentElement.lang = 'fr';
       return new Promise<Outcome>((done) => setJob((last) => ({ id: (last?.id ?? 0) + 1, data, done })));
     };
     return () => {

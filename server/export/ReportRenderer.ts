@@ -99,7 +99,7 @@ export class ReportRenderer {
       );
       await page.evaluate(() => (globalThis as ReportGlobal).trameRenderReport!(null));
       reusable = true;
-      const withInfo = await withMetadata(pdf, data);
+      const withInfo = withMetadata(pdf, data);
       rendered = 'ok';
       return withInfo;
     } catch (error) {
@@ -110,6 +110,12 @@ export class ReportRenderer {
       if (reusable) this.idle.push(page);
       else await page.close().catch(() => undefined);
     }
+  }
+
+  /** Starts Chromium and loads one report page ahead of the first export. */
+  async warmUp(): Promise<void> {
+    if (this.idle.length > 0 || !existsSync(this.options.chromiumPath)) return;
+    this.idle.push(await this.openPage());
   }
 
   /** A page with the report page loaded, ready to be handed data. */
