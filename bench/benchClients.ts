@@ -31,7 +31,8 @@ export async function workshopParams(server: Pick<SpawnedServer, 'url'>, board: 
   const participants: Record<string, string>[] = [board.params];
   for (let i = 1; i < people; i++) {
     const grant = await joinSession(server.url, board.joinCode, `Participant ${i}`, COLLEGES[i % COLLEGES.length]);
-    participants.push({ token: grant.token });
+    // `author` and `college` stay in the worker: what Trame's client stamps on its notes.
+    participants.push({ token: grant.token, author: grant.participantId, college: grant.college ?? '' });
   }
   return (index) => participants[index]!;
 }

@@ -16,7 +16,8 @@ export interface BenchResults {
   machine: { cpu: string; memoryGb: number; node: string; os: string };
   roomMs: number;
   workers: number;
-  rooms: { trame: RoomLoadResult; reference: RoomLoadResult }[];
+  /** `unchecked`: Trame with participants' updates unchecked (`BOARD_UPDATE_CHECKS=off`), to price the checks. */
+  rooms: { trame: RoomLoadResult; reference: RoomLoadResult; unchecked: RoomLoadResult }[];
   /** The largest room again on Trame, its clients applying every message as it arrives. */
   liveRoom: RoomLoadResult | undefined;
   join: { trame: ColdJoinResult; reference: ColdJoinResult };
@@ -107,6 +108,19 @@ function roomRows(r: BenchResults): string[][] {
   );
 }
 
+/** The price of checking participants' updates (issue 15: at most +20 % on the fan-out). */
+function checkRows(r: BenchResults): string[][] {
+  return r.rooms.map(({ trame, unchecked }) => [
+    String(trame.participants),
+    `${ms(trame.fanOut.p50)} / ${ms(unchecked.fanOut.p50)}`,
+    `${ms(trame.fanOut.p95)} / ${ms(unchecked.fanOut.p95)}`,
+    ratio(trame.fanOut.p95, unchecked.fanOut.p95),
+    `${pct(trame.serverCpuPercent)} / ${pct(unchecked.serverCpuPercent)}`,
+    `${trame.incompleteEdits}/${trame.edits} · ${unchecked.incompleteEdits}/${unchecked.edits}`,
+    `${trame.hostLoad.toFixed(1)} / ${unchecked.hostLoad.toFixed(1)}`,
+  ]);
+}
+
 function ratioRows(r: BenchResults): string[][] {
   return r.rooms.map(({ trame, reference }) => [
     String(trame.participants),
@@ -128,6 +142,10 @@ ${pct(r.liveRoom.serverCpuPercent)}, clients CPU ${pct(r.liveRoom.clientCpuPerce
 fan-out, the simulation, not the server, sets that figure.`
     : 'Not run (quick mode): the same load with clients applying messages as they arrive.';
   const ratios = table(['participants', 'p95 Trame / reference', 'CPU Trame / reference', 'Trame p95 < 100 ms'], ratioRows(r));
+  const checks = table(
+    ['participants', 'fan-out p50 checked / unchecked', 'p95 checked / unchecked', 'p95 ratio', 'server CPU checked / unchecked', 'incomplete edits', 'host load'],
+    checkRows(r),
+  );
   const join = table(
     ['server', 'shapes', 'join, board in memory', 'join after restart (read from disk)'],
     [
@@ -158,7 +176,7 @@ fan-out, the simulation, not the server, sets that figure.`
   const reliability = r.reliability ? reliabilityTable(r.reliability) : 'Not run (quick mode).';
   const search = searchTable(r.search);
   const pdf = pdfTable(r.pdf);
-  const summary = [rooms, live, ratios, join, idle, disk, search, pdf, reliability].join('\n\n');
+  const summary = [rooms, live, ratios, checks, join, idle, disk, search, pdf, reliability].join('\n\n');
   const markdown = `# Benchmarks
 
 Measured with \`npm run bench\` (\`bench/run.ts\`) on ${r.startedAt.toISOString()}${r.quick ? ' (quick mode)' : ''}.
@@ -196,6 +214,14 @@ ${rooms}
 ${live}
 
 ${ratios}
+
+### The price of checking participants' edits
+
+The same room load on Trame with the server's checks of participants' updates on (as deployed) and off
+(\`BOARD_UPDATE_CHECKS=off\`), in the same run: every participant's edit is a valid tldraw note signed as
+Trame's client signs it, validated and its ownership checked (\`server/collaboration/guardPeerUpdate.ts\`).
+
+${checks}
 
 The reference is \`@y/websocket-server\` 0.1.1 without persistence and without any access check; Trame checks the
 board on every connection, enforces limits, and appends every edit to disk.

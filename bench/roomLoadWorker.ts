@@ -10,6 +10,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sendOwnAwarenessOnly } from '../client/board/sendOwnAwarenessOnly.js';
 import { ReceptionGate } from './ReceptionGate.js';
+import { noteRecord } from '../test/helpers/records.js';
 import { connectYjsClient, whenSynced, type YjsClient } from '../test/helpers/yjsClient.js';
 import { type FromWorker, type ToWorker, type WorkerGo, type WorkerStart, now } from './roomLoadProtocol.js';
 
@@ -26,6 +27,8 @@ interface Participant {
   seq: number;
   nextEditAt: number;
   nextCursorAt: number;
+  /** Who Trame's client signs this participant's notes as (none for the facilitator and on the reference). */
+  author: { participantId: string; college: string } | null;
 }
 
 const send = (message: FromWorker) => process.send!(message);
@@ -42,7 +45,8 @@ let cursorsSent = 0;
 async function start(msg: WorkerStart): Promise<void> {
   for (let i = 0; i < msg.clients; i++) {
     const index = msg.firstIndex + i;
-    const client = connectYjsClient(msg.wsUrl, msg.room, msg.params[i], undefined, gate.socketClass);
+    const { author, college, ...params } = msg.params[i]!;
+    const client = connectYjsClient(msg.wsUrl, msg.room, params, undefined, gate.socketClass);
     // As Trame's browser client does.
     sendOwnAwarenessOnly(client.provider);
     client.records.observe((event) => {
@@ -60,7 +64,7 @@ async function start(msg: WorkerStart): Promise<void> {
         deliveries.set(ms, (deliveries.get(ms) ?? 0) + 1);
       }
     });
-    participants.push({ index, client, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0 });
+    participants.push({ index, client, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: author && college ? { participantId: author, college } : null });
     // Joining all at once is not what a venue sees either; a short stagger keeps the handshakes apart.
     if (i % 10 === 9) await new Promise((r) => setTimeout(r, 20));
   }
@@ -90,18 +94,12 @@ function edit(p: Participant, at: number): void {
   const adding = p.notes.length < 3 || Math.random() < 0.3;
   const id = adding ? `shape:bench-${p.index}-${p.seq}` : p.notes[Math.floor(Math.random() * p.notes.length)]!;
   if (adding) p.notes.push(id);
-  p.client.records.set(id, {
-    id,
-    typeName: 'shape',
-    type: 'note',
+  // A valid tldraw note signed as Trame's client signs it: on Trame the server checks every participant's edit.
+  const note = noteRecord(id.slice('shape:'.length), `Idée ${p.index}.${p.seq}`, {
     x: Math.round(Math.random() * 4000),
     y: Math.round(Math.random() * 3000),
-    rotation: 0,
-    index: 'a1',
-    parentId: 'page:page',
-    props: { text: `Idée ${p.index}.${p.seq}`, color: 'yellow', size: 'm' },
-    meta: { bench: { editId, sender: p.index, sentAt: at } satisfies BenchMeta },
-  });
+  }, p.author);
+  p.client.records.set(id, { ...note, meta: { ...(note.meta as object), bench: { editId, sender: p.index, sentAt: at } satisfies BenchMeta } });
   sent.push([editId, at]);
 }
 

@@ -42,18 +42,21 @@ const startedAt = new Date();
 const loadBefore = os.loadavg()[0]!;
 const rooms: BenchResults['rooms'] = [];
 for (const participants of plan.participants) {
-  const pair: Partial<Record<'trame' | 'reference', RoomLoadResult>> = {};
-  for (const kind of ['trame', 'reference'] as const) {
+  const pair: Partial<Record<'trame' | 'reference' | 'unchecked', RoomLoadResult>> = {};
+  for (const kind of ['trame', 'unchecked', 'reference'] as const) {
     log(`room load: ${participants} participants on ${kind}…`);
+    const dataDir = async () => mkdtemp(path.join(os.tmpdir(), 'trame-bench-room-'));
     const start = async () =>
-      kind === 'trame' ? spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-room-'))) : spawnReference();
+      kind === 'reference'
+        ? spawnReference()
+        : spawnTrame(await dataDir(), kind === 'unchecked' ? { env: { BOARD_UPDATE_CHECKS: 'off' } } : {});
     pair[kind] = await withServer(start, async (server) => {
       const board = await openBoard(server, 'Réunion publique');
       const params = await workshopParams(server, board, participants);
       return runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: plan.roomMs, holdReceptions: true }, params);
     });
   }
-  rooms.push({ trame: pair.trame!, reference: pair.reference! });
+  rooms.push({ trame: pair.trame!, reference: pair.reference!, unchecked: pair.unchecked! });
 }
 const largest = plan.participants[plan.participants.length - 1]!;
 let liveRoom: RoomLoadResult | undefined;

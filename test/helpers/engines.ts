@@ -21,7 +21,13 @@ declare module 'vitest' {
   }
 }
 
-const engines = inject('testEngines');
+// The benchmarks import this outside vitest: they use the machine's engines as the environment names them.
+const engines: TestEngines = process.env.VITEST
+  ? inject('testEngines')
+  : {
+      databaseUrl: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    };
 export const hasPostgres = engines.databaseUrl !== null;
 export const hasRedis = engines.redisUrl !== null;
 /** Several instances need both. */

@@ -1,0 +1,47 @@
+/**
+ * A participant deletes someone else's note in a real browser: the server
+ * refuses it, the note comes back on that participant's board and a short
+ * French message says why.
+ */
+import { mkdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { createSession, joinSession } from '../helpers/api.js';
+import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
+import { noteRecord } from '../helpers/records.js';
+import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
+
+describe('a refused change in the browser', () => {
+  const env = e2eEnvironment();
+
+  it("puts back another participant's note that this one deleted, with « Cette note appartient à quelqu'un d'autre »", async () => {
+    const session = await createSession(env.t.url, { title: 'Notes de chacun' });
+    const alice = await joinSession(env.t.url, session.joinCode, 'Alice', 'habitant');
+    const bob = await joinSession(env.t.url, session.joinCode, 'Bob', 'elu');
+    const aliceBoard = connectYjsClient(env.t.wsUrl, session.id, { token: alice.token });
+    await whenSynced(aliceBoard);
+    const note = noteRecord('alice', 'La note d’Alice', { x: 200, y: 150 }, { participantId: alice.participantId, college: 'habitant' });
+    aliceBoard.records.set(note.id, note);
+
+    await mkdir('test-results', { recursive: true });
+    for (const [width, height] of [[1440, 900], [1280, 800], [390, 844]] as const) {
+      const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width, height } });
+      const page = await context.newPage();
+      await page.goto(`${env.t.url}/s/${session.id}#acces=${bob.token}`);
+      await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 20_000 });
+      // Phones start with the list view; the refusal is shown over the board.
+      const listShown = page.locator('.view-switch[aria-pressed="true"]');
+      if ((await listShown.count()) > 0) await listShown.click();
+      const shape = page.locator('.tl-shape').filter({ hasText: 'La note d’Alice' });
+      await shape.waitFor({ timeout: 15_000 });
+      await shape.click();
+      await page.keyboard.press('Delete');
+
+      await page.getByRole('alert').filter({ hasText: "Cette note appartient à quelqu'un d'autre" }).waitFor({ timeout: 10_000 });
+      await expect.poll(() => shape.count(), { timeout: 10_000 }).toBe(1);
+      await page.screenshot({ path: `test-results/refused-change-${width}x${height}.png` });
+      await context.close();
+    }
+    await eventually(() => expect(aliceBoard.records.get(note.id)).toEqual(note));
+    aliceBoard.destroy();
+  }, 120_000);
+});
