@@ -41,6 +41,8 @@ export interface ReportServiceDeps {
 export class ReportService {
   private readonly cache = new Map<string, { fingerprint: string; pdf: Buffer }>();
   private readonly inFlight = new Map<string, Promise<Buffer>>();
+  /** Bank requests in progress per session and options: visitors asking meanwhile share it, data build included. */
+  private readonly publicInFlight = new Map<string, Promise<Buffer>>();
 
   constructor(private readonly deps: ReportServiceDeps) {}
 
@@ -60,8 +62,19 @@ export class ReportService {
    * render slot.
    */
   async pdf(sessionId: string, options: ReportOptions, priority: RenderPriority): Promise<Buffer> {
-    const data = await this.reportData(sessionId, options);
     const key = `${sessionId}|${options.paper}|${options.orientation}|${options.anonymous}`;
+    if (priority === 'facilitator') return this.fresh(sessionId, options, key, priority);
+    // A crowd of visitors costs one data build and at most one render, not one each.
+    const pending = this.publicInFlight.get(key);
+    if (pending) return pending;
+    const request = this.fresh(sessionId, options, key, priority).finally(() => this.publicInFlight.delete(key));
+    this.publicInFlight.set(key, request);
+    return request;
+  }
+
+  /** The PDF of the session as it is now: from the cache if unchanged, else rendered (or joined if already rendering). */
+  private async fresh(sessionId: string, options: ReportOptions, key: string, priority: RenderPriority): Promise<Buffer> {
+    const data = await this.reportData(sessionId, options);
     const fingerprint = createHash('sha256').update(JSON.stringify(data)).digest('base64url');
     const cached = this.cache.get(key);
     if (cached?.fingerprint === fingerprint) {
