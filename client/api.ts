@@ -6,6 +6,7 @@ import type {
   BankEntryView,
   JoinInfo,
   ParticipantView,
+  PublishedBoard,
   SessionDescription,
   SessionView,
 } from '../shared/sessionSchemas.js';
@@ -84,6 +85,7 @@ export const api = {
     request<SessionView>(apiPaths.session(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
   bank: (filters: SessionFilters = {}) => request<{ entries: BankEntryView[] }>(`${apiPaths.bank}${queryString(filters)}`),
   bankEntry: (id: string) => request<BankEntryView>(apiPaths.bankEntry(id)),
+  bankBoard: (id: string) => request<PublishedBoard>(apiPaths.bankBoard(id)),
   /** With a facilitator's token, the answer carries the join code. */
   getSession: (id: string, token?: string) => request<SessionView>(apiPaths.session(id), token ? { headers: bearer(token) } : undefined),
   /** The join QR code as an object URL (revoke it when done): it carries the code, so it needs the token. */

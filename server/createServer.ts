@@ -24,6 +24,7 @@ import { healthRoutes } from './routes/healthRoutes.js';
 import { cspReportRoute } from './http/cspReportRoute.js';
 import { CSP_REPORT_PATH, securityHeaders } from './http/securityHeaders.js';
 import { joinCodeThrottle, passwordThrottle } from './http/throttles.js';
+import { PublishedBoards } from './bank/PublishedBoards.js';
 import { bankRoutes } from './routes/bankRoutes.js';
 import { exportRoutes } from './routes/exportRoutes.js';
 import { ReportQueue } from './export/ReportQueue.js';
@@ -120,6 +121,7 @@ export async function createServer(
     metrics,
   });
   const boards = new Boards(registry);
+  const published = new PublishedBoards(boardStore, boards);
   const reportQueue = new ReportQueue({ concurrency: config.reportConcurrency, maxWaiting: config.reportQueueMax });
   const reports = new ReportService({
     sessions,
@@ -145,7 +147,9 @@ export async function createServer(
   const commands: SessionCommandContext = {
     sessions,
     bus,
+    published,
     removeSessionData: async (sessionId) => {
+      await published.unpublish(sessionId);
       await facilitationStore.delete(sessionId);
       await assets.deleteSession(sessionId);
     },
@@ -217,7 +221,7 @@ export async function createServer(
     }),
   );
   app.use(apiPaths.sessions, exportRoutes({ sessions, reports, boards, assets }));
-  app.use(apiPaths.bank, bankRoutes(sessions, reports));
+  app.use(apiPaths.bank, bankRoutes(sessions, reports, published));
   app.use(apiPaths.join, countJoinAttempts(metrics));
   app.use(apiPaths.join, joinRoutes(sessions, joinCodeThrottle(log), (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use(API_PREFIX, apiNotFound);

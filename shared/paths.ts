@@ -48,6 +48,8 @@ export const apiPaths = {
   bank: `${API_PREFIX}/bank`,
   bankEntry,
   bankReportPdf: (id: string) => `${bankEntry(id)}/report.pdf`,
+  /** The anonymised copy of a published board (server/bank). */
+  bankBoard: (id: string) => `${bankEntry(id)}/board`,
   join: `${API_PREFIX}/join`,
   joinCode: (code: string) => `${API_PREFIX}/join/${seg(code)}`,
 } as const;

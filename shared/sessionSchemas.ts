@@ -128,6 +128,12 @@ export interface SessionView {
 }
 
 /** A published workshop as anyone sees it in the bank: no join code, no people. */
+/** The anonymised copy of a published board that bank visitors receive: tldraw's schema and the records. */
+export interface PublishedBoard {
+  schema: unknown;
+  records: { id: string; typeName: string; [key: string]: unknown }[];
+}
+
 export interface BankEntryView {
   id: string;
   title: string;

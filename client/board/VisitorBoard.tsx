@@ -1,22 +1,51 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Tldraw } from 'tldraw';
+import { Tldraw, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLRecord, type TLStore } from 'tldraw';
 import 'tldraw/tldraw.css';
+import { api } from '../api.js';
 import { assetUrls } from './assetUrls.js';
-import { useYjsStore } from './useYjsStore.js';
+import { attributionUsers } from './attributionUsers.js';
 
-/** A published board for anyone: read-only, anonymous, no session socket. */
+/**
+ * A published board for anyone: the anonymised copy the server wrote at
+ * publication, fetched once over HTTP and shown read-only. No live
+ * connection, no presence: a visitor is seen by no one and sees no one.
+ */
 export function VisitorBoard({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
-  const user = useMemo(() => ({ id: `visitor-${crypto.randomUUID()}`, name: t('bank.visitor'), color: '#6b7280' }), [t]);
-  const { storeWithStatus, fatalCloseCode } = useYjsStore({
-    boardId: sessionId,
-    params: { visitor: '1' },
-    user,
-    readOnly: true,
-  });
-  if (fatalCloseCode !== null || storeWithStatus.status === 'error') {
-    return <p role="alert" className="centered">{t('board.closed.default')}</p>;
-  }
-  return <Tldraw store={storeWithStatus} assetUrls={assetUrls} />;
+  const [store, setStore] = useState<TLStore | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.bankBoard(sessionId).then(
+      (board) => {
+        const next = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, users: attributionUsers(undefined) });
+        const migration = next.schema.migrateStoreSnapshot({
+          schema: board.schema as never,
+          store: Object.fromEntries(board.records.map((r) => [r.id, r])) as never,
+        });
+        if (migration.type === 'error') return setFailed(true);
+        next.put(Object.values(migration.value) as TLRecord[]);
+        if (!cancelled) setStore(next);
+      },
+      () => !cancelled && setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [sessionId]);
+
+  if (failed) return <p role="alert" className="centered">{t('board.closed.default')}</p>;
+  if (!store) return <p className="centered">{t('board.loading')}</p>;
+  return (
+    <Tldraw
+      store={store}
+      assetUrls={assetUrls}
+      onMount={(editor) => {
+        editor.updateInstanceState({ isReadonly: true });
+        editor.zoomToFit();
+      }}
+    />
+  );
 }

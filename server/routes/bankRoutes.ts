@@ -5,6 +5,7 @@ import type { SessionService } from '../sessions/SessionService.js';
 import type { SessionRecord } from '../storage/SessionStore.js';
 import { BANK_REPORT, type ReportService } from '../export/ReportService.js';
 import { reportFileStem, sendReportPdf } from './exportRoutes.js';
+import type { PublishedBoards } from '../bank/PublishedBoards.js';
 import { validateBody } from './validateBody.js';
 
 /** What the public bank shows of a workshop: its description, never its people or its join code. */
@@ -19,7 +20,7 @@ function presentBankEntry(session: SessionRecord): BankEntryView {
 }
 
 /** The public "Banque des ateliers": published sessions only, for anyone. */
-export function bankRoutes(sessions: SessionService, reports: ReportService): Router {
+export function bankRoutes(sessions: SessionService, reports: ReportService, published: PublishedBoards): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
@@ -32,6 +33,13 @@ export function bankRoutes(sessions: SessionService, reports: ReportService): Ro
     const session = await sessions.get(req.params.id);
     if (!session?.published) throw sessionNotFound();
     res.json(presentBankEntry(session));
+  });
+
+  /** The anonymised copy written at publication: the only board a visitor ever receives. */
+  router.get('/:id/board', async (req, res) => {
+    const session = await sessions.get(req.params.id);
+    if (!session?.published) throw sessionNotFound();
+    res.json(await published.read(session));
   });
 
   /**

@@ -177,6 +177,8 @@ export class SessionService {
     const current = await this.require(sessionId);
     const status = patch.status ?? current.status;
     if (patch.published && !isSessionClosed(status)) throw notPublishable();
+    // A running session is never in the bank: reopening a published one takes it out.
+    const published = isSessionClosed(status) ? patch.published : current.published ? false : patch.published;
     const now = new Date().toISOString();
     const updated = await this.sessions.update(sessionId, (s) => {
       const base = withDefaults(s);
@@ -186,8 +188,8 @@ export class SessionService {
         ...(patch.colorByCollege !== undefined ? { colorByCollege: patch.colorByCollege } : {}),
         ...(patch.everyoneEditsNotes !== undefined ? { everyoneEditsNotes: patch.everyoneEditsNotes } : {}),
         ...(patch.description ? { description: { ...base.description, ...patch.description } } : {}),
-        ...(patch.published !== undefined
-          ? { published: patch.published, publishedAt: patch.published ? (base.publishedAt ?? now) : null }
+        ...(published !== undefined
+          ? { published, publishedAt: published ? (base.publishedAt ?? now) : null }
           : {}),
         updatedAt: now,
       };

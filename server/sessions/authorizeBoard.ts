@@ -3,16 +3,12 @@ import type { AuthorizeResult } from '../collaboration/attachYjsServer.js';
 import type { SessionPolicy } from './SessionPolicy.js';
 import type { SessionService } from './SessionService.js';
 
-const readOnly = (principalId: string): AuthorizeResult => ({
-  ok: true,
-  access: { principalId, anonymous: true, college: null, editRefusal: () => 'read-only', mayArrangeCanvases: false, editsEveryone: () => false },
-});
-
 /**
  * Who may open `/yjs/<sessionId>`, decided before the upgrade completes: a
- * session token (editing as its role and the session's live policy allow),
- * or anyone on a published session, read-only. (The PDF renderer never opens
- * a board: it is handed the report's data.)
+ * session token (editing as its role and the session's live policy allow).
+ * Bank visitors never open a live board: they read the published copy over
+ * HTTP (server/bank). The PDF renderer never opens a board either: it is
+ * handed the report's data.
  */
 export function authorizeBoard(deps: {
   sessions: SessionService;
@@ -21,9 +17,6 @@ export function authorizeBoard(deps: {
   return async (boardId: string, params: URLSearchParams): Promise<AuthorizeResult> => {
     const session = await deps.sessions.get(boardId);
     if (!session) return { ok: false, code: CloseCode.UnknownBoard, reason: 'unknown board' };
-    if (params.get('visitor') === '1') {
-      return session.published ? readOnly('visitor') : { ok: false, code: CloseCode.Forbidden, reason: 'not published' };
-    }
     const principal = await deps.sessions.access.resolveToken(boardId, params.get('token'));
     if (!principal) return { ok: false, code: CloseCode.Unauthorized, reason: 'invalid token' };
     const policy = await deps.livePolicy(boardId);

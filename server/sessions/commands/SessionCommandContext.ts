@@ -1,3 +1,4 @@
+import type { PublishedBoards } from '../../bank/PublishedBoards.js';
 import type { SessionEventBus } from '../SessionEventBus.js';
 import type { SessionService } from '../SessionService.js';
 
@@ -5,6 +6,8 @@ import type { SessionService } from '../SessionService.js';
 export interface SessionCommandContext {
   sessions: SessionService;
   bus: SessionEventBus;
+  /** The bank's anonymised copies of published boards. */
+  published: Pick<PublishedBoards, 'publish' | 'unpublish'>;
   /** Removes what else a session owns (facilitation state, images) once the session itself is gone. */
   removeSessionData(sessionId: string): Promise<void>;
 }

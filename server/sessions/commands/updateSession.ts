@@ -8,7 +8,11 @@ import type { SessionPatch } from '../SessionService.js';
 import type { SessionCommandContext } from './SessionCommandContext.js';
 
 export async function updateSession(ctx: SessionCommandContext, sessionId: string, patch: SessionPatch): Promise<SessionRecord> {
+  const before = await ctx.sessions.require(sessionId);
   const updated = await ctx.sessions.update(sessionId, patch);
+  // The bank's copy is written at publication and removed when the session leaves the bank (reopening it too).
+  if (updated.published && !before.published) await ctx.published.publish(updated);
+  if (!updated.published && before.published) await ctx.published.unpublish(updated.id);
   await ctx.bus.emit({ type: 'session:changed', sessionId });
   return updated;
 }

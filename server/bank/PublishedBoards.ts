@@ -1,0 +1,62 @@
+/**
+ * The bank's copy of each published board. At publication the live board is
+ * anonymised (anonymiseBoard) and written as a board of its own, under
+ * `published-<sessionId>` in the BoardStore, so it survives restarts and is
+ * shared by every instance. Visitors read only this copy, over HTTP: never
+ * the live board, never through Yjs, never with presence.
+ */
+import * as Y from 'yjs';
+import { META_SCHEMA, boardMeta, boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
+import type { PublishedBoard } from '../../shared/sessionSchemas.js';
+import type { Boards } from '../board/Boards.js';
+import type { BoardStore } from '../storage/BoardStore.js';
+import type { SessionRecord } from '../storage/SessionStore.js';
+import { anonymiseBoard } from './anonymiseBoard.js';
+
+/** Cannot collide with a session id (12 characters), so no `/yjs` connection can ever open it. */
+const copyId = (sessionId: string) => `published-${sessionId}`;
+
+function readBoard(updates: Uint8Array[]): { schema: unknown; records: BoardRecord[] } {
+  const doc = new Y.Doc();
+  try {
+    for (const update of updates) Y.applyUpdate(doc, update);
+    return { schema: boardMeta(doc).get(META_SCHEMA), records: [...boardRecords(doc).values()] };
+  } finally {
+    doc.destroy();
+  }
+}
+
+export class PublishedBoards {
+  constructor(
+    private readonly store: BoardStore,
+    private readonly boards: Boards,
+  ) {}
+
+  /** Writes (or rewrites) the anonymised copy of the session's board. */
+  async publish(session: SessionRecord): Promise<PublishedBoard> {
+    const { schema, records } = readBoard([await this.boards.snapshot(session.id)]);
+    const published = { schema, records: anonymiseBoard(records, { colorByCollege: session.colorByCollege }) };
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      boardMeta(doc).set(META_SCHEMA, published.schema);
+      for (const record of published.records) boardRecords(doc).set(record.id, record);
+    });
+    await this.store.delete(copyId(session.id));
+    await this.store.create(copyId(session.id), Y.encodeStateAsUpdate(doc));
+    doc.destroy();
+    return published;
+  }
+
+  /**
+   * The copy a visitor receives; written now if a published session has none
+   * (published before copies existed, or restored from an archive).
+   */
+  async read(session: SessionRecord): Promise<PublishedBoard> {
+    const updates = await this.store.load(copyId(session.id));
+    return updates ? readBoard(updates) : this.publish(session);
+  }
+
+  async unpublish(sessionId: string): Promise<void> {
+    await this.store.delete(copyId(sessionId));
+  }
+}
