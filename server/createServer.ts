@@ -19,6 +19,7 @@ import { AssetService } from './assets/AssetService.js';
 import { rebaseBoardAssets } from './assets/rebaseBoardAssets.js';
 import { assetRoutes } from './routes/assetRoutes.js';
 import { canvasRoutes } from './routes/canvasRoutes.js';
+import { boardRepairRoutes } from './routes/boardRepairRoutes.js';
 import { clientRoutes } from './routes/clientRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { cspReportRoute } from './http/cspReportRoute.js';
@@ -187,6 +188,7 @@ export async function createServer(
     }),
   );
   app.use(apiPaths.templates, templateRoutes(templates, sessions, boards, password));
+  app.use('/api/sessions/:id/board/repair', boardRepairRoutes(sessions, boards));
   app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, boards, (id) => facilitation.refresh(id)));
   app.use(
     '/api/sessions/:id/assets',

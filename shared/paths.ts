@@ -45,6 +45,7 @@ export const apiPaths = {
   sessionReportData: (id: string) => `${session(id)}/report-data`,
   sessionContributionsCsv: (id: string) => `${session(id)}/contributions.csv`,
   sessionArchive: (id: string) => `${session(id)}/archive`,
+  sessionBoardRepair: (id: string) => `${session(id)}/board/repair`,
   bank: `${API_PREFIX}/bank`,
   bankEntry,
   bankReportPdf: (id: string) => `${bankEntry(id)}/report.pdf`,

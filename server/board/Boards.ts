@@ -5,10 +5,11 @@
  * room, so connected clients receive it as one Yjs update, and it is stored and relayed like any edit.
  */
 import * as Y from 'yjs';
-import { boardRecords, isShapeRecord, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
+import { META_SCHEMA, boardMeta, boardRecords, isShapeRecord, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import type { Template } from '../../shared/templateSchema.js';
 import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
-import { createBoardState } from './createBoardState.js';
+import { RecordRules } from '../collaboration/RecordRules.js';
+import { createBoardState, createServerStore } from './createBoardState.js';
 import { drawCanvasesInDoc, type DrawnCanvas } from './drawCanvases.js';
 import { setCanvasLocked } from './setCanvasLocked.js';
 
@@ -20,6 +21,8 @@ export interface LiveRecords {
 }
 
 export class Boards {
+  private readonly rules = new RecordRules();
+
   constructor(private readonly registry: BoardRegistry) {}
 
   /** A copy of every record: the caller may keep or change it without touching the board. */
@@ -58,9 +61,38 @@ export class Boards {
     });
   }
 
-  /** Whether tldraw's validator accepts `record` (true when the checks are off); private notes go through it. */
+  /** Whether tldraw's validator accepts `record`; private notes and repairs go through it. */
   isValidRecord(record: BoardRecord): boolean {
-    return this.registry.rules?.isValid(record) ?? true;
+    return this.rules.isValid(record);
+  }
+
+  /**
+   * « Réparer le tableau »: removes every record tldraw would refuse (invalid, under another record's key,
+   * of an unknown type) and puts back a schema tldraw can read, in one update. Boards stored before the
+   * server checked participants' edits may hold such records; one is enough for tldraw to refuse the board.
+   */
+  repair(boardId: string): Promise<{ removed: string[]; schemaRestored: boolean }> {
+    return this.registry.withBoard(boardId, (room) => {
+      const records = boardRecords(room.doc);
+      const meta = boardMeta(room.doc);
+      const ours = createServerStore().schema;
+      const removed = [...records.entries()]
+        .filter(([key, record]) => record?.id !== key || !this.isValidRecord(record))
+        .map(([key]) => key);
+      const stored = meta.get(META_SCHEMA);
+      const readable = (() => {
+        try {
+          return stored !== undefined && ours.getMigrationsSince(stored as never).ok;
+        } catch {
+          return false;
+        }
+      })();
+      room.doc.transact(() => {
+        for (const key of removed) records.delete(key);
+        if (!readable) meta.set(META_SCHEMA, ours.serialize());
+      });
+      return { removed, schemaRestored: !readable };
+    });
   }
 
   /** The whole board as one Yjs update (archives, duplicates, the bank's published copy). */

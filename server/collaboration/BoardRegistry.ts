@@ -8,7 +8,6 @@ import type { Logger } from '../logger.js';
 import type { BoardStore } from '../storage/BoardStore.js';
 import { localOnlyRelay, type BoardRelay } from './BoardRelay.js';
 import { BoardRoom, type BoardRoomOptions } from './BoardRoom.js';
-import type { RecordRules } from './RecordRules.js';
 
 export class BoardNotFoundError extends Error {
   constructor(readonly boardId: string) {
@@ -69,11 +68,6 @@ export class BoardRegistry {
     } finally {
       this.release(boardId);
     }
-  }
-
-  /** What participants may write (null when the checks are off); private notes go through it too. */
-  get rules(): RecordRules | null {
-    return this.options.rules;
   }
 
   isLoaded(boardId: string): boolean {
