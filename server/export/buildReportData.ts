@@ -5,7 +5,7 @@ import type { ReportCanvas, ReportContribution, ReportData, ReportStep, ReportVo
 import { closeUpMaxPx, type ReportLayout } from '../../shared/reportPaper.js';
 import { ECHELONS, FORMATS, PHASES, PUBLICS, THEMES, facetLabel } from '../../shared/taxonomy.js';
 import { compareRanked, sharedRanks } from '../../shared/votes.js';
-import type { SessionRecord } from '../storage/SessionStore.js';
+import type { SessionRecord } from '../sessions/sessionRecord.js';
 import { boardCanvases } from './boardCanvases.js';
 import { canvasDrawing } from './canvasDrawing.js';
 import { closeUps } from './closeUps.js';

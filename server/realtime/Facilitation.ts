@@ -1,19 +1,19 @@
 /**
- * The facilitation state of every session: read and changed through the
- * FacilitationStore, then sent to each socket as that socket's principal
- * may see it. Handlers (one file per concern) go through `change`.
+ * The facilitation service: the rules of a session's facilitation state, read and changed atomically
+ * through the FacilitationStore. Handlers (one file per concern) go through `change`; the broadcaster sends
+ * the result to sockets, and the camera cache keeps the follow-me leader's view.
  */
-import type { CameraBounds } from '../../shared/facilitation.js';
-import { sessionRoom } from '../../shared/socketEvents.js';
 import type { Boards, LiveRecords } from '../board/Boards.js';
-import type { SessionEventBus } from '../sessions/SessionEventBus.js';
 import type { Logger } from '../logger.js';
+import type { SessionEventBus } from '../sessions/SessionEventBus.js';
 import type { SessionPolicy } from '../sessions/SessionPolicy.js';
 import type { SessionService } from '../sessions/SessionService.js';
-import type { FacilitationRecord, FacilitationStore } from '../storage/FacilitationStore.js';
-import type { TrameIo, TrameSocket } from './attachRealtime.js';
+import type { FacilitationStore } from '../storage/FacilitationStore.js';
+import type { TrameIo } from './attachRealtime.js';
+import { CameraCache } from './CameraCache.js';
+import { FacilitationBroadcaster } from './FacilitationBroadcaster.js';
 import { facilitationSessionNotFound } from './FacilitationError.js';
-import { presentFacilitation, visiblePrivateNotes } from './presentFacilitation.js';
+import type { FacilitationRecord } from './facilitationRecord.js';
 import { stepsFromSession, withNewSessionSteps } from './sessionSteps.js';
 
 export interface FacilitationDeps {
@@ -27,28 +27,30 @@ export interface FacilitationDeps {
   now?: () => number;
 }
 
-const BROADCAST_WINDOW_MS = 40;
-
 export class Facilitation {
-  readonly io: TrameIo;
-  readonly store: FacilitationStore;
-  readonly sessions: SessionService;
+  private readonly store: FacilitationStore;
+  private readonly bus: SessionEventBus;
+  private readonly sessions: SessionService;
   readonly boards: Boards;
   readonly log: Logger;
   readonly now: () => number;
-  private readonly bus: SessionEventBus;
-  /** The leader's last camera per session: memory only, it changes many times a second. */
-  readonly leaderBounds = new Map<string, CameraBounds>();
-  private readonly pendingBroadcasts = new Map<string, { withNotes: boolean }>();
+  readonly cameras = new CameraCache();
+  readonly broadcaster: FacilitationBroadcaster;
 
   constructor(deps: FacilitationDeps) {
-    this.io = deps.io;
     this.store = deps.store;
+    this.bus = deps.bus;
     this.sessions = deps.sessions;
     this.boards = deps.boards;
     this.log = deps.log;
     this.now = deps.now ?? Date.now;
-    this.bus = deps.bus;
+    this.broadcaster = new FacilitationBroadcaster({
+      io: deps.io,
+      bus: deps.bus,
+      now: this.now,
+      cameras: this.cameras,
+      read: (sessionId) => this.get(sessionId),
+    });
   }
 
   async get(sessionId: string): Promise<FacilitationRecord> {
@@ -89,7 +91,7 @@ export class Facilitation {
       return change(withNewSessionSteps(current, sessionSteps));
     });
     if (record.paused !== wasPaused) await this.bus.emit({ type: 'board:paused', sessionId, paused: record.paused });
-    this.scheduleBroadcast(sessionId, options.privateNotes ?? false);
+    this.broadcaster.schedule(sessionId, options.privateNotes ?? false);
     return record;
   }
 
@@ -102,52 +104,12 @@ export class Facilitation {
 
   /** Sends the state again after something outside facilitation changed it (a canvas brought new steps). */
   refresh(sessionId: string): void {
-    this.scheduleBroadcast(sessionId, false);
+    this.broadcaster.schedule(sessionId, false);
   }
 
-  /**
-   * Changes that come in a burst (a room full of people voting) are sent as
-   * one state per socket, read when the window closes.
-   */
-  private scheduleBroadcast(sessionId: string, withNotes: boolean): void {
-    const pending = this.pendingBroadcasts.get(sessionId);
-    if (pending) {
-      pending.withNotes ||= withNotes;
-      return;
-    }
-    const entry = { withNotes };
-    this.pendingBroadcasts.set(sessionId, entry);
-    setTimeout(() => {
-      this.pendingBroadcasts.delete(sessionId);
-      void this.bus.emit({ type: 'facilitation:changed', sessionId, withNotes: entry.withNotes });
-    }, BROADCAST_WINDOW_MS);
-  }
-
-  /**
-   * Sends the stored state to this instance's sockets. Each instance serves its
-   * own: asking every instance for its sockets (fetchSockets over Redis) waits
-   * for all to answer, and one going away mid-request dropped the update for
-   * everyone after a 5 s timeout.
-   */
-  async broadcast(sessionId: string, withNotes: boolean): Promise<void> {
-    const record = await this.get(sessionId);
-    const now = this.now();
-    for (const socket of await this.io.local.in(sessionRoom(sessionId)).fetchSockets()) {
-      socket.emit('facilitation:state', presentFacilitation(record, socket.data.principal, now));
-      if (withNotes) socket.emit('private:notes', visiblePrivateNotes(record, socket.data.principal));
-    }
-  }
-
-  /** What a socket needs on connecting: the state, its private notes, and where to look if following. */
-  async greet(socket: TrameSocket): Promise<void> {
-    const { principal } = socket.data;
-    const record = await this.get(principal.sessionId);
-    socket.emit('facilitation:state', presentFacilitation(record, principal, this.now()));
-    socket.emit('private:notes', visiblePrivateNotes(record, principal));
-    const bounds = this.leaderBounds.get(principal.sessionId);
-    if (record.follow && bounds && record.follow.leaderId !== principal.participantId) {
-      socket.emit('follow:camera', bounds);
-    }
+  /** Who leads follow-me in the session now (read straight from the store: cameras move many times a second). */
+  async leaderOf(sessionId: string): Promise<string | undefined> {
+    return (await this.store.get(sessionId))?.follow?.leaderId;
   }
 
   /** Reads the board's records (loading the board if nobody is on it). */

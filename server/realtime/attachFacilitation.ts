@@ -30,7 +30,7 @@ export function attachFacilitation(deps: FacilitationDeps): Facilitation {
         ack({ ok: false, code: 'internal', message: 'Une erreur est survenue. Réessayez.' });
       }
     });
-    f.greet(socket).catch((err) => f.log.error({ err, sessionId: socket.data.principal.sessionId }, 'facilitation greeting failed'));
+    f.broadcaster.greet(socket).catch((err) => f.log.error({ err, sessionId: socket.data.principal.sessionId }, 'facilitation greeting failed'));
   });
   return f;
 }

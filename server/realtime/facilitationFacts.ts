@@ -1,6 +1,6 @@
 import type { FacilitationFacts } from '../export/ReportService.js';
 import type { ReportStep } from '../../shared/reportData.js';
-import type { FacilitationRecord } from '../storage/FacilitationStore.js';
+import type { FacilitationRecord } from './facilitationRecord.js';
 import { tallyVotes } from '../../shared/votes.js';
 
 const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));

@@ -10,14 +10,14 @@ import type { Facilitation } from './Facilitation.js';
 
 export function followHandlers(socket: TrameSocket, f: Facilitation): void {
   defineCommand(socket, f.log, 'follow:start', empty, 'facilitator', async (_, p) => {
-    f.leaderBounds.delete(p.sessionId);
+    f.cameras.forget(p.sessionId);
     await f.change(p.sessionId, (current) => ({
       ...current,
       follow: { leaderId: p.participantId, leaderName: p.pseudonym },
     }));
   });
   defineCommand(socket, f.log, 'follow:stop', empty, 'facilitator', async (_, p) => {
-    f.leaderBounds.delete(p.sessionId);
+    f.cameras.forget(p.sessionId);
     await f.change(p.sessionId, (current) => ({ ...current, follow: null }));
   });
 
@@ -28,9 +28,8 @@ export function followHandlers(socket: TrameSocket, f: Facilitation): void {
       f.log.debug({ sessionId: principal.sessionId }, 'invalid follow camera ignored');
       return;
     }
-    const record = await f.store.get(principal.sessionId);
-    if (record?.follow?.leaderId !== principal.participantId) return;
-    f.leaderBounds.set(principal.sessionId, parsed.data);
+    if ((await f.leaderOf(principal.sessionId)) !== principal.participantId) return;
+    f.cameras.set(principal.sessionId, parsed.data);
     socket.to(sessionRoom(principal.sessionId)).emit('follow:camera', parsed.data);
   });
 }

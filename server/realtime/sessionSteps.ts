@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { stepSchema, type Step } from '../../shared/facilitation.js';
-import type { FacilitationRecord } from '../storage/FacilitationStore.js';
+import type { FacilitationRecord } from './facilitationRecord.js';
 
 export function withStepIds(steps: z.output<typeof stepSchema>[]): Step[] {
   return steps.map((s) => ({ ...s, id: s.id ?? randomUUID().slice(0, 8) }));

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { stepsGoPayload, stepsSetPayload, type Step } from '../../shared/facilitation.js';
 import { VOTE_DEFAULT_BUDGET, VOTE_DEFAULT_MAX_PER_NOTE } from '../../shared/facilitationLimits.js';
 import { startTimer } from '../../shared/timer.js';
-import type { FacilitationRecord, VoteRecord } from '../storage/FacilitationStore.js';
+import type { FacilitationRecord, VoteRecord } from './facilitationRecord.js';
 import type { TrameSocket } from './attachRealtime.js';
 import { defineCommand } from './defineCommand.js';
 import type { Facilitation } from './Facilitation.js';

@@ -3,7 +3,7 @@
  * qu'il s'est passé »: entering a step ends the one before it. Going back to
  * a step adds a second run of it; the report adds the runs up.
  */
-import type { StepRun } from '../storage/FacilitationStore.js';
+import type { StepRun } from './facilitationRecord.js';
 
 /** A facilitator clicking between steps all day stays in a bounded record. */
 const STEP_LOG_MAX_RUNS = 500;

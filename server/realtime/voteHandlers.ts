@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { empty, votePayload, voteSettingsSchema } from '../../shared/facilitation.js';
 import { isContributionNote, noteIsOnCanvas, noteText } from '../../shared/noteGeometry.js';
 import { castDot, tallyVotes, withdrawDot, type BallotChange, type VoteRefusal } from '../../shared/votes.js';
-import type { FacilitationRecord, VoteRecord } from '../storage/FacilitationStore.js';
+import type { FacilitationRecord, VoteRecord } from './facilitationRecord.js';
 import type { TrameSocket } from './attachRealtime.js';
 import { defineCommand } from './defineCommand.js';
 import type { Facilitation } from './Facilitation.js';

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { sessionQuery, type BankEntryView } from '../../shared/sessionSchemas.js';
 import { sessionNotFound } from '../errors.js';
 import type { SessionService } from '../sessions/SessionService.js';
-import type { SessionRecord } from '../storage/SessionStore.js';
+import type { SessionRecord } from '../sessions/sessionRecord.js';
 import { BANK_REPORT, type ReportService } from '../export/ReportService.js';
 import { reportFileStem, sendReportPdf } from './exportRoutes.js';
 import type { PublishedBoards } from '../bank/PublishedBoards.js';

@@ -3,7 +3,7 @@ import { joinBody, type JoinInfo } from '../../shared/sessionSchemas.js';
 import { ApiError } from '../errors.js';
 import type { AttemptThrottle } from '../http/AttemptThrottle.js';
 import type { SessionService } from '../sessions/SessionService.js';
-import type { SessionRecord } from '../storage/SessionStore.js';
+import type { SessionRecord } from '../sessions/sessionRecord.js';
 import { clientAddress } from './authenticate.js';
 import { validateBody } from './validateBody.js';
 

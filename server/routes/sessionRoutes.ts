@@ -17,7 +17,7 @@ import { deleteSession } from '../sessions/commands/deleteSession.js';
 import { removeParticipant } from '../sessions/commands/removeParticipant.js';
 import { updateSession } from '../sessions/commands/updateSession.js';
 import { presentSession, type SessionService } from '../sessions/SessionService.js';
-import type { SessionRecord } from '../storage/SessionStore.js';
+import type { SessionRecord } from '../sessions/sessionRecord.js';
 import {
   authenticate,
   facilitatedSessionIds,

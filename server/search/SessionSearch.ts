@@ -4,7 +4,7 @@
  * document as sessions and boards change, never rebuilt per query.
  */
 import MiniSearch from 'minisearch';
-import type { SessionRecord } from '../storage/SessionStore.js';
+import type { SessionRecord } from '../sessions/sessionRecord.js';
 
 interface IndexedSession {
   id: string;

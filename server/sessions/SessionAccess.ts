@@ -5,7 +5,8 @@
 import type { College, Principal, Role } from '../../shared/roles.js';
 import type { AccessGrant, ParticipantView } from '../../shared/sessionSchemas.js';
 import { participantNotFound, sessionNotFound } from '../errors.js';
-import type { ParticipantRecord, SessionRecord, SessionStore } from '../storage/SessionStore.js';
+import type { ParticipantRecord, SessionRecord } from './sessionRecord.js';
+import type { SessionStore } from '../storage/SessionStore.js';
 import { hashToken, newId, newToken } from './tokens.js';
 
 export const ANONYMOUS = 'Participant·e';

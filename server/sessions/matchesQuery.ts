@@ -1,6 +1,6 @@
 import type { SessionQuery } from '../../shared/sessionSchemas.js';
 import { foldText } from '../search/SessionSearch.js';
-import type { SessionRecord } from '../storage/SessionStore.js';
+import type { SessionRecord } from './sessionRecord.js';
 
 /** The facet filters of a query (full text is the search index's job). */
 export function matchesFacets(session: SessionRecord, query: SessionQuery): boolean {

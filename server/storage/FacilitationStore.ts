@@ -1,45 +1,4 @@
-import type { BoardRecord } from '../../shared/boardLayout.js';
-import type { Step } from '../../shared/facilitation.js';
-import type { TimerState } from '../../shared/timer.js';
-import type { Ballot, RankedNote, VoteSettings } from '../../shared/votes.js';
-
-export interface VoteRecord extends VoteSettings {
-  id: string;
-  status: 'open' | 'closed';
-  /** participant id → their dots; decided by the server only. */
-  ballots: Record<string, Ballot>;
-  results: RankedNote[] | null;
-}
-
-export interface PrivateNoteRecord {
-  authorId: string;
-  record: BoardRecord;
-}
-
-/** One run of a step: when it was entered, and when another step replaced it. */
-export interface StepRun {
-  stepId: string;
-  startedAt: number;
-  /** Null while the step is the current one. */
-  endedAt: number | null;
-}
-
-/** A session's facilitation state, as stored. */
-export interface FacilitationRecord {
-  timer: TimerState | null;
-  steps: Step[];
-  /** How many of the session's template steps are already in `steps` (canvases added later bring more). */
-  importedSessionSteps?: number;
-  currentStepId: string | null;
-  /** When each step entered ran (absent in records written before it was kept). */
-  stepLog?: StepRun[];
-  paused: boolean;
-  privateWriting: boolean;
-  follow: { leaderId: string; leaderName: string } | null;
-  vote: VoteRecord | null;
-  /** note id → the note, until the reveal. */
-  privateNotes: Record<string, PrivateNoteRecord>;
-}
+import type { FacilitationRecord } from '../realtime/facilitationRecord.js';
 
 /** As stored: keyed by the session's id. */
 export type StoredFacilitation = FacilitationRecord & { id: string };

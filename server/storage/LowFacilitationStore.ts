@@ -10,7 +10,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { FacilitationRecord, FacilitationStore, StoredFacilitation } from './FacilitationStore.js';
+import type { FacilitationRecord } from '../realtime/facilitationRecord.js';
+import type { FacilitationStore, StoredFacilitation } from './FacilitationStore.js';
 
 interface FacilitationFile {
   version: 1;

@@ -8,7 +8,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { SessionChange, SessionRecord, SessionStore } from './SessionStore.js';
+import type { SessionRecord } from '../sessions/sessionRecord.js';
+import type { SessionChange, SessionStore } from './SessionStore.js';
 
 interface MetadataFile {
   version: 1;

@@ -1,7 +1,8 @@
 /** Facilitation state in PostgreSQL, one JSON record per session in the `facilitation` collection. */
 import type { Pool } from 'pg';
 import { PgRecordCollection } from './PgRecordCollection.js';
-import type { FacilitationRecord, FacilitationStore, StoredFacilitation } from './FacilitationStore.js';
+import type { FacilitationRecord } from '../realtime/facilitationRecord.js';
+import type { FacilitationStore, StoredFacilitation } from './FacilitationStore.js';
 
 const UNIQUE_VIOLATION = '23505';
 

@@ -1,7 +1,8 @@
 /** Session metadata in PostgreSQL: the whole record as JSON, so new record fields need no schema change. */
 import type { Pool } from 'pg';
 import { PgRecordCollection } from './PgRecordCollection.js';
-import type { SessionChange, SessionRecord, SessionStore } from './SessionStore.js';
+import type { SessionRecord } from '../sessions/sessionRecord.js';
+import type { SessionChange, SessionStore } from './SessionStore.js';
 
 export class PgSessionStore implements SessionStore {
   private readonly records: PgRecordCollection<SessionRecord>;

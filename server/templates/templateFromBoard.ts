@@ -11,7 +11,7 @@ import { TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, type Template, type TemplateI
 import type { BoardRecord } from '../../shared/boardLayout.js';
 import { scaffoldingToCanvas } from '../board/scaffoldingToCanvas.js';
 import { canvasNotFound, invalidBody } from '../errors.js';
-import type { SessionRecord } from '../storage/SessionStore.js';
+import type { SessionRecord } from '../sessions/sessionRecord.js';
 
 /** A readable id from the title, with a random tail so two saves never collide. */
 export function templateIdFromTitle(title: string): string {

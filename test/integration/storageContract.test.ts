@@ -11,7 +11,8 @@ import { LowSessionStore } from '../../server/storage/LowSessionStore.js';
 import { PgBoardStore } from '../../server/storage/PgBoardStore.js';
 import { PgSessionStore } from '../../server/storage/PgSessionStore.js';
 import { runMigrations } from '../../server/storage/runMigrations.js';
-import type { SessionRecord, SessionStore } from '../../server/storage/SessionStore.js';
+import type { SessionRecord } from '../../server/sessions/sessionRecord.js';
+import type { SessionStore } from '../../server/storage/SessionStore.js';
 import { createTestSchema, hasPostgres, type TestSchema } from '../helpers/engines.js';
 import { makeDataDir, removeDataDir } from '../helpers/startTestServer.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facilitationFacts } from '../../server/realtime/facilitationFacts.js';
-import type { FacilitationRecord } from '../../server/storage/FacilitationStore.js';
+import type { FacilitationRecord } from '../../server/realtime/facilitationRecord.js';
 
 const record: FacilitationRecord = {
   timer: null,

@@ -3,7 +3,7 @@
  * One event, `session:changed`: every instance re-reads the session (edit policy, search entry) and tells its
  * sockets. The named lifecycle commands are where a state's own effects go (finishing stops the timer…).
  */
-import type { SessionRecord } from '../../storage/SessionStore.js';
+import type { SessionRecord } from '../sessionRecord.js';
 import type { SessionPatch } from '../SessionService.js';
 import type { SessionCommandContext } from './SessionCommandContext.js';
 
