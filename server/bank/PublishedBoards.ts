@@ -10,7 +10,7 @@ import { META_SCHEMA, boardMeta, boardRecords, type BoardRecord } from '../../sh
 import type { PublishedBoard } from '../../shared/sessionSchemas.js';
 import type { Boards } from '../board/Boards.js';
 import type { BoardStore } from '../storage/BoardStore.js';
-import type { SessionRecord } from '../storage/SessionStore.js';
+import type { SessionRecord } from '../sessions/sessionRecord.js';
 import { anonymiseBoard } from './anonymiseBoard.js';
 
 /** Cannot collide with a session id (12 characters), so no `/yjs` connection can ever open it. */
