@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../server/config.js';
@@ -66,7 +66,7 @@ function ensureBuiltClient(): void {
 export const PDF_FIRST_TARGET_MS = 5_000;
 export const PDF_AGAIN_TARGET_MS = 3_000;
 
-export async function runPdfReport(templateCount: number, notes: number): Promise<PdfReportResult> {
+export async function runPdfReport(templateCount: number, notes: number, savePdfTo?: string): Promise<PdfReportResult> {
   const loadBefore = os.loadavg()[0]!;
   // The spawned server reads the same environment, so this is the Chromium it will launch.
   const { chromiumPath } = loadConfig();
@@ -112,6 +112,7 @@ export async function runPdfReport(templateCount: number, notes: number): Promis
     await new Promise((r) => setTimeout(r, 500));
     writer.destroy();
     const changed = await exportPdf();
+    if (savePdfTo) await writeFile(savePdfTo, first.pdf);
     const { text, pages } = await readPdf(first.pdf);
     const flat = text.replace(/\s+/g, ' ');
     const notesInText = Array.from({ length: notes }, (_, i) => noteText(i)).filter((t) => flat.includes(t)).length;

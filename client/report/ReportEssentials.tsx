@@ -1,7 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportData } from '../../shared/reportData.js';
+import type { ReportCanvas, ReportData } from '../../shared/reportData.js';
 
 const TOP_IDEAS = 5;
+const BUSIEST_ZONES = 3;
+
+/** Without a vote, where people wrote most says what the canvas was about. */
+function BusiestZones({ canvas }: { canvas: ReportCanvas }) {
+  const { t } = useTranslation();
+  const zones = [...canvas.zones].sort((a, b) => b.contributions.length - a.contributions.length).slice(0, BUSIEST_ZONES);
+  if (zones.length === 0) return <p className="muted">{t('report.nothingWritten')}</p>;
+  return (
+    <p>
+      <span className="muted">{t('report.busiestZones')}</span> {zones.map((z) => `${z.label} (${z.contributions.length})`).join(', ')}
+    </p>
+  );
+}
 
 /** « L'essentiel »: the numbers, the ideas most supported, and each canvas in two or three lines. */
 export function ReportEssentials({ data }: { data: ReportData }) {
@@ -55,8 +68,10 @@ export function ReportEssentials({ data }: { data: ReportData }) {
                   </li>
                 ))}
               </ul>
+            ) : data.voteHeld ? (
+              <p className="muted">{t('report.noDotsHere')}</p>
             ) : (
-              <p className="muted">{data.voteHeld ? t('report.noDotsHere') : t('report.noVote')}</p>
+              <BusiestZones canvas={c} />
             )}
           </div>
         ))}
