@@ -35,6 +35,8 @@ import { joinRoutes } from './routes/joinRoutes.js';
 import { BoardTextIndexer } from './search/BoardTextIndexer.js';
 import { authorizeBoard } from './sessions/authorizeBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
+import { suiteRoutes } from './routes/suiteRoutes.js';
+import { SuiteService } from './suites/SuiteService.js';
 import { attachFacilitation } from './realtime/attachFacilitation.js';
 import { facilitationFacts } from './realtime/facilitationFacts.js';
 import { templateRoutes } from './routes/templateRoutes.js';
@@ -123,6 +125,7 @@ export async function createServer(
   });
   const boards = new Boards(registry);
   const published = new PublishedBoards(boardStore, boards);
+  const suites = new SuiteService({ store: stores.suiteStore, boards, facilitation: facilitationStore, now: deps.now });
   const reportQueue = new ReportQueue({ concurrency: config.reportConcurrency, maxWaiting: config.reportQueueMax });
   const reports = new ReportService({
     sessions,
@@ -152,6 +155,7 @@ export async function createServer(
     removeSessionData: async (sessionId) => {
       await published.unpublish(sessionId);
       await facilitationStore.delete(sessionId);
+      await suites.deleteSession(sessionId);
       await assets.deleteSession(sessionId);
     },
   };
@@ -190,6 +194,7 @@ export async function createServer(
   app.use(apiPaths.templates, templateRoutes(templates, sessions, boards, password));
   app.use('/api/sessions/:id/board/repair', boardRepairRoutes(sessions, boards));
   app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, boards, (id) => facilitation.refresh(id)));
+  app.use('/api/sessions/:id/suites', suiteRoutes(sessions, suites));
   app.use(
     '/api/sessions/:id/assets',
     assetRoutes({ sessions, assets, maxUploadBytes: config.assetMaxBytes }),

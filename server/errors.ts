@@ -62,3 +62,14 @@ export const templateReadOnly = (id: string) =>
 
 export const canvasNotFound = () =>
   new ApiError(404, 'canvas_not_found', "Ce canevas n'existe pas sur le tableau de cet atelier.");
+
+export const suiteNotFound = () => new ApiError(404, 'suite_not_found', "Cette suite n'existe pas dans cet atelier.");
+
+export const suiteReasonRequired = () =>
+  new ApiError(400, 'suite_reason_required', 'Une raison est obligatoire pour une idée « non retenue » : les participant·es y ont droit.');
+
+export const suiteNotesNotFound = (ids: string[]) =>
+  new ApiError(404, 'suite_notes_not_found', `Ces notes ne sont pas (ou plus) sur le tableau : ${ids.join(', ')}.`);
+
+export const tooManySuites = (max: number) =>
+  new ApiError(409, 'too_many_suites', `Un atelier compte au plus ${max} suites.`);

@@ -28,6 +28,11 @@ export const ERROR_CODES = [
   'template_not_found',
   'template_read_only',
   'canvas_not_found',
+  // Suites (what became of the ideas)
+  'suite_not_found',
+  'suite_reason_required',
+  'suite_notes_not_found',
+  'too_many_suites',
   // Images
   'asset_type_refused',
   'asset_unreadable',

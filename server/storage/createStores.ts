@@ -19,6 +19,9 @@ import { PgAssetStore } from './PgAssetStore.js';
 import { PgBoardStore } from './PgBoardStore.js';
 import { PgFacilitationStore } from './PgFacilitationStore.js';
 import { PgSessionStore } from './PgSessionStore.js';
+import { PgSuiteStore } from './PgSuiteStore.js';
+import { LowSuiteStore } from './LowSuiteStore.js';
+import type { SuiteStore } from './SuiteStore.js';
 import { PgTemplateStore } from './PgTemplateStore.js';
 import { runMigrations } from './runMigrations.js';
 import type { SessionStore } from './SessionStore.js';
@@ -29,6 +32,8 @@ export interface Stores {
   sessionStore: SessionStore;
   facilitationStore: FacilitationStore;
   templateStore: TemplateStore;
+  /** What became of each idea (« suites »), per session. */
+  suiteStore: SuiteStore;
   /** Images on boards: files under the data folder, or PostgreSQL; never the metadata JSON. */
   assetStore: AssetStore;
   /** PostgreSQL's reachability; `disabled` for the embedded engine. */
@@ -44,6 +49,7 @@ export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl
       sessionStore: await LowSessionStore.open(config.dataDir),
       facilitationStore: await LowFacilitationStore.open(config.dataDir),
       templateStore: await LowTemplateStore.open(config.dataDir),
+      suiteStore: await LowSuiteStore.open(config.dataDir),
       assetStore: new FileAssetStore(config.dataDir),
       databaseStatus: disabledEngine,
       close: () => boardStore.close(),
@@ -64,6 +70,7 @@ export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl
     sessionStore: new PgSessionStore(pool),
     facilitationStore: new PgFacilitationStore(pool),
     templateStore: new PgTemplateStore(pool),
+    suiteStore: new PgSuiteStore(pool),
     assetStore: new PgAssetStore(pool),
     databaseStatus: engineProbe('PostgreSQL', () => pool.query('SELECT 1'), log),
     close: () => pool.end(),

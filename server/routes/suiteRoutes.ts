@@ -1,0 +1,66 @@
+import { Router } from 'express';
+import { suiteCreateSchema, suitePatchSchema, suiteStatusSchema, type PublicSuite } from '../../shared/suites.js';
+import type { SessionService } from '../sessions/SessionService.js';
+import { presentSuite, type SuiteService } from '../suites/SuiteService.js';
+import type { StoredSuite } from '../storage/SuiteStore.js';
+import { authenticate, requireFacilitator } from './authenticate.js';
+import { validateBody } from './validateBody.js';
+
+/** What anyone but facilitators reads of a suite: nothing that leads back to a note or its author. */
+export function presentPublicSuite(suite: StoredSuite): PublicSuite {
+  const { authorIds: _authors, noteIds: _notes, ...rest } = suite;
+  return rest;
+}
+
+/**
+ * `/api/sessions/:id/suites`: facilitators (and co-facilitators) make suites from notes, edit them and change
+ * their status, at any time; a participant reads, from their own link, the suites of the notes they wrote.
+ */
+export function suiteRoutes(sessions: SessionService, suites: SuiteService): Router {
+  const router = Router({ mergeParams: true });
+  const sessionOf = (req: { params: unknown }) => (req.params as { id: string }).id;
+
+  router.get('/', async (req, res) => {
+    const sessionId = sessionOf(req);
+    await requireFacilitator(req, sessions, sessionId);
+    res.json({ suites: (await suites.list(sessionId)).map(presentSuite) });
+  });
+
+  router.get('/mine', async (req, res) => {
+    const sessionId = sessionOf(req);
+    await sessions.require(sessionId);
+    const principal = await authenticate(req, sessions, sessionId);
+    const mine = (await suites.list(sessionId)).filter((s) => s.authorIds.includes(principal.participantId));
+    res.json({ suites: mine.map(presentPublicSuite) });
+  });
+
+  router.post('/', async (req, res) => {
+    const sessionId = sessionOf(req);
+    await requireFacilitator(req, sessions, sessionId);
+    const suite = await suites.create(sessionId, validateBody(suiteCreateSchema, req.body));
+    res.status(201).json(presentSuite(suite));
+  });
+
+  router.patch('/:suiteId', async (req, res) => {
+    const sessionId = sessionOf(req);
+    await requireFacilitator(req, sessions, sessionId);
+    const suite = await suites.edit(sessionId, req.params.suiteId, validateBody(suitePatchSchema, req.body));
+    res.json(presentSuite(suite));
+  });
+
+  router.post('/:suiteId/status', async (req, res) => {
+    const sessionId = sessionOf(req);
+    await requireFacilitator(req, sessions, sessionId);
+    const suite = await suites.setStatus(sessionId, req.params.suiteId, validateBody(suiteStatusSchema, req.body));
+    res.json(presentSuite(suite));
+  });
+
+  router.delete('/:suiteId', async (req, res) => {
+    const sessionId = sessionOf(req);
+    await requireFacilitator(req, sessions, sessionId);
+    await suites.remove(sessionId, req.params.suiteId);
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,151 @@
+/**
+ * Suites of a session: made from notes on the board (read through `Boards`, placed with the one board
+ * geometry), with the dots they received in the session's vote, and a status whose every change is dated.
+ * Facilitators only, at any time, including after the session has ended.
+ */
+import { randomUUID } from 'node:crypto';
+import { trameMeta } from '../../shared/boardLayout.js';
+import { isContributionNote, notePlace, readBoardGeometry } from '../../shared/boardGeometry.js';
+import { shapeText } from '../../shared/richText.js';
+import {
+  SUITE_LIMITS,
+  statusNeedsReason,
+  type Suite,
+  type SuiteCreate,
+  type SuitePatch,
+  type SuiteStatusInput,
+  type SuiteVotes,
+} from '../../shared/suites.js';
+import { tallyVotes, type CollegeKey } from '../../shared/votes.js';
+import type { Boards } from '../board/Boards.js';
+import { suiteNotFound, suiteNotesNotFound, suiteReasonRequired, tooManySuites } from '../errors.js';
+import type { FacilitationStore } from '../storage/FacilitationStore.js';
+import type { StoredSuite, SuiteStore } from '../storage/SuiteStore.js';
+
+export interface SuiteServiceDeps {
+  store: SuiteStore;
+  boards: Boards;
+  facilitation: FacilitationStore;
+  now?: () => number;
+}
+
+/** A suite without who wrote its notes: what facilitators read. */
+export function presentSuite({ authorIds: _authors, ...suite }: StoredSuite): Suite {
+  return suite;
+}
+
+export class SuiteService {
+  constructor(private readonly deps: SuiteServiceDeps) {}
+
+  private nowIso(): string {
+    return new Date((this.deps.now ?? Date.now)()).toISOString();
+  }
+
+  list(sessionId: string): Promise<StoredSuite[]> {
+    return this.deps.store.list(sessionId);
+  }
+
+  async create(sessionId: string, input: SuiteCreate): Promise<StoredSuite> {
+    const noteIds = [...new Set(input.noteIds)];
+    const source = await this.deps.boards.read(sessionId, (records) => {
+      const missing = noteIds.filter((id) => !isContributionNote(records.get(id)));
+      if (missing.length > 0) return { ok: false as const, missing };
+      const geometry = readBoardGeometry(records.values());
+      const notes = noteIds.map((id) => geometry.byId.get(id)!);
+      // The place of a group of notes is where most of them sit (the first one's on a tie).
+      const places = notes.map((note) => notePlace(geometry, note));
+      const count = (key: string) => places.filter((p) => placeKey(p) === key).length;
+      const place = places.reduce((best, p) => (count(placeKey(p)) > count(placeKey(best)) ? p : best), places[0]!);
+      const canvas = geometry.canvases.find((c) => c.canvasId === place.canvasId);
+      return {
+        ok: true as const,
+        texts: notes.map((note) => shapeText(note).trim()).filter(Boolean),
+        authorIds: [...new Set(notes.map((note) => trameMeta(note)?.authorId).filter((id): id is string => Boolean(id)))],
+        canvasId: place.canvasId,
+        canvasTitle: canvas?.title || null,
+        zoneId: place.zone?.zoneId ?? null,
+        zoneLabel: place.zone?.label || null,
+      };
+    });
+    if (!source.ok) throw suiteNotesNotFound(source.missing);
+    const votes = await this.votesFor(sessionId, noteIds);
+    const at = this.nowIso();
+    const firstLine = source.texts[0]?.split('\n')[0] ?? '';
+    const suite: StoredSuite = {
+      id: randomUUID(),
+      title: input.title ?? (firstLine.slice(0, SUITE_LIMITS.titleChars) || 'Idée sans texte'),
+      body: input.body ?? source.texts.join('\n\n').slice(0, SUITE_LIMITS.bodyChars),
+      noteIds,
+      canvasId: source.canvasId,
+      canvasTitle: source.canvasTitle,
+      zoneId: source.zoneId,
+      zoneLabel: source.zoneLabel,
+      votes,
+      status: 'a_l_etude',
+      history: [{ status: 'a_l_etude', reason: null, at }],
+      createdAt: at,
+      updatedAt: at,
+      authorIds: source.authorIds,
+    };
+    await this.deps.store.update(sessionId, (suites) => {
+      if (suites.length >= SUITE_LIMITS.perSession) throw tooManySuites(SUITE_LIMITS.perSession);
+      return [...suites, suite];
+    });
+    return suite;
+  }
+
+  edit(sessionId: string, suiteId: string, patch: SuitePatch): Promise<StoredSuite> {
+    return this.change(sessionId, suiteId, (suite) => ({ ...suite, ...patch }));
+  }
+
+  setStatus(sessionId: string, suiteId: string, input: SuiteStatusInput): Promise<StoredSuite> {
+    const reason = input.reason?.trim() || null;
+    if (statusNeedsReason(input.status) && !reason) return Promise.reject(suiteReasonRequired());
+    return this.change(sessionId, suiteId, (suite) => ({
+      ...suite,
+      status: input.status,
+      history: [...suite.history, { status: input.status, reason, at: this.nowIso() }],
+    }));
+  }
+
+  async remove(sessionId: string, suiteId: string): Promise<void> {
+    await this.deps.store.update(sessionId, (suites) => {
+      if (!suites.some((s) => s.id === suiteId)) throw suiteNotFound();
+      return suites.filter((s) => s.id !== suiteId);
+    });
+  }
+
+  deleteSession(sessionId: string): Promise<void> {
+    return this.deps.store.delete(sessionId);
+  }
+
+  private async change(sessionId: string, suiteId: string, edit: (suite: StoredSuite) => StoredSuite): Promise<StoredSuite> {
+    let changed: StoredSuite | undefined;
+    await this.deps.store.update(sessionId, (suites) =>
+      suites.map((suite) => {
+        if (suite.id !== suiteId) return suite;
+        changed = { ...edit(suite), updatedAt: this.nowIso() };
+        return changed;
+      }),
+    );
+    if (!changed) throw suiteNotFound();
+    return changed;
+  }
+
+  /** The dots the notes received in the session's vote (the last one held), summed, by collège. */
+  private async votesFor(sessionId: string, noteIds: string[]): Promise<SuiteVotes> {
+    const vote = (await this.deps.facilitation.get(sessionId))?.vote;
+    const ranked = tallyVotes(Object.values(vote?.ballots ?? {})).filter((r) => noteIds.includes(r.shapeId));
+    const byCollege: Partial<Record<CollegeKey, number>> = {};
+    for (const note of ranked) {
+      for (const [college, n] of Object.entries(note.byCollege) as [CollegeKey, number][]) {
+        byCollege[college] = (byCollege[college] ?? 0) + n;
+      }
+    }
+    return { total: ranked.reduce((sum, r) => sum + r.total, 0), byCollege };
+  }
+}
+
+function placeKey(place: { canvasId: string | null; zone?: { shapeId: string } | undefined }): string {
+  return `${place.canvasId ?? ''}/${place.zone?.shapeId ?? ''}`;
+}

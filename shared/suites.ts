@@ -1,0 +1,100 @@
+/**
+ * Suites (« droit de suite »): what became of an idea after the workshop. A suite is made by facilitators from
+ * one or several notes of the board; it keeps where they came from, their dots by collège, and a status whose
+ * every change is dated. The shapes here are what the API answers; the server adds, and never shows, who wrote
+ * the source notes (so a participant can find the suites of their own ideas).
+ */
+import { z } from 'zod';
+import type { CollegeKey } from './votes.js';
+
+export const SUITE_STATUSES = ['a_l_etude', 'retenue', 'en_cours', 'realisee', 'non_retenue'] as const;
+export type SuiteStatus = (typeof SUITE_STATUSES)[number];
+
+/** French labels, as exports and the bank print them (the client translates through its locale files). */
+export const SUITE_STATUS_LABELS: Record<SuiteStatus, string> = {
+  a_l_etude: 'À l’étude',
+  retenue: 'Retenue',
+  en_cours: 'En cours',
+  realisee: 'Réalisée',
+  non_retenue: 'Non retenue',
+};
+
+/** A status that needs its reason given (« pourquoi pas »: the people who gave the idea are owed it). */
+export const statusNeedsReason = (status: SuiteStatus): boolean => status === 'non_retenue';
+
+export const SUITE_LIMITS = {
+  perSession: 500,
+  notesPerSuite: 100,
+  titleChars: 200,
+  bodyChars: 10_000,
+  reasonChars: 2_000,
+} as const;
+
+export interface SuiteStatusChange {
+  status: SuiteStatus;
+  reason: string | null;
+  /** ISO date-time of the change. */
+  at: string;
+}
+
+export interface SuiteVotes {
+  total: number;
+  byCollege: Partial<Record<CollegeKey, number>>;
+}
+
+export interface Suite {
+  id: string;
+  title: string;
+  body: string;
+  noteIds: string[];
+  canvasId: string | null;
+  canvasTitle: string | null;
+  zoneId: string | null;
+  zoneLabel: string | null;
+  votes: SuiteVotes;
+  status: SuiteStatus;
+  /** Oldest first; the last entry is the current status. */
+  history: SuiteStatusChange[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the bank and participants read: no note ids (they lead back to authors on the board). */
+export type PublicSuite = Omit<Suite, 'noteIds'>;
+
+const title = z
+  .string({ error: 'Le titre doit être un texte.' })
+  .trim()
+  .min(1, { error: 'Le titre ne peut pas être vide.' })
+  .max(SUITE_LIMITS.titleChars, { error: `Le titre fait au plus ${SUITE_LIMITS.titleChars} caractères.` });
+const body = z
+  .string({ error: 'Le texte doit être un texte.' })
+  .max(SUITE_LIMITS.bodyChars, { error: `Le texte fait au plus ${SUITE_LIMITS.bodyChars} caractères.` });
+
+export const suiteCreateSchema = z.object({
+  noteIds: z
+    .array(z.string().regex(/^shape:[\w-]{1,100}$/, { error: 'Identifiant de note invalide.' }), {
+      error: 'Choisissez au moins une note.',
+    })
+    .min(1, { error: 'Choisissez au moins une note.' })
+    .max(SUITE_LIMITS.notesPerSuite, { error: `Une suite réunit au plus ${SUITE_LIMITS.notesPerSuite} notes.` }),
+  title: title.optional(),
+  body: body.optional(),
+});
+export type SuiteCreate = z.infer<typeof suiteCreateSchema>;
+
+export const suitePatchSchema = z
+  .object({ title: title.optional(), body: body.optional() })
+  .refine((p) => p.title !== undefined || p.body !== undefined, { error: 'Rien à modifier : donnez un titre ou un texte.' });
+export type SuitePatch = z.infer<typeof suitePatchSchema>;
+
+/** The reason rule is checked apart (a named refusal, `suite_reason_required`), not as a malformed body. */
+export const suiteStatusSchema = z.object({
+  status: z.enum(SUITE_STATUSES, { error: 'Statut attendu : a_l_etude, retenue, en_cours, realisee ou non_retenue.' }),
+  reason: z
+    .string({ error: 'La raison doit être un texte.' })
+    .trim()
+    .max(SUITE_LIMITS.reasonChars, { error: `La raison fait au plus ${SUITE_LIMITS.reasonChars} caractères.` })
+    .optional(),
+});
+export type SuiteStatusInput = z.infer<typeof suiteStatusSchema>;
