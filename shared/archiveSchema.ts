@@ -3,6 +3,7 @@
  * path between Trame instances. Tokens are never exported: importing gives
  * the session a new facilitator token.
  */
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from './safeText.js';
 import { z } from 'zod';
 import { emptyDescription, sessionDescription } from './sessionSchemas.js';
 import { COLLEGES, ROLES, SESSION_STATUSES } from './roles.js';
@@ -25,7 +26,7 @@ export const sessionArchive = z.object({
   version: z.literal(ARCHIVE_VERSION, { error: "Version d'archive non prise en charge." }),
   exportedAt: z.string(),
   session: z.object({
-    title: z.string().trim().min(1).max(SESSION_TITLE_MAX_LENGTH),
+    title: z.string().trim().min(1).max(SESSION_TITLE_MAX_LENGTH).refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE }),
     createdAt: z.string(),
     status: z.enum(SESSION_STATUSES),
     colorByCollege: z.boolean(),
@@ -33,7 +34,7 @@ export const sessionArchive = z.object({
     templateIds: z.array(z.string().max(120)).max(50).default([]),
     steps: z.array(templateStep.extend({ templateId: z.string(), canvasId: z.string() })).max(500).default([]),
     participants: z
-      .array(z.object({ role: z.enum(ROLES), pseudonym: z.string().max(40), college: z.enum(COLLEGES).nullable() }))
+      .array(z.object({ role: z.enum(ROLES), pseudonym: z.string().max(40).refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE }), college: z.enum(COLLEGES).nullable() }))
       .max(10_000),
   }),
   /** The board as one Yjs update (V1), base64. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PSEUDONYM_MAX_LENGTH, SESSION_MAX_TEMPLATES, SESSION_TITLE_MAX_LENGTH } from './limits.js';
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from './safeText.js';
 import { COLLEGES, SESSION_STATUSES, type College, type Role, type SessionStatus } from './roles.js';
 import { ECHELONS, FORMATS, PHASES, PUBLICS, STAGES, THEMES, facetIds } from './taxonomy.js';
 import type { SessionStep } from './templateApi.js';
@@ -10,13 +11,15 @@ const title = z
   .min(1, { error: 'Le titre ne peut pas être vide.' })
   .max(SESSION_TITLE_MAX_LENGTH, {
     error: `Le titre ne peut pas dépasser ${SESSION_TITLE_MAX_LENGTH} caractères.`,
-  });
+  })
+  .refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE });
 
 const pseudonym = z
   .string({ error: 'Le pseudonyme est obligatoire.' })
   .trim()
   .min(1, { error: 'Choisissez un pseudonyme.' })
-  .max(PSEUDONYM_MAX_LENGTH, { error: `Le pseudonyme ne peut pas dépasser ${PSEUDONYM_MAX_LENGTH} caractères.` });
+  .max(PSEUDONYM_MAX_LENGTH, { error: `Le pseudonyme ne peut pas dépasser ${PSEUDONYM_MAX_LENGTH} caractères.` })
+  .refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE });
 
 const college = z.enum(COLLEGES, { error: 'Choisissez un collège dans la liste.' });
 

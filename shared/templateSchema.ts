@@ -7,6 +7,7 @@
  * left corner. A tldraw note is 2 × 2 units, so a zone for thirty notes is
  * about 12 × 10.
  */
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from './safeText.js';
 import { z } from 'zod';
 import {
   SESSION_TITLE_MAX_LENGTH,
@@ -111,7 +112,7 @@ export const templateElement = z.discriminatedUnion('kind', [zoneElement, labelE
 
 export const templateStep = z.object(
   {
-    title: text(120),
+    title: text(120).refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE }),
     instruction: text(),
     minutes: z
       .number({ error: required('Un nombre de minutes attendu.') })
@@ -168,7 +169,7 @@ export const templateSchema = z.object(
     format: z.literal(TEMPLATE_FORMAT, { error: `Ce fichier n'est pas un modèle Trame (format « ${TEMPLATE_FORMAT} » attendu).` }),
     version: z.literal(TEMPLATE_FORMAT_VERSION, { error: `Version de format ${TEMPLATE_FORMAT_VERSION} attendue.` }),
     id: slug,
-    title: text(SESSION_TITLE_MAX_LENGTH),
+    title: text(SESSION_TITLE_MAX_LENGTH).refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE }),
     phase: z.enum(PHASE_IDS, { error: `Phase attendue : ${PHASE_IDS.join(', ')}.` }),
     /** One sentence: what the canvas is for. */
     purpose: text(400),

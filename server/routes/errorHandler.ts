@@ -15,7 +15,10 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     else if (err?.type === 'entity.parse.failed') {
       apiError = invalidBody([{ path: '(corps)', message: "Le corps de la requête n'est pas du JSON valide." }]);
     } else if (err?.type === 'entity.too.large') {
-      apiError = new ApiError(413, 'invalid_body', 'La requête est trop volumineuse.');
+      apiError = new ApiError(413, 'payload_too_large', 'La requête est trop volumineuse.');
+    } else if (err?.expose && err.status >= 400 && err.status < 500) {
+      // The body could not be read as sent (a broken gzip stream, an unknown encoding or charset): the client's fault.
+      apiError = invalidBody([{ path: '(corps)', message: "Le corps de la requête est illisible (compression ou encodage invalide)." }]);
     } else {
       log.error({ err }, 'unhandled route error');
       apiError = new ApiError(500, 'internal', 'Une erreur inattendue est survenue.');

@@ -1,4 +1,5 @@
 import express, { Router } from 'express';
+import { ARCHIVE_MAX_BYTES } from '../../shared/limits.js';
 import { readArchive } from '../export/importArchive.js';
 import QRCode from 'qrcode';
 import {
@@ -57,12 +58,20 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 
-  router.post('/import', express.json({ limit: '100mb' }), async (req, res) => {
-    await requireInstanceFacilitator(req, sessions, deps.password);
-    const { archive, board } = readArchive(req.body);
-    const { session, grant } = await deps.importArchive(archive, board);
-    res.status(201).json({ ...presentSession(session), access: grant });
-  });
+  // Who may import is checked before a byte of the body is read: an anonymous upload costs nothing.
+  router.post(
+    '/import',
+    async (req, _res, next) => {
+      await requireInstanceFacilitator(req, sessions, deps.password);
+      next();
+    },
+    express.json({ limit: ARCHIVE_MAX_BYTES }),
+    async (req, res) => {
+      const { archive, board } = readArchive(req.body);
+      const { session, grant } = await deps.importArchive(archive, board);
+      res.status(201).json({ ...presentSession(session), access: grant });
+    },
+  );
 
   /**
    * With a facilitator password, the instance's facilitators (who hold it) see
