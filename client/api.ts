@@ -64,6 +64,8 @@ export const api = {
       body: JSON.stringify({ templateId }),
       headers: bearer(token),
     }),
+  repairBoard: (id: string, token: string) =>
+    request<{ removed: number; schemaRestored: boolean }>(apiPaths.sessionBoardRepair(id), { method: 'POST', headers: bearer(token) }),
   lockCanvas: (id: string, token: string, canvasId: string, locked: boolean) =>
     request<{ locked: boolean }>(apiPaths.sessionCanvas(id, canvasId), {
       method: 'PATCH',

@@ -20,6 +20,7 @@ import { BoardContentRules } from './BoardContentRules.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { protectScaffolding } from './protectScaffolding.js';
 import { RefusalNotice } from './RefusalNotice.js';
+import { SkippedRecordsNotice } from './SkippedRecordsNotice.js';
 import { tagNotesWithCollege } from './tagNotesWithCollege.js';
 import { useYjsStore } from './useYjsStore.js';
 
@@ -52,7 +53,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   const readOnly =
     access.role === 'observer' || (access.role === 'participant' && isSessionClosed(session.status));
   const [assetError, setAssetError] = useState<string | null>(null);
-  const { storeWithStatus, fatalCloseCode, refusal } = useYjsStore({
+  const { storeWithStatus, fatalCloseCode, refusal, skippedRecords } = useYjsStore({
     boardId: session.id,
     params: { token: access.token },
     user,
@@ -149,6 +150,12 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
             {access.role === 'observer' ? t('board.observerMode') : t('board.sessionFinished')}
           </p>
         )}
+        <SkippedRecordsNotice
+          count={skippedRecords.length}
+          sessionId={session.id}
+          token={access.token}
+          facilitator={access.role === 'facilitator'}
+        />
         {session.colorByCollege && <CollegeLegend />}
         {access.role === 'facilitator' && socket && (
           <SessionPanel session={session} access={access} socket={socket} onSessionChange={setSession}>

@@ -8,11 +8,13 @@ import * as Y from 'yjs';
 import { META_SCHEMA, boardMeta, boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
 import { isPrivateNote } from '../facilitation/isPrivateNote.js';
 import { isLocalOnlyRecord } from './attributionUsers.js';
+import { readableRecords, splitValid } from './readableRecords.js';
 
 /** Private notes travel through socket.io (see client/facilitation); user records, with names, stay on the device. */
 const isShared = (record: TLRecord) => !isPrivateNote(record) && !isLocalOnlyRecord(record);
 
-export type LoadResult = { ok: true } | { ok: false; error: Error };
+/** `skipped`: keys of records tldraw refuses, left out so that the rest of the board opens. */
+export type LoadResult = { ok: true; skipped: string[] } | { ok: false; error: Error };
 
 /** Loads the doc's records into the store, migrating them if the doc was written by an older tldraw. */
 export function loadDocIntoStore(doc: Y.Doc, store: TLStore): LoadResult {
@@ -20,28 +22,28 @@ export function loadDocIntoStore(doc: Y.Doc, store: TLStore): LoadResult {
   const meta = boardMeta(doc);
   const theirSchema = meta.get(META_SCHEMA);
   if (!theirSchema) return { ok: false, error: new Error('missing schema') };
-  const migration = store.schema.migrateStoreSnapshot({
-    schema: theirSchema as never,
-    store: Object.fromEntries([...records.entries()]) as never,
-  });
-  if (migration.type === 'error') return { ok: false, error: new Error(migration.reason) };
-  const migrated = Object.values(migration.value) as TLRecord[];
+  const { records: migrated, skipped, schema } = readableRecords(store, theirSchema, records.entries());
   store.mergeRemoteChanges(() => {
     // A board written before names were kept out may hold user records: their names are not shown.
     store.put(migrated.filter((r) => !isLocalOnlyRecord(r)));
   });
   const ourSchema = store.schema.serialize();
-  if (JSON.stringify(ourSchema) !== JSON.stringify(theirSchema)) {
+  if (JSON.stringify(ourSchema) !== JSON.stringify(schema)) {
     // This client is newer: it owns writing the migrated records back, once.
     doc.transact(() => {
       for (const record of migrated) records.set(record.id, record as unknown as BoardRecord);
       meta.set(META_SCHEMA, ourSchema);
     });
   }
-  return { ok: true };
+  return { ok: true, skipped };
 }
 
-export function bindStoreToDoc(doc: Y.Doc, store: TLStore): () => void {
+/** `onSkipped`: keys of remote records tldraw refuses (left out), and keys removed since (no longer a problem). */
+export function bindStoreToDoc(
+  doc: Y.Doc,
+  store: TLStore,
+  onSkipped: (skipped: string[], removed: string[]) => void = () => {},
+): () => void {
   const records = boardRecords(doc);
 
   const stopListening = store.listen(
@@ -69,9 +71,11 @@ export function bindStoreToDoc(doc: Y.Doc, store: TLStore): () => void {
       if (change.action === 'delete') toRemove.push(id as TLRecord['id']);
       else if (!isLocalOnlyRecord(records.get(id) as unknown as TLRecord)) toPut.push(records.get(id) as unknown as TLRecord);
     });
+    const { valid, skipped } = splitValid(store, toPut);
+    if (skipped.length || toRemove.length) onSkipped(skipped, toRemove);
     store.mergeRemoteChanges(() => {
       if (toRemove.length) store.remove(toRemove);
-      if (toPut.length) store.put(toPut);
+      if (valid.length) store.put(valid);
     });
   };
   records.observe(onRemote);

@@ -37,6 +37,8 @@ export interface YjsStoreState {
   storeWithStatus: TLStoreWithStatus;
   /** The server's close code when it refused or ended the connection for good (44xx). */
   fatalCloseCode: number | null;
+  /** Keys of board records tldraw refuses, left out (a facilitator can « Réparer le tableau »). */
+  skippedRecords: string[];
   /** The last change the server wrote back, and when (the board already shows the server's state again). */
   refusal: { code: BoardRefusal; at: number } | null;
 }
@@ -58,6 +60,7 @@ export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: Y
     storeWithStatus: { status: 'loading' },
     fatalCloseCode: null,
     refusal: null,
+    skippedRecords: [],
   });
   const paramsKey = JSON.stringify(params ?? {});
 
@@ -103,7 +106,15 @@ export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: Y
         return;
       }
       loaded = true;
-      cleanups.push(bindStoreToDoc(doc, store));
+      const skip = (keys: string[], removed: string[] = []) =>
+        setState((s) => {
+          const skipped = new Set([...s.skippedRecords, ...keys]);
+          for (const key of removed) skipped.delete(key);
+          if (skipped.size === s.skippedRecords.length && keys.length === 0) return s;
+          return { ...s, skippedRecords: [...skipped] };
+        });
+      if (result.skipped.length) skip(result.skipped);
+      cleanups.push(bindStoreToDoc(doc, store, skip));
       if (user) cleanups.push(bindPresence(provider.awareness, store, user));
       publish();
     };
