@@ -130,6 +130,7 @@ export async function createServer(
   const reports = new ReportService({
     sessions,
     boards,
+    publishedRecords: async (id) => (await published.read(await sessions.require(id))).records,
     facilitation: async (id) => facilitationFacts(await facilitationStore.get(id)),
     renderer,
     queue: reportQueue,

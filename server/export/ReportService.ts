@@ -28,8 +28,13 @@ export const BANK_REPORT: ReportOptions = { paper: 'A4', orientation: 'landscape
 
 const CACHED_PDFS = 40;
 
+/** Where a report reads the board's records: the live board, or the bank's published copy. */
+type RecordSource = (sessionId: string) => Promise<BoardRecord[]>;
+
 export interface ReportServiceDeps {
   sessions: SessionService;
+  /** The anonymised copy of a published board (server/bank/PublishedBoards). */
+  publishedRecords: RecordSource;
   boards: Boards;
   facilitation: FacilitationSource;
   renderer: ReportRenderer;
@@ -50,31 +55,39 @@ export class ReportService {
     return this.deps.boards.records(sessionId);
   }
 
-  async reportData(sessionId: string, options: ReportOptions): Promise<ReportData> {
+  async reportData(sessionId: string, options: ReportOptions, source: RecordSource = (id) => this.records(id)): Promise<ReportData> {
     const session = await this.deps.sessions.require(sessionId);
-    const [records, facts] = await Promise.all([this.records(sessionId), this.deps.facilitation(sessionId)]);
+    const [records, facts] = await Promise.all([source(sessionId), this.deps.facilitation(sessionId)]);
     return buildReportData(session, records, facts, { ...options, instanceName: this.deps.instanceName });
   }
 
   /**
-   * The PDF, from the cache when nothing changed. The data is built before
-   * queueing, so a board that cannot be read fails at once without taking a
-   * render slot.
+   * A facilitator's PDF of the live board, from the cache when nothing
+   * changed. The data is built before queueing, so a board that cannot be
+   * read fails at once without taking a render slot.
    */
-  async pdf(sessionId: string, options: ReportOptions, priority: RenderPriority): Promise<Buffer> {
+  async pdf(sessionId: string, options: ReportOptions): Promise<Buffer> {
     const key = `${sessionId}|${options.paper}|${options.orientation}|${options.anonymous}`;
-    if (priority === 'facilitator') return this.fresh(sessionId, options, key, priority);
-    // A crowd of visitors costs one data build and at most one render, not one each.
+    return this.fresh(sessionId, options, key, 'facilitator', (id) => this.records(id));
+  }
+
+  /**
+   * The bank's PDF: the anonymised copy written at publication (what bank
+   * visitors see of the board), behind every facilitator's export. A crowd of
+   * visitors costs one data build and at most one render, not one each.
+   */
+  async bankPdf(sessionId: string): Promise<Buffer> {
+    const key = `${sessionId}|bank`;
     const pending = this.publicInFlight.get(key);
     if (pending) return pending;
-    const request = this.fresh(sessionId, options, key, priority).finally(() => this.publicInFlight.delete(key));
+    const request = this.fresh(sessionId, BANK_REPORT, key, 'public', this.deps.publishedRecords).finally(() => this.publicInFlight.delete(key));
     this.publicInFlight.set(key, request);
     return request;
   }
 
   /** The PDF of the session as it is now: from the cache if unchanged, else rendered (or joined if already rendering). */
-  private async fresh(sessionId: string, options: ReportOptions, key: string, priority: RenderPriority): Promise<Buffer> {
-    const data = await this.reportData(sessionId, options);
+  private async fresh(sessionId: string, options: ReportOptions, key: string, priority: RenderPriority, source: RecordSource): Promise<Buffer> {
+    const data = await this.reportData(sessionId, options, source);
     const fingerprint = createHash('sha256').update(JSON.stringify(data)).digest('base64url');
     const cached = this.cache.get(key);
     if (cached?.fingerprint === fingerprint) {
@@ -105,7 +118,7 @@ export class ReportService {
   prepareBankReport(sessionId: string): void {
     this.deps.sessions
       .get(sessionId)
-      .then((session) => (session?.published ? this.pdf(sessionId, BANK_REPORT, 'public') : undefined))
+      .then((session) => (session?.published ? this.bankPdf(sessionId) : undefined))
       .catch((err) => this.deps.log.warn({ err, sessionId }, 'bank report not prepared'));
   }
 }

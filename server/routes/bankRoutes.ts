@@ -3,7 +3,7 @@ import { sessionQuery, type BankEntryView } from '../../shared/sessionSchemas.js
 import { sessionNotFound } from '../errors.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import type { SessionRecord } from '../sessions/sessionRecord.js';
-import { BANK_REPORT, type ReportService } from '../export/ReportService.js';
+import type { ReportService } from '../export/ReportService.js';
 import { reportFileStem, sendReportPdf } from './exportRoutes.js';
 import type { PublishedBoards } from '../bank/PublishedBoards.js';
 import { validateBody } from './validateBody.js';
@@ -43,14 +43,15 @@ export function bankRoutes(sessions: SessionService, reports: ReportService, pub
   });
 
   /**
-   * The published workshop's report, always anonymised: the bank never shows
-   * who said what. Anonymous visitors wait behind facilitators; the PDF is
-   * rendered once per version of the session and then served from the cache.
+   * The published workshop's report, made from the bank's anonymised copy:
+   * the bank never shows who said what. Anonymous visitors wait behind
+   * facilitators; the PDF is rendered once per published version and then
+   * served from the cache.
    */
   router.get('/:id/report.pdf', async (req, res) => {
     const session = await sessions.get(req.params.id);
     if (!session?.published) throw sessionNotFound();
-    await sendReportPdf(res, reportFileStem(session), reports.pdf(session.id, BANK_REPORT, 'public'));
+    await sendReportPdf(res, reportFileStem(session), reports.bankPdf(session.id));
   });
 
   return router;

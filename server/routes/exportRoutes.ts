@@ -60,7 +60,7 @@ export function exportRoutes(deps: {
     await requireFacilitator(req, sessions, req.params.id);
     const options = validateBody(reportQuery, req.query);
     const session = await sessions.require(req.params.id);
-    await sendReportPdf(res, reportFileStem(session), reports.pdf(session.id, options, 'facilitator'));
+    await sendReportPdf(res, reportFileStem(session), reports.pdf(session.id, options));
   });
 
   /** The report's content as JSON, for a facilitator. */
