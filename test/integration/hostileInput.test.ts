@@ -76,12 +76,14 @@ describe('hostile input', () => {
 
   it('answers an anonymous 55 MB archive at once, without reading it or stalling the server', async () => {
     const huge = Buffer.alloc(55_000_000, 0x20);
+    // The shared test machine is busy: what counts is the stall the upload adds to an ordinary request.
+    const baselineMs = await probeDuring(env.t.url, new Promise((r) => setTimeout(r, 200)));
     const started = performance.now();
     const sending = upload(`${env.t.url}/api/sessions/import`, huge);
     const worstProbeMs = await probeDuring(env.t.url, sending);
     expect((await sending).status).toBe(401);
     expect(performance.now() - started).toBeLessThan(3_000);
-    expect(worstProbeMs).toBeLessThan(100);
+    expect(worstProbeMs).toBeLessThan(baselineMs + 100);
   });
 
   it("refuses a facilitator's archive over the size limit with 413, without parsing it", async () => {
