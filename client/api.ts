@@ -10,6 +10,7 @@ import type {
   SessionDescription,
   SessionView,
 } from '../shared/sessionSchemas.js';
+import type { PublicSuite, Suite, SuiteStatus } from '../shared/suites.js';
 import type { TemplateSummary } from '../shared/templateApi.js';
 import { deviceTokensHeader } from './session/accessStore.js';
 import { apiPaths, queryString } from '../shared/paths.js';
@@ -48,6 +49,18 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 export type SessionFilters = Partial<Record<'q' | 'theme' | 'echelon' | 'territory' | 'phase' | 'stage' | 'status', string>>;
 
 export const api = {
+  suites: (id: string, token: string) => request<{ suites: Suite[] }>(apiPaths.sessionSuites(id), { headers: bearer(token) }),
+  mySuites: (id: string, token: string) => request<{ suites: PublicSuite[] }>(apiPaths.sessionMySuites(id), { headers: bearer(token) }),
+  createSuite: (id: string, token: string, noteIds: string[]) =>
+    request<Suite>(apiPaths.sessionSuites(id), { method: 'POST', body: JSON.stringify({ noteIds }), headers: bearer(token) }),
+  editSuite: (id: string, token: string, suiteId: string, patch: { title?: string; body?: string }) =>
+    request<Suite>(apiPaths.sessionSuite(id, suiteId), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
+  setSuiteStatus: (id: string, token: string, suiteId: string, status: SuiteStatus, reason: string) =>
+    request<Suite>(apiPaths.sessionSuiteStatus(id, suiteId), {
+      method: 'POST',
+      body: JSON.stringify({ status, reason: reason || undefined }),
+      headers: bearer(token),
+    }),
   templates: (phase?: string) =>
     request<{ templates: TemplateSummary[] }>(`${apiPaths.templates}${queryString({ phase })}`),
   importTemplate: (template: unknown, password?: string) =>

@@ -15,6 +15,7 @@ import { assetUrls } from './assetUrls.js';
 import { CanvasImageExport } from './CanvasImageExport.js';
 import { BoardListView } from './BoardListView.js';
 import { CanvasTools } from './CanvasTools.js';
+import { SuitesPanel } from './SuitesPanel.js';
 import { AssetErrorAlert } from './AssetErrorAlert.js';
 import { BoardContentRules } from './BoardContentRules.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
@@ -135,7 +136,14 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
       {assetError && <AssetErrorAlert message={assetError} onDismiss={() => setAssetError(null)} />}
       {synced && <ConnectionStatus online={online} />}
       <RefusalNotice refusal={refusal} />
-      {socket && <FacilitationLayer socket={socket} principal={access} editor={editor} />}
+      {socket && (
+        <FacilitationLayer
+          socket={socket}
+          principal={access}
+          editor={editor}
+          panelExtra={editor && access.role === 'facilitator' && <SuitesPanel editor={editor} sessionId={session.id} token={access.token} />}
+        />
+      )}
       <button type="button" className="view-switch" aria-pressed={listView} onClick={() => setListView((v) => !v)}>
         {listView ? t('list.showBoard') : t('list.showList')}
       </button>

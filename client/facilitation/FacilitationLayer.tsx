@@ -28,9 +28,11 @@ export interface FacilitationLayerProps {
   editor: Editor | null;
   /** Where the facilitator panel goes (a column beside the canvas); without it, it docks on the right edge. */
   panelContainer?: HTMLElement | null;
+  /** More facilitator sections, shown at the end of the panel (the session's suites). */
+  panelExtra?: React.ReactNode;
 }
 
-export function FacilitationLayer({ socket, principal, editor, panelContainer }: FacilitationLayerProps) {
+export function FacilitationLayer({ socket, principal, editor, panelContainer, panelExtra }: FacilitationLayerProps) {
   const { t } = useTranslation();
   const { state, clockOffsetMs, send, error } = useFacilitation(socket);
   const follow = useFollow(socket, editor, principal, state?.follow ?? null);
@@ -44,7 +46,7 @@ export function FacilitationLayer({ socket, principal, editor, panelContainer }:
 
   const isFacilitator = principal.role === 'facilitator';
   const vote = state.vote;
-  const panel = isFacilitator && <FacilitatorPanel state={state} editor={editor} send={send} error={error} />;
+  const panel = isFacilitator && <FacilitatorPanel state={state} editor={editor} send={send} error={error} extra={panelExtra} />;
   return (
     <>
       <div className="facilitation-hud">

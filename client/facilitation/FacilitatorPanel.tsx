@@ -8,11 +8,12 @@ import type { Facilitation } from './useFacilitation.js';
 import { VoteControls } from './VoteControls.js';
 
 /** Every facilitation control in one collapsible side panel. */
-export function FacilitatorPanel({ state, editor, send, error }: {
+export function FacilitatorPanel({ state, editor, send, error, extra }: {
   state: FacilitationView;
   editor: Editor | null;
   send: Facilitation['send'];
   error: string | null;
+  extra?: React.ReactNode;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(true);
@@ -60,6 +61,7 @@ export function FacilitatorPanel({ state, editor, send, error }: {
             </div>
           </section>
           <VoteControls vote={state.vote} editor={editor} send={send} />
+          {extra}
         </div>
       )}
     </aside>
