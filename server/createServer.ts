@@ -246,6 +246,8 @@ export async function createServer(
       maxConnectionsPerBoard: config.maxConnectionsPerBoard,
       connectionsPerPrincipal: config.quotas.connectionsPerPrincipal,
       bytesPerMinute: config.quotas.bytesPerConnectionPerMinute,
+      awarenessStates: config.quotas.awarenessStatesPerConnection,
+      awarenessStateBytes: config.quotas.awarenessStateBytes,
     },
     authorize: authorizeBoard({
       sessions,

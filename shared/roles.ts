@@ -17,6 +17,18 @@ export const COLLEGE_COLORS: Record<College, 'violet' | 'blue' | 'orange' | 'gre
   autre: 'grey',
 };
 
+/** Screen colours matching the tldraw palette names in COLLEGE_COLORS (legend, picker, cursors). */
+export const COLLEGE_HEX: Record<College, string> = {
+  elu: '#ae3ec9',
+  agent: '#4465e9',
+  habitant: '#e16919',
+  partenaire: '#099268',
+  autre: '#9fa8b2',
+};
+
+/** The cursor colour of people without a collège (facilitators, observers). */
+export const FACILITATOR_HEX = '#1f2328';
+
 /** Join codes: six characters, none that read alike (no 0/O, 1/I/L). */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const JOIN_CODE_LENGTH = 6;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Tldraw, getUserPreferences, setUserPreferences, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { ASSET_ACCEPTED_TYPES, ASSET_UPLOAD_MAX_BYTES } from '../../shared/limits.js';
-import { isSessionClosed } from '../../shared/roles.js';
+import { isSessionClosed, FACILITATOR_HEX } from '../../shared/roles.js';
 import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer.js';
@@ -25,7 +25,6 @@ import { SkippedRecordsNotice } from './SkippedRecordsNotice.js';
 import { tagNotesWithCollege } from './tagNotesWithCollege.js';
 import { useYjsStore } from './useYjsStore.js';
 
-const FACILITATOR_COLOR = '#1f2328';
 /** Videos stay off boards (one constant: a new array each render would remount tldraw's UI). */
 const NO_VIDEO: readonly string[] = [];
 
@@ -47,7 +46,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
     () => ({
       id: access.participantId,
       name: access.pseudonym,
-      color: access.college ? collegeHex[access.college] : FACILITATOR_COLOR,
+      color: access.college ? collegeHex[access.college] : FACILITATOR_HEX,
     }),
     [access],
   );

@@ -1,5 +1,6 @@
 import type { BoardRefusal } from '../../shared/boardRefusals.js';
 import type { College } from '../../shared/roles.js';
+import type { StampedIdentity } from './stampPresence.js';
 
 /** What a connection may do on a board, decided before its WebSocket upgrade completes. */
 export interface BoardAccess {
@@ -10,8 +11,8 @@ export interface BoardAccess {
   /** Who is connected, for logs, for closing a removed participant's sockets, and stamped on what they write. */
   principalId: string;
   college: College | null;
-  /** Report renderers and bank visitors: no token, so no per-token connection quota. */
-  anonymous?: boolean;
+  /** The cursor's name and colour, from the token's principal; null for those who show no cursor and see none. */
+  presence: StampedIdentity | null;
   /** The session option « tout le monde peut modifier les notes de tous », read on every update. */
   editsEveryone: () => boolean;
 }

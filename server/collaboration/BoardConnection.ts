@@ -13,12 +13,15 @@ import type { Logger } from '../logger.js';
 import type { BoardAccess } from './BoardAccess.js';
 import type { BoardRoom, RoomPeer } from './BoardRoom.js';
 import { filterAwarenessUpdate } from './filterAwarenessUpdate.js';
+import { stampPresence } from './stampPresence.js';
 import { MessageType, awarenessMessage, refusalMessage, syncStep1Message } from './yjsMessages.js';
 
 export interface ConnectionLimits {
   maxMessageBytes: number;
   messagesPerSecond: number;
   bytesPerMinute: number;
+  awarenessStates: number;
+  awarenessStateBytes: number;
 }
 
 export class BoardConnection implements RoomPeer {
@@ -26,6 +29,9 @@ export class BoardConnection implements RoomPeer {
   private lastRefill = Date.now();
   private minuteStart = Date.now();
   private minuteBytes = 0;
+  private readonly announced = new Set<number>();
+  /** Connections without a cursor of their own (none today but a stamped principal has one) see none either. */
+  readonly seesCursors: boolean;
 
   constructor(
     private readonly ws: WebSocket,
@@ -35,6 +41,7 @@ export class BoardConnection implements RoomPeer {
     private readonly log: Logger,
   ) {
     this.tokens = limits.messagesPerSecond * 2;
+    this.seesCursors = access.presence !== null;
   }
 
   /** Starts the sync: the room is loaded, so the first step 1 carries the whole stored board. */
@@ -42,7 +49,7 @@ export class BoardConnection implements RoomPeer {
     this.room.peers.add(this);
     this.send(syncStep1Message(this.room.doc));
     const others = [...this.room.awareness.getStates().keys()];
-    if (others.length > 0) this.send(awarenessMessage(this.room.awareness, others));
+    if (others.length > 0 && this.seesCursors) this.send(awarenessMessage(this.room.awareness, others));
   }
 
   send(message: Uint8Array): void {
@@ -96,12 +103,16 @@ export class BoardConnection implements RoomPeer {
       case MessageType.Sync:
         return this.handleSync(decoder);
       case MessageType.Awareness: {
-        const own = filterAwarenessUpdate(decoding.readVarUint8Array(decoder), (id) => this.room.mayAnnounce(this, id));
-        if (own) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, own, this);
+        const presence = this.access.presence;
+        if (!presence) return;
+        const own = filterAwarenessUpdate(decoding.readVarUint8Array(decoder), (id, bytes) => this.mayAnnounce(id, bytes));
+        const stamped = own && stampPresence(own, presence);
+        if (!stamped) return;
+        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, stamped, this);
         return;
       }
       case MessageType.QueryAwareness:
-        this.send(awarenessMessage(this.room.awareness, [...this.room.awareness.getStates().keys()]));
+        if (this.seesCursors) this.send(awarenessMessage(this.room.awareness, [...this.room.awareness.getStates().keys()]));
         return;
       case MessageType.Auth:
         return;
@@ -141,6 +152,15 @@ export class BoardConnection implements RoomPeer {
     }
     this.minuteBytes += bytes;
     return this.minuteBytes <= this.limits.bytesPerMinute;
+  }
+
+  /** Its own cursors only, at most `awarenessStates` of them (two: a reconnecting tab), each bounded in size. */
+  private mayAnnounce(clientId: number, stateBytes: number): boolean {
+    if (stateBytes > this.limits.awarenessStateBytes || !this.room.mayAnnounce(this, clientId)) return false;
+    if (this.announced.has(clientId)) return true;
+    if (this.announced.size >= this.limits.awarenessStates) return false;
+    this.announced.add(clientId);
+    return true;
   }
 
   private takeToken(): boolean {

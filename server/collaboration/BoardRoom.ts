@@ -28,6 +28,8 @@ const REFUSAL_METRIC: Record<BoardRefusal, EditRefusal> = {
 
 export interface RoomPeer {
   send(message: Uint8Array): void;
+  /** False for connections that show no cursor and receive none. */
+  readonly seesCursors?: boolean;
 }
 
 /**
@@ -251,7 +253,7 @@ export class BoardRoom implements RelaySink {
     const message = awarenessMessage(this.awareness, [...this.changedAwareness]);
     this.lastAwarenessBytes = message.byteLength;
     this.changedAwareness.clear();
-    for (const peer of this.peers) peer.send(message);
+    for (const peer of this.peers) if (peer.seesCursors !== false) peer.send(message);
     if (this.localAwareness.size === 0) return;
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.localAwareness]);
     this.relay.publishAwareness(this.boardId, update);

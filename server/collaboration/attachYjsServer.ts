@@ -83,20 +83,18 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
     const access = decision.access;
     wss.handleUpgrade(req, socket, head, (ws) => {
       // Counted on the socket itself, so a refused or failed upgrade never holds a place.
-      const key = access.anonymous ? null : `${boardId}/${access.principalId}`;
-      const held = key ? (perPrincipal.get(key) ?? 0) : 0;
-      if (key && held >= limits.connectionsPerPrincipal) {
+      const key = `${boardId}/${access.principalId}`;
+      const held = perPrincipal.get(key) ?? 0;
+      if (held >= limits.connectionsPerPrincipal) {
         ws.close(CloseCode.TooManyConnections, 'too many connections for this token');
         return;
       }
-      if (key) {
-        perPrincipal.set(key, held + 1);
-        ws.once('close', () => {
-          const left = (perPrincipal.get(key) ?? 1) - 1;
-          if (left > 0) perPrincipal.set(key, left);
-          else perPrincipal.delete(key);
-        });
-      }
+      perPrincipal.set(key, held + 1);
+      ws.once('close', () => {
+        const left = (perPrincipal.get(key) ?? 1) - 1;
+        if (left > 0) perPrincipal.set(key, left);
+        else perPrincipal.delete(key);
+      });
       void accept(ws, boardId, access);
     });
   };

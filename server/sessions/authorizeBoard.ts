@@ -1,4 +1,5 @@
 import { CloseCode } from '../../shared/closeCodes.js';
+import { COLLEGE_HEX, FACILITATOR_HEX } from '../../shared/roles.js';
 import type { AuthorizeResult } from '../collaboration/attachYjsServer.js';
 import type { SessionPolicy } from './SessionPolicy.js';
 import type { SessionService } from './SessionService.js';
@@ -25,6 +26,11 @@ export function authorizeBoard(deps: {
       access: {
         principalId: principal.participantId,
         college: principal.college,
+        presence: {
+          userId: `user:${principal.participantId}`,
+          name: principal.pseudonym,
+          color: principal.college ? COLLEGE_HEX[principal.college] : FACILITATOR_HEX,
+        },
         editRefusal: () => policy.editRefusal(principal),
         mayArrangeCanvases: principal.role === 'facilitator',
         editsEveryone: () => policy.everyoneEditsNotes,
