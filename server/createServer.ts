@@ -108,6 +108,7 @@ export async function createServer(
       fanOutIntervalMs: 10,
       awarenessFlushIntervalMs: 50,
       rules: config.boardUpdateChecks ? new RecordRules() : null,
+      maxBoardBytes: config.quotas.boardBytes,
       unloadGraceMs: config.boardUnloadGraceMs,
       metrics,
     },

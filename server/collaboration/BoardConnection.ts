@@ -32,6 +32,7 @@ export class BoardConnection implements RoomPeer {
   private readonly announced = new Set<number>();
   /** Connections without a cursor of their own (none today but a stamped principal has one) see none either. */
   readonly seesCursors: boolean;
+  readonly facilitates: boolean;
 
   constructor(
     private readonly ws: WebSocket,
@@ -42,6 +43,7 @@ export class BoardConnection implements RoomPeer {
   ) {
     this.tokens = limits.messagesPerSecond * 2;
     this.seesCursors = access.presence !== null;
+    this.facilitates = access.mayArrangeCanvases;
   }
 
   /** Starts the sync: the room is loaded, so the first step 1 carries the whole stored board. */
@@ -137,6 +139,7 @@ export class BoardConnection implements RoomPeer {
     const outcome = this.room.applyPeerUpdate(update, this, this.access);
     if (!outcome?.refusal) return;
     this.send(refusalMessage(outcome.refusal));
+    if (outcome.refusal === 'board-full') this.room.tellFacilitators(refusalMessage('board-full'));
     this.log.info(
       { principal: this.access.principalId, boardId: this.room.boardId, refusal: outcome.refusal, records: outcome.refusedKeys.slice(0, 20) },
       'board change refused',

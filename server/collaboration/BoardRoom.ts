@@ -13,7 +13,7 @@ import type { BoardRefusal } from '../../shared/boardRefusals.js';
 import { noMetrics, type EditRefusal, type Metrics } from '../metrics/Metrics.js';
 import type { BoardStore } from '../storage/BoardStore.js';
 import type { BoardAccess } from './BoardAccess.js';
-import { guardPeerUpdate, type GuardOutcome } from './guardPeerUpdate.js';
+import { guardPeerUpdate, type GuardOutcome, type KeyVerdict, type RecordLookup } from './guardPeerUpdate.js';
 import type { RecordRules } from './RecordRules.js';
 import { RELAY_ORIGIN, localOnlyRelay, type BoardRelay, type RelaySink } from './BoardRelay.js';
 import { awarenessMessage, updateMessage } from './yjsMessages.js';
@@ -30,6 +30,8 @@ export interface RoomPeer {
   send(message: Uint8Array): void;
   /** False for connections that show no cursor and receive none. */
   readonly seesCursors?: boolean;
+  /** A facilitator's connection (told when the board is full). */
+  readonly facilitates?: boolean;
 }
 
 /**
@@ -66,6 +68,8 @@ export interface BoardRoomOptions {
   metrics?: Metrics;
   /** What non-facilitators may write; null turns the checks off (measurements only). */
   rules: RecordRules | null;
+  /** Beyond this size participants' additions and changes are refused ('board-full'). */
+  maxBoardBytes?: number;
 }
 
 interface OutgoingUpdate {
@@ -98,6 +102,12 @@ export class BoardRoom implements RelaySink {
   readonly metrics: Metrics;
   /** While a peer's update is checked, its document updates wait here to learn whether the server rewrote it. */
   private captured: Uint8Array[] | undefined;
+  /**
+   * The board's size, for its quota: the stored state when loaded or compacted, plus every update since
+   * (an overestimate between compactions, which happen every `compactAfterBytes`).
+   */
+  private approxBytes = 0;
+  private lastToldFacilitators = -Infinity;
 
   constructor(
     readonly boardId: string,
@@ -119,6 +129,7 @@ export class BoardRoom implements RelaySink {
     Y.transact(this.doc, () => {
       for (const update of updates) Y.applyUpdate(this.doc, update, this);
     });
+    this.approxBytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
     this.doc.on('update', this.handleDocUpdate);
   }
 
@@ -133,6 +144,7 @@ export class BoardRoom implements RelaySink {
     }
     if (this.outgoing.length === 0) this.outgoingSince = performance.now();
     this.outgoing.push({ update, origin });
+    this.approxBytes += update.byteLength;
     if (!this.fanOutTimer) {
       const interval = (this.options.fanOutIntervalMs * this.peers.size) / PEERS_AT_BASE_RATE;
       const wait = this.lastFanOutAt + interval - performance.now();
@@ -192,9 +204,13 @@ export class BoardRoom implements RelaySink {
     const writer = { sessionId: this.boardId, participantId: access.principalId, college: access.college, editsEveryone: access.editsEveryone() };
     const captured: Uint8Array[] = [];
     this.captured = captured;
+    // Over its size quota a board still takes deletions, so that it can shrink; never additions or changes.
+    const full = this.options.maxBoardBytes !== undefined && this.approxBytes > this.options.maxBoardBytes;
+    const judge = refusal ?? ((key: string, lookup: RecordLookup): KeyVerdict =>
+      full && lookup.after(key) !== undefined ? { ok: false, refusal: 'board-full' } : rules.check(writer, key, lookup));
     let outcome: GuardOutcome | undefined;
     try {
-      outcome = guardPeerUpdate(this.doc, update, peer, refusal ?? ((key, lookup) => rules.check(writer, key, lookup)));
+      outcome = guardPeerUpdate(this.doc, update, peer, judge);
       return outcome;
     } finally {
       this.captured = undefined;
@@ -203,6 +219,14 @@ export class BoardRoom implements RelaySink {
       if (outcome?.refusal) this.metrics.editRefused(REFUSAL_METRIC[outcome.refusal]);
       else if (outcome) this.metrics.editApplied();
     }
+  }
+
+  /** Sends facilitators' connections `message`, at most once a minute (the board is full: only they can make room). */
+  tellFacilitators(message: Uint8Array): void {
+    const now = performance.now();
+    if (now - this.lastToldFacilitators < 60_000) return;
+    this.lastToldFacilitators = now;
+    for (const peer of this.peers) if (peer.facilitates) peer.send(message);
   }
 
   /** Whether `peer` may send the awareness state of `clientId`: its own, or one nobody holds. */
@@ -279,7 +303,9 @@ export class BoardRoom implements RelaySink {
       this.relay.publishUpdate(this.boardId, merged);
       this.metrics.storageWritten((performance.now() - since) / 1000);
       if ((await this.store.pendingLogBytes(this.boardId)) > this.options.compactAfterBytes) {
-        await this.store.replace(this.boardId, Y.encodeStateAsUpdate(this.doc));
+        const state = Y.encodeStateAsUpdate(this.doc);
+        await this.store.replace(this.boardId, state);
+        this.approxBytes = state.byteLength;
       }
       if (this.lastWriteError) this.log.info({ boardId: this.boardId }, 'board writes resumed');
       this.lastWriteError = undefined;
