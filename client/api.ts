@@ -130,5 +130,10 @@ export const api = {
   joinInfo: (code: string) => request<JoinInfo>(apiPaths.joinCode(code)),
   join: (body: { code: string; pseudonym: string; college: string }) =>
     request<AccessGrant>(apiPaths.join, { method: 'POST', body: JSON.stringify(body) }),
-  getConfig: () => request<{ tldrawLicenseKey: string | null; passwordRequired: boolean }>(apiPaths.config),
+  getConfig: () =>
+    request<{
+      tldrawLicenseKey: string | null;
+      passwordRequired: boolean;
+      privacy: { contact: string | null; retentionDays: number };
+    }>(apiPaths.config),
 };

@@ -40,6 +40,8 @@ export interface Config {
   quotas: BoardQuotas;
   /** Checks of participants' board updates; off only to measure their cost (`BOARD_UPDATE_CHECKS=off`). */
   boardUpdateChecks: boolean;
+  /** Who participants write to about their data (shown in the notice at join); unset: the facilitator. */
+  privacyContact: string | undefined;
   /** Participants' pseudonyms are purged from sessions older than this. */
   retentionDays: number;
   /** Headless Chromium for PDF reports. */
@@ -99,6 +101,7 @@ export const defaultConfig: Config = {
   },
   boardUpdateChecks: true,
   retentionDays: 365,
+  privacyContact: undefined,
   chromiumPath: '/usr/bin/chromium',
   // A render is handed its data: 20 s is several times the largest report measured (bench/pdfReport.ts).
   reportTimeoutMs: 20_000,
@@ -142,6 +145,7 @@ const envSchema = z.object({
   MAX_BOARD_BYTES: int(1_024).optional(),
   BOARD_UPDATE_CHECKS: z.enum(['on', 'off']).optional(),
   RETENTION_DAYS: int(1).optional(),
+  PRIVACY_CONTACT: z.string().min(3).max(200).optional(),
   CHROMIUM_PATH: z.string().min(1).optional(),
   REPORT_TIMEOUT_MS: int(1_000).optional(),
   REPORT_CONCURRENCY: int(1).max(8).optional(),
@@ -193,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     boardUpdateChecks: e.BOARD_UPDATE_CHECKS !== 'off',
     retentionDays: e.RETENTION_DAYS ?? defaultConfig.retentionDays,
+    privacyContact: e.PRIVACY_CONTACT,
     chromiumPath: e.CHROMIUM_PATH ?? defaultConfig.chromiumPath,
     reportTimeoutMs: e.REPORT_TIMEOUT_MS ?? defaultConfig.reportTimeoutMs,
     reportConcurrency: e.REPORT_CONCURRENCY ?? defaultConfig.reportConcurrency,

@@ -191,6 +191,8 @@ export async function createServer(
     res.json({
       tldrawLicenseKey: config.tldrawLicenseKey ?? null,
       passwordRequired: Boolean(config.facilitatorPassword),
+      // For the information notice participants read before joining.
+      privacy: { contact: config.privacyContact ?? null, retentionDays: config.retentionDays },
     }),
   );
   app.use(apiPaths.templates, templateRoutes(templates, sessions, boards, password));

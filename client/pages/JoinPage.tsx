@@ -7,6 +7,7 @@ import { api } from '../api.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { loadAccess, saveAccess } from '../session/accessStore.js';
 import { CollegePicker } from '../session/CollegePicker.js';
+import { PrivacyNotice } from '../session/PrivacyNotice.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
 import { pagePaths } from '../../shared/paths.js';
@@ -135,6 +136,7 @@ function JoinForm({ code }: { code: string }) {
         {t('join.submit')}
       </button>
       <p className="muted small">{t('join.privacy')}</p>
+      <PrivacyNotice />
     </form>
   );
 }
