@@ -130,6 +130,7 @@ export async function createServer(
   const reportQueue = new ReportQueue({ concurrency: config.reportConcurrency, maxWaiting: config.reportQueueMax });
   const reports = new ReportService({
     sessions,
+    assets,
     boards,
     publishedRecords: async (id) => (await published.read(await sessions.require(id))).records,
     facilitation: async (id) => facilitationFacts(await facilitationStore.get(id)),

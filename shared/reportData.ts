@@ -30,7 +30,9 @@ export type DrawingItem =
   | { kind: 'text'; box: Box; text: string; color: string; align: 'start' | 'middle' | 'end'; fontPx: number }
   | { kind: 'shape'; box: Box; text: string; color: string; outline: 'rectangle' | 'ellipse' }
   | { kind: 'arrow'; from: { x: number; y: number }; to: { x: number; y: number }; color: string; dashed: boolean; head: boolean }
-  | { kind: 'note'; id: string; box: Box; text: string; color: string };
+  | { kind: 'note'; id: string; box: Box; text: string; color: string }
+  /** `src` is a data: URL: the render page may load nothing, and a board's images need a token. */
+  | { kind: 'image'; box: Box; src: string };
 
 /** A part of a canvas drawn at a readable scale: one cluster of notes in a zone, or a piece of one. */
 export interface CloseUp {

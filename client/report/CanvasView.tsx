@@ -40,6 +40,9 @@ export function CanvasView({ items, region, mmPerPx, dots, label }: {
     <div className="canvas-view" style={{ width: mm(region.w), height: mm(region.h) }} role="img" aria-label={label}>
       {items.map((it, i) => {
         if (it.kind === 'arrow' || !overlaps(it.box, region)) return null;
+        if (it.kind === 'image') {
+          return <img key={i} className="cv-image" src={it.src} alt="" style={place(it.box)} />;
+        }
         const colors = paletteOf(it.color);
         if (it.kind === 'zone') {
           return (

@@ -10,6 +10,8 @@ import type { BoardRecord } from '../../shared/boardLayout.js';
 import type { ReportData, ReportStep } from '../../shared/reportData.js';
 import type { Boards } from '../board/Boards.js';
 import type { Logger } from '../logger.js';
+import type { AssetService } from '../assets/AssetService.js';
+import { parseAssetUrl } from '../../shared/assetUrls.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { buildReportData, type ReportOptions, type ReportVotes } from './buildReportData.js';
 import type { ReportQueue, RenderPriority } from './ReportQueue.js';
@@ -33,6 +35,7 @@ type RecordSource = (sessionId: string) => Promise<BoardRecord[]>;
 
 export interface ReportServiceDeps {
   sessions: SessionService;
+  assets: AssetService;
   /** The anonymised copy of a published board (server/bank/PublishedBoards). */
   publishedRecords: RecordSource;
   boards: Boards;
@@ -58,7 +61,24 @@ export class ReportService {
   async reportData(sessionId: string, options: ReportOptions, source: RecordSource = (id) => this.records(id)): Promise<ReportData> {
     const session = await this.deps.sessions.require(sessionId);
     const [records, facts] = await Promise.all([source(sessionId), this.deps.facilitation(sessionId)]);
-    return buildReportData(session, records, facts, { ...options, instanceName: this.deps.instanceName });
+    const images = await this.images(sessionId, records);
+    return buildReportData(session, records, facts, { ...options, instanceName: this.deps.instanceName }, (id) => images.get(id));
+  }
+
+  /**
+   * The board's uploaded images as data: URLs (their thumbnails, 480 px: a
+   * printed canvas needs no more), by asset record id. The render page may
+   * fetch nothing itself.
+   */
+  private async images(sessionId: string, records: BoardRecord[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const record of records) {
+      const asset = record.typeName === 'asset' ? parseAssetUrl((record.props as { src?: unknown } | undefined)?.src) : null;
+      if (!asset || asset.sessionId !== sessionId) continue;
+      const image = await this.deps.assets.read(sessionId, asset.assetId, 'thumbnail').catch(() => null);
+      if (image) found.set(record.id, `data:${image.info.mimeType};base64,${Buffer.from(image.data).toString('base64')}`);
+    }
+    return found;
   }
 
   /**

@@ -7,7 +7,7 @@ import { ECHELONS, FORMATS, PHASES, PUBLICS, THEMES, facetLabel } from '../../sh
 import { compareRanked, sharedRanks } from '../../shared/votes.js';
 import type { SessionRecord } from '../sessions/sessionRecord.js';
 import { boardCanvases } from './boardCanvases.js';
-import { canvasDrawing } from './canvasDrawing.js';
+import { canvasDrawing, type ImageSource } from './canvasDrawing.js';
 import { closeUps } from './closeUps.js';
 import { zoneGrid } from './zoneGrid.js';
 
@@ -37,6 +37,7 @@ export function buildReportData(
   records: BoardRecord[],
   facts: { steps: ReportStep[]; votes: ReportVotes },
   options: ReportOptions & { instanceName: string },
+  images: ImageSource = () => undefined,
 ): ReportData {
   const { votes } = facts;
   const people = session.participants.filter((p) => !p.revokedAt);
@@ -60,7 +61,7 @@ export function buildReportData(
 
   const canvases = boardCanvases(records, session.title).map((canvas): ReportCanvas => {
     const inCanvas = new Set(canvas.shapeIds);
-    const drawing = canvasDrawing(canvas.shapeIds.map((id) => byId.get(id)!).filter(Boolean), geometry.byId);
+    const drawing = canvasDrawing(canvas.shapeIds.map((id) => byId.get(id)!).filter(Boolean), geometry.byId, images);
     const canvasZones = geometry.zones.filter((z) => z.canvasId === canvas.canvasId);
     const found = zoneGrid(canvasZones, of);
     const listed: ReportZone[] = [];

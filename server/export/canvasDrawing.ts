@@ -17,13 +17,20 @@ const LEFT_OUT = new Set(['frame', 'title', 'instructions']);
 
 type Props = Record<string, unknown> & { color?: string; size?: string; scale?: number; geo?: string };
 
-function item(record: BoardRecord, box: Box): DrawingItem | null {
+/** An image shape's picture, by its asset record id, as a data: URL (absent: not drawn). */
+export type ImageSource = (assetRecordId: string) => string | undefined;
+
+function item(record: BoardRecord, box: Box, images: ImageSource): DrawingItem | null {
   const props = (record.props ?? {}) as Props;
   const meta = trameMeta(record);
   const color = props.color ?? 'black';
   const scale = props.scale ?? 1;
   const text = shapeText(record);
   if (record.type === 'note') return { kind: 'note', id: record.id, box, text, color };
+  if (record.type === 'image') {
+    const src = typeof props.assetId === 'string' ? images(props.assetId) : undefined;
+    return src ? { kind: 'image', box, src } : null;
+  }
   if (record.type === 'geo' && meta?.role === 'zone') {
     const label = meta.label ?? text.split('\n')[0] ?? '';
     const hint = text.startsWith(label) ? text.slice(label.length).trim() : '';
@@ -59,12 +66,12 @@ function itemBox(it: DrawingItem): Box {
 }
 
 /** The drawing of one canvas: its shapes in drawing order, and the box they cover. */
-export function canvasDrawing(shapes: BoardRecord[], byId: ReadonlyMap<string, BoardRecord>): { items: DrawingItem[]; bounds: Box } {
+export function canvasDrawing(shapes: BoardRecord[], byId: ReadonlyMap<string, BoardRecord>, images: ImageSource): { items: DrawingItem[]; bounds: Box } {
   const items: DrawingItem[] = [];
   const ordered = [...shapes].sort((a, b) => String(a.index ?? '').localeCompare(String(b.index ?? '')));
   for (const record of ordered) {
     if (!isShapeRecord(record) || isExampleNote(record) || LEFT_OUT.has(trameMeta(record)?.role ?? '')) continue;
-    const drawn = item(record, shapeBox(record, byId));
+    const drawn = item(record, shapeBox(record, byId), images);
     if (drawn) items.push(drawn);
   }
   const pad = 40;

@@ -4,7 +4,8 @@ import { trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import { authed, createSession, joinSession, type CreatedSession } from '../helpers/api.js';
 import { builtClientDir } from '../helpers/clientDir.js';
 import { connectFacilitation, send } from '../helpers/facilitationClient.js';
-import { rasterisePage, readPdf } from '../helpers/pdf.js';
+import { imageRecords, pngSquare, uploadAsset } from '../helpers/images.js';
+import { imageCount, rasterisePage, readPdf } from '../helpers/pdf.js';
 import { noteRecord } from '../helpers/records.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, whenSynced } from '../helpers/yjsClient.js';
@@ -50,6 +51,10 @@ describe('the PDF report of a saved session', () => {
       ids[zoneId] = `shape:${id}`;
       client.records.set(ids[zoneId]!, noteRecord(id, text, { x: zone.x + zone.props.w / 2 - 100, y: zone.y + zone.props.h / 2 - 100 }, { participantId: yasmine.participantId, college: 'habitant' }));
     }
+    // A photo on the AFOM canvas, uploaded as the board's asset store does.
+    const uploaded = await (await uploadAsset(t.url, session.id, session.access.token, await pngSquare(200), 'image/png')).json();
+    const atouts = zones.find((z) => trameMeta(z)?.zoneId === 'atouts')!;
+    for (const record of imageRecords(uploaded.id, uploaded.url, { x: atouts.x + 20, y: atouts.y + 20 })) client.records.set(record.id, record);
     await new Promise((r) => setTimeout(r, 400));
     client.destroy();
 
@@ -143,6 +148,10 @@ describe('the PDF report of a saved session', () => {
     const png = await rasterisePage(pdf, onCanvas[0]!.page);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     await writeFile('test-results/report-e2e-closeups.png', png);
+  });
+
+  it('prints the images people put on the board', async () => {
+    expect(await imageCount(pdf)).toBeGreaterThan(0);
   });
 
   it('leaves out every pseudonym when anonymised, in A3 portrait too', async () => {

@@ -74,3 +74,16 @@ export async function rasterisePage(pdf: Buffer, page: number, dpi = 100): Promi
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** How many images a PDF holds, by poppler's pdfimages. */
+export async function imageCount(pdf: Buffer): Promise<number> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'trame-pdf-'));
+  try {
+    const file = path.join(dir, 'report.pdf');
+    await writeFile(file, pdf);
+    const { stdout } = await run('pdfimages', ['-list', file]);
+    return stdout.split('\n').slice(2).filter((line) => line.trim()).length;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
