@@ -242,8 +242,7 @@ export function readBoardGeometry(records: Iterable<BoardRecord>): BoardGeometry
       return [{ canvasId, title: (titled && trameMeta(titled)?.label) || '', box, noteScale, overflow }];
     }),
   );
-  const zones = inReadingOrder(
-    shapes.flatMap((shape): ZoneGeometry[] => {
+  const allZones = shapes.flatMap((shape): ZoneGeometry[] => {
       const meta = trameMeta(shape);
       if (meta?.role !== 'zone') return [];
       const box = boxOf(shape);
@@ -263,11 +262,9 @@ export function readBoardGeometry(records: Iterable<BoardRecord>): BoardGeometry
           verticalAlign: String(props.verticalAlign ?? 'middle'),
         }),
       }];
-    }),
-  );
+  });
   // Zones follow their canvas in board order, then reading order within it.
-  const rank = new Map(canvases.map((c, i) => [c.canvasId, i]));
-  zones.sort((a, b) => (rank.get(a.canvasId) ?? Infinity) - (rank.get(b.canvasId) ?? Infinity));
+  const zones = [...canvases.map((c) => c.canvasId), ''].flatMap((id) => inReadingOrder(allZones.filter((z) => z.canvasId === id)));
 
   const canvasOf = (record: BoardRecord): string | null => {
     for (let r: BoardRecord | undefined = record, depth = 0; r && depth < 32; depth++) {

@@ -38,10 +38,11 @@ function obstacles(geometry: BoardGeometry, canvasId: string | null, withNotes: 
   return boxes;
 }
 
-/** Slots of `side` px over `area`, row by row, `gap` px apart. */
+/** Slots of `side` px over `area`, row by row, every half note: curved zones get their spots too. */
 function* slots(area: Box, side: number, gap: number): Generator<Box> {
-  for (let y = area.y; y + side <= area.y + area.h + 0.5; y += side + gap) {
-    for (let x = area.x; x + side <= area.x + area.w + 0.5; x += side + gap) yield { x, y, w: side, h: side };
+  const step = (side + gap) / 2;
+  for (let y = area.y; y + side <= area.y + area.h + 0.5; y += step) {
+    for (let x = area.x; x + side <= area.x + area.w + 0.5; x += step) yield { x, y, w: side, h: side };
   }
 }
 
@@ -76,17 +77,27 @@ export function writingArea(zone: ZoneGeometry, scale: number): Box {
   return { x: left, y: top, w: box.x + box.w - gap - left, h: box.y + box.h - gap - top };
 }
 
-/** How many notes of the zone's canvas size fit in its writing area when it is empty. */
+/** How many notes of the canvas's size an empty zone holds before its notes go to the débordement band. */
 export function zoneCapacity(geometry: BoardGeometry, zone: ZoneGeometry): number {
-  const scale = geometry.canvases.find((c) => c.canvasId === zone.canvasId)?.noteScale ?? 1;
-  const side = NOTE_SIDE_PX * scale;
-  const blocked = obstacles(geometry, zone.canvasId, false);
-  let count = 0;
-  for (const slot of slots(writingArea(zone, scale), side, NOTE_GAP_PX * scale)) {
-    if (withinZone(geometry, zone, slot) && !blocked.some((b) => boxesOverlap(slot, b))) count += 1;
+  const placed: Box[] = [];
+  for (;;) {
+    const spot = freeSpot(geometry, zone, obstacles(geometry, zone.canvasId, false).concat(placed));
+    if (!spot) return placed.length;
+    placed.push(spot);
   }
-  return count;
 }
+
+function freeSpot(geometry: BoardGeometry, zone: ZoneGeometry, blocked: Box[]): Box | undefined {
+  const scale = noteScaleOf(geometry, zone);
+  const gap = NOTE_GAP_PX * scale;
+  for (const slot of slots(writingArea(zone, scale), NOTE_SIDE_PX * scale, gap)) {
+    if (!blocked.some((b) => boxesOverlap(slot, b, gap / 2 - 0.01)) && withinZone(geometry, zone, slot)) return slot;
+  }
+  return undefined;
+}
+
+const noteScaleOf = (geometry: BoardGeometry, zone: ZoneGeometry) =>
+  geometry.canvases.find((c) => c.canvasId === zone.canvasId)?.noteScale ?? 1;
 
 /** Where a new note goes in `zone`, or in its canvas's débordement band when the zone is full. */
 export function placeNote(geometry: BoardGeometry, zone: ZoneGeometry): NoteSpot {
@@ -96,9 +107,8 @@ export function placeNote(geometry: BoardGeometry, zone: ZoneGeometry): NoteSpot
   const gap = NOTE_GAP_PX * scale;
   const blocked = obstacles(geometry, zone.canvasId, true);
   const free = (slot: Box) => !blocked.some((b) => boxesOverlap(slot, b, gap / 2 - 0.01));
-  for (const slot of slots(writingArea(zone, scale), side, gap)) {
-    if (free(slot) && withinZone(geometry, zone, slot)) return { x: slot.x, y: slot.y, scale, overflow: false };
-  }
+  const spot = freeSpot(geometry, zone, blocked);
+  if (spot) return { x: spot.x, y: spot.y, scale, overflow: false };
   // The band grows downwards row by row (past the canvas's own band if need be): a spot is always found.
   const band = canvas?.overflow ?? { x: zone.box.x, y: zone.box.y + zone.box.h, w: zone.box.w, h: side + 2 * gap };
   for (let rows = 1; ; rows++) {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'tldraw';
 import { contributionsByZone, type Contribution } from '../../shared/boardContent.js';
+import { zoneCapacity } from '../../shared/notePlacement.js';
 import { zoneNames } from '../../shared/zoneNames.js';
 import type { Principal } from '../../shared/roles.js';
 import { StepBanner } from '../facilitation/StepBanner.js';
@@ -30,7 +31,11 @@ export function BoardListView(props: { editor: Editor; socket: FacilitationSocke
   const names = useMemo(() => zoneNames(geometry), [geometry]);
   const step = state && state.currentStep >= 0 ? state.steps[state.currentStep] : undefined;
   const onStepCanvas = step?.canvasId && geometry.canvases.some((c) => c.canvasId === step.canvasId);
-  const zonesToAdd = onStepCanvas ? geometry.zones.filter((z) => z.canvasId === step.canvasId) : geometry.zones;
+  // A zone that holds no note (the grille's criterion cards: their levels do) is not offered.
+  const zonesToAdd = useMemo(
+    () => geometry.zones.filter((z) => (!onStepCanvas || z.canvasId === step.canvasId) && zoneCapacity(geometry, z) > 0),
+    [geometry, onStepCanvas, step?.canvasId],
+  );
   const canvases = geometry.canvases.filter((c) => zones.some((z) => z.canvasId === c.canvasId));
   const vote = state?.vote;
   const voting = vote?.status === 'open' && principal.role === 'participant';

@@ -14,6 +14,7 @@ import { useSessionSocket } from '../session/useSessionSocket.js';
 import { assetUrls } from './assetUrls.js';
 import { CanvasImageExport } from './CanvasImageExport.js';
 import { BoardListView } from './BoardListView.js';
+import { BoardNavigation } from './BoardNavigation.js';
 import { CanvasTools } from './CanvasTools.js';
 import { SuitesPanel } from './SuitesPanel.js';
 import { AssetErrorAlert } from './AssetErrorAlert.js';
@@ -88,15 +89,6 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
     return () => stops.forEach((stop) => stop());
   }, [editor, access]);
 
-  // The first time a device opens a board, show all of it rather than an arbitrary corner.
-  useEffect(() => {
-    if (!editor || storeWithStatus.status !== 'synced-remote') return;
-    const key = `trame.framed.${session.id}`;
-    if (localStorage.getItem(key)) return;
-    localStorage.setItem(key, '1');
-    editor.zoomToFit();
-  }, [editor, storeWithStatus.status, session.id]);
-
   const closedCode = removed ? 4410 : fatalCloseCode;
   if (closedCode !== null) {
     const key = `board.closed.${closedCode}`;
@@ -141,6 +133,15 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
           principal={access}
           editor={editor}
           panelExtra={editor && access.role === 'facilitator' && <SuitesPanel editor={editor} sessionId={session.id} token={access.token} />}
+        />
+      )}
+      {editor && socket && (
+        <BoardNavigation
+          editor={editor}
+          socket={socket}
+          participantId={access.participantId}
+          facilitator={access.role === 'facilitator'}
+          listView={listView}
         />
       )}
       <button type="button" className="view-switch" aria-pressed={listView} onClick={() => setListView((v) => !v)}>

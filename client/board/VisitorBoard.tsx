@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Tldraw, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLRecord, type TLStore } from 'tldraw';
+import { Tldraw, createTLStore, defaultBindingUtils, defaultShapeUtils, type Editor, type TLRecord, type TLStore } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { api } from '../api.js';
 import { assetUrls } from './assetUrls.js';
 import { attributionUsers } from './attributionUsers.js';
+import { VisitorNavigation } from './BoardNavigation.js';
 
 /**
  * A published board for anyone: the anonymised copy the server wrote at
@@ -15,6 +16,7 @@ export function VisitorBoard({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const [store, setStore] = useState<TLStore | null>(null);
   const [failed, setFailed] = useState(false);
+  const [editor, setEditor] = useState<Editor | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -38,14 +40,18 @@ export function VisitorBoard({ sessionId }: { sessionId: string }) {
 
   if (failed) return <p role="alert" className="centered">{t('board.closed.default')}</p>;
   if (!store) return <p className="centered">{t('board.loading')}</p>;
+  // Opens framed on the canvases, with the navigator to go through them.
   return (
-    <Tldraw
-      store={store}
-      assetUrls={assetUrls}
-      onMount={(editor) => {
-        editor.updateInstanceState({ isReadonly: true });
-        editor.zoomToFit();
-      }}
-    />
+    <div className="board">
+      <Tldraw
+        store={store}
+        assetUrls={assetUrls}
+        onMount={(mounted) => {
+          mounted.updateInstanceState({ isReadonly: true });
+          setEditor(mounted);
+        }}
+      />
+      {editor && <VisitorNavigation editor={editor} />}
+    </div>
   );
 }

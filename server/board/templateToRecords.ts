@@ -101,6 +101,14 @@ export function templateToRecords(template: Template, placement: Placement): TLS
   return records;
 }
 
+function zoneText(label: string, hint: string | undefined) {
+  const paragraph = (text: string, bold = false) => ({
+    type: 'paragraph',
+    content: [{ type: 'text', text, ...(bold ? { marks: [{ type: 'bold' }] } : {}) }],
+  });
+  return { type: 'doc', content: [paragraph(label, true), ...(hint ? [paragraph(hint)] : [])] };
+}
+
 type MakeShape = (
   type: TLShape['type'],
   x: number,
@@ -123,12 +131,13 @@ function elementShape(el: TemplateElement, shape: MakeShape, defaults: { geo: ob
         fill: 'solid',
         dash: 'solid',
         font: 'sans',
-        size: 'm',
-        // A swimlane's name sits on its left, so the lane is one row of notes tall.
+        // A zone's name reads a little larger than a note (26 px to 22 px), in bold above its hint;
+        // a swimlane's name sits on its left, so the lane is one row of notes tall.
+        size: 'l',
         align: el.labelAlign,
         verticalAlign: el.labelAlign === 'start' ? 'middle' : 'start',
         scale: SCAFFOLD_SCALE,
-        richText: toRichText(el.hint ? `${el.label}\n${el.hint}` : el.label),
+        richText: zoneText(el.label, el.hint),
       }, { role: 'zone', zoneId: el.id, label: el.label, outline: el.outline });
     case 'label':
       return shape('text', el.x * u, el.y * u, {

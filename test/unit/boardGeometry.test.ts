@@ -71,6 +71,15 @@ describe('the board has one geometry', () => {
     expect(zones.filter((z) => z.contributions.length > 0).map((z) => z.shapeId)).toEqual([inner.shapeId]);
   });
 
+  it('reads the zones of each canvas in its own reading order, canvases in board order', () => {
+    const ids = ['carte-des-acteurs', 'afom-du-territoire', 'parcours-usager', 'grille-innovation-sociale'];
+    const { records } = canvasRecords(ids.map((id) => templates.find((t) => t.id === id)!));
+    const geometry = readBoardGeometry(records as unknown as BoardRecord[]);
+    const afom = geometry.canvases[1]!.canvasId;
+    expect(geometry.zones.filter((z) => z.canvasId === afom).map((z) => z.zoneId)).toEqual(['atouts', 'faiblesses', 'opportunites', 'menaces', 'enjeux']);
+    expect([...new Set(geometry.zones.map((z) => z.canvasId))]).toEqual(geometry.canvases.map((c) => c.canvasId));
+  });
+
   it('reads items top-left to bottom-right, row by row, a container before what it holds', () => {
     const item = (id: string, x: number, y: number, w = 100, h = 100) => ({ id, box: { x, y, w, h } });
     const order = inReadingOrder([

@@ -3,7 +3,7 @@ import { canvasRecords } from '../../server/board/drawCanvases.js';
 import { loadBuiltInTemplates } from '../../server/templates/loadBuiltInTemplates.js';
 import { boxesOverlap, readBoardGeometry, type Box } from '../../shared/boardGeometry.js';
 import type { BoardRecord } from '../../shared/boardLayout.js';
-import { placeNote } from '../../shared/notePlacement.js';
+import { placeNote, zoneCapacity } from '../../shared/notePlacement.js';
 
 const templates = await loadBuiltInTemplates();
 
@@ -20,6 +20,25 @@ const note = (n: number, spot: { x: number; y: number; scale: number; canvasId?:
 
 const inside = (inner: Box, outer: Box) =>
   inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w && inner.y + inner.h <= outer.y + outer.h;
+
+/** Zones that hold no note by design: the centres of the actors map and the persona, the grille's criterion cards (their levels do). */
+const NOT_FOR_NOTES = new Set(['sujet', 'persona', ...['finalite-sociale', 'aspiration-sociale', 'ancrage-territorial', 'gouvernance', 'modele-economique', 'accessibilite', 'logique-service', 'impacts-directs', 'changement-social']]);
+
+describe('zones keep room for notes', () => {
+  it.each(templates.map((t) => [t.id, t] as const))('every zone of %s meant for notes holds at least one below its heading', (_id, template) => {
+    const geometry = readBoardGeometry(canvasRecords([template]).records as unknown as BoardRecord[]);
+    const empty = geometry.zones.filter((z) => zoneCapacity(geometry, z) === 0).map((z) => z.zoneId);
+    expect(empty.filter((id) => !NOT_FOR_NOTES.has(id))).toEqual([]);
+  });
+
+  it('gives each quadrant of the AFOM room for four notes and its enjeux for eight', () => {
+    const afom = templates.find((t) => t.id === 'afom-du-territoire')!;
+    const geometry = readBoardGeometry(canvasRecords([afom]).records as unknown as BoardRecord[]);
+    const capacity = Object.fromEntries(geometry.zones.map((z) => [z.zoneId, zoneCapacity(geometry, z)]));
+    expect(capacity).toMatchObject({ atouts: 4, faiblesses: 4, opportunites: 4, menaces: 4 });
+    expect(capacity.enjeux).toBeGreaterThanOrEqual(8);
+  });
+});
 
 describe('notes added from the list view', () => {
   it.each(templates.map((t) => [t.id, t] as const))('land in %s below the heading of their zone, on no other note, then in the débordement band', (_id, template) => {
