@@ -145,7 +145,8 @@ describe('the board in the room', () => {
     const page = await (await browser.newContext({ locale: 'fr-FR', viewport: DESKTOP })).newPage();
     await page.goto(`${t.url}/s/${all.id}#acces=${all.access.token}`);
     const navigator = page.getByRole('navigation', { name: 'Canevas du tableau' });
-    await navigator.locator('summary').filter({ hasText: 'Tout le tableau' }).waitFor({ timeout: 20_000 });
+    // Fourteen canvases are some 700 shapes to sync on a busy machine.
+    await navigator.locator('summary').filter({ hasText: 'Tout le tableau' }).waitFor({ timeout: 45_000 });
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'board-fourteen-canvases.png') });
     for (const [i, template] of templates.entries()) {
