@@ -6,6 +6,8 @@
  * changes and the client's asset store both use these functions.
  */
 
+import { apiPaths } from './paths.js';
+
 /** Ids are 16 random bytes, base64url (22 characters); session ids follow `newId` (12). */
 const ID = '[A-Za-z0-9_-]{1,64}';
 const ASSET_PATH = new RegExp(`^/api/sessions/(${ID})/assets/(${ID})$`);
@@ -14,7 +16,7 @@ export const ASSET_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The same-origin URL a board record holds for an uploaded asset. */
 export function assetUrl(sessionId: string, assetId: string): string {
-  return `/api/sessions/${sessionId}/assets/${assetId}`;
+  return apiPaths.sessionAsset(sessionId, assetId);
 }
 
 /** `{ sessionId, assetId }` when `src` is exactly one of Trame's asset URLs, otherwise null. */

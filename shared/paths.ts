@@ -53,6 +53,9 @@ export const apiPaths = {
   sessionDecidimCsv: (id: string) => `${session(id)}/export/decidim.csv`,
   sessionDecidimJson: (id: string) => `${session(id)}/export/decidim.json`,
   sessionDataPackage: (id: string) => `${session(id)}/export/datapackage.zip`,
+  sessionAssets: (id: string) => `${session(id)}/assets`,
+  /** What a board record holds for an uploaded image (shared/assetUrls.ts recognises it). */
+  sessionAsset: (id: string, assetId: string) => `${session(id)}/assets/${seg(assetId)}`,
   bank: `${API_PREFIX}/bank`,
   bankEntry,
   bankReportPdf: (id: string) => `${bankEntry(id)}/report.pdf`,

@@ -10,6 +10,7 @@ import type { ApiErrorBody } from '../../shared/apiErrors.js';
 import { parseAssetUrl } from '../../shared/assetUrls.js';
 import { ASSET_THUMBNAIL_SIDE_PX } from '../../shared/limits.js';
 import i18n from '../i18n/i18n.js';
+import { apiPaths } from '../../shared/paths.js';
 
 /** Query parameters of the board connection: `token`, `rendu` (PDF renderer) or `visitor`. */
 export type BoardCredentials = Record<string, string>;
@@ -32,7 +33,7 @@ export function boardAssetStore(sessionId: string, credentials: BoardCredentials
     async upload(_asset: TLAsset, file: File, abortSignal?: AbortSignal) {
       let res: Response;
       try {
-        res = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/assets`, {
+        res = await fetch(apiPaths.sessionAssets(sessionId), {
           method: 'POST',
           headers: { authorization: `Bearer ${credentials.token ?? ''}`, 'content-type': file.type || 'application/octet-stream' },
           body: file,

@@ -24,6 +24,7 @@ describe('shared paths', () => {
     expect(apiPaths.bankReportPdf('s1')).toBe('/api/bank/s1/report.pdf');
     expect(apiPaths.templatePreview('01-carte')).toBe('/api/templates/01-carte/preview.svg');
     expect(apiPaths.joinCode('K7M2QX')).toBe('/api/join/K7M2QX');
+    expect(apiPaths.sessionAsset('s1', 'a_1-B')).toBe('/api/sessions/s1/assets/a_1-B');
   });
 
   it('leave empty values out of query strings and encode the rest', () => {
