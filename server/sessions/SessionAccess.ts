@@ -10,6 +10,16 @@ import type { SessionStore } from '../storage/SessionStore.js';
 import { hashToken, newId, newToken } from './tokens.js';
 
 export const ANONYMOUS = 'Participant·e';
+/** The facilitator's name when none is given, and what the purge leaves. */
+export const FACILITATION = 'Animation';
+const CO_FACILITATION = 'Co-animation';
+
+/** What remains of a person's name after the retention purge. */
+function purgedName(p: ParticipantRecord): string {
+  if (p.role === 'participant') return ANONYMOUS;
+  if (p.role === 'facilitator' && p.pseudonym !== CO_FACILITATION) return FACILITATION;
+  return p.pseudonym;
+}
 
 export function toPrincipal(sessionId: string, p: ParticipantRecord): Principal {
   return { sessionId, participantId: p.id, role: p.role, pseudonym: p.pseudonym, college: p.college };
@@ -91,15 +101,17 @@ export class SessionAccess {
     }));
   }
 
-  /** Replaces participants' pseudonyms in sessions created before `before`; nothing else changes. */
+  /**
+   * Replaces the names of people (participants' pseudonyms, the facilitator's name given at creation) in
+   * sessions created before `before`; role links keep their labels, and nothing else changes.
+   */
   async purgePseudonyms(before: Date): Promise<number> {
     let purged = 0;
     for (const session of await this.sessions.list()) {
       if (new Date(session.createdAt) >= before) continue;
-      const needs = session.participants.some((p) => p.role === 'participant' && p.pseudonym !== ANONYMOUS);
-      if (!needs) continue;
+      if (!session.participants.some((p) => purgedName(p) !== p.pseudonym)) continue;
       await this.sessions.update(session.id, (s) => ({
-        participants: s.participants.map((p) => (p.role === 'participant' ? { ...p, pseudonym: ANONYMOUS } : p)),
+        participants: s.participants.map((p) => ({ ...p, pseudonym: purgedName(p) })),
       }));
       purged += 1;
     }

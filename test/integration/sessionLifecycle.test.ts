@@ -68,7 +68,7 @@ describe('managing sessions from the dashboard', () => {
     client.destroy();
   });
 
-  it('purges pseudonyms of sessions older than the retention period, and nothing else', async () => {
+  it("purges participants' pseudonyms and the facilitator's name from sessions older than the retention period, and nothing else", async () => {
     t = await startTestServer();
     const old = await createSession(t.url, { title: 'Ancien atelier', facilitatorName: 'Dominique' });
     await joinSession(t.url, old.joinCode, 'Yasmine', 'habitant');
@@ -87,10 +87,11 @@ describe('managing sessions from the dashboard', () => {
     const after = JSON.parse(await readFile(file, 'utf8'));
     const purged = after.sessions.find((s: { id: string }) => s.id === old.id);
     expect(JSON.stringify(purged)).not.toContain('Yasmine');
+    expect(JSON.stringify(purged)).not.toContain('Dominique');
     const expected = {
       ...before,
       participants: before.participants.map((p: { role: string }) =>
-        p.role === 'participant' ? { ...p, pseudonym: 'Participant·e' } : p,
+        p.role === 'participant' ? { ...p, pseudonym: 'Participant·e' } : { ...p, pseudonym: 'Animation' },
       ),
     };
     expect(purged).toEqual(expected);
