@@ -50,6 +50,7 @@ export type SessionFilters = Partial<Record<'q' | 'theme' | 'echelon' | 'territo
 
 export const api = {
   suites: (id: string, token: string) => request<{ suites: Suite[] }>(apiPaths.sessionSuites(id), { headers: bearer(token) }),
+  bankSuites: (id: string) => request<{ suites: PublicSuite[] }>(apiPaths.bankSuites(id)),
   mySuites: (id: string, token: string) => request<{ suites: PublicSuite[] }>(apiPaths.sessionMySuites(id), { headers: bearer(token) }),
   createSuite: (id: string, token: string, noteIds: string[]) =>
     request<Suite>(apiPaths.sessionSuites(id), { method: 'POST', body: JSON.stringify({ noteIds }), headers: bearer(token) }),

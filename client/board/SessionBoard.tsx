@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tldraw, getUserPreferences, setUserPreferences, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
@@ -10,6 +10,7 @@ import { FacilitationLayer } from '../facilitation/FacilitationLayer.js';
 import { CollegeLegend } from '../session/CollegeLegend.js';
 import { collegeHex } from '../session/collegeHex.js';
 import { SessionPanel } from '../session/SessionPanel.js';
+import { SuitesTold } from '../session/SuitesTold.js';
 import { useSessionSocket } from '../session/useSessionSocket.js';
 import { assetUrls } from './assetUrls.js';
 import { CanvasImageExport } from './CanvasImageExport.js';
@@ -40,6 +41,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   );
   const [licenseKey, setLicenseKey] = useState<string | undefined>();
   const socket = useSessionSocket(session.id, access.token);
+  const loadMySuites = useCallback(() => api.mySuites(session.id, access.token), [session.id, access.token]);
   const colorByCollege = useRef(session.colorByCollege);
   colorByCollege.current = session.colorByCollege;
 
@@ -165,6 +167,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
           facilitator={access.role === 'facilitator'}
         />
         {session.colorByCollege && <CollegeLegend />}
+        {access.role === 'participant' && <SuitesTold load={loadMySuites} title={t('suites.toldMine')} className="suites-told--side" />}
         {access.role === 'facilitator' && socket && (
           <SessionPanel session={session} access={access} socket={socket} onSessionChange={setSession}>
             {editor && <CanvasTools editor={editor} sessionId={session.id} token={access.token} />}

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankEntryView } from '../../shared/sessionSchemas.js';
 import { ECHELONS, PHASES, STAGES, THEMES, facetLabel } from '../../shared/taxonomy.js';
 import { api } from '../api.js';
 import { PageError } from '../PageError.js';
+import { SuitesTold } from '../session/SuitesTold.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { apiPaths, pagePaths } from '../../shared/paths.js';
 
@@ -15,6 +16,7 @@ export function BankEntryPage({ sessionId }: { sessionId: string }) {
   const errorMessage = useErrorMessage();
   const [entry, setEntry] = useState<BankEntryView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const loadSuites = useCallback(() => api.bankSuites(sessionId), [sessionId]);
   useEffect(() => {
     api.bankEntry(sessionId).then(setEntry, (e) => setError(errorMessage(e)));
   }, [sessionId, errorMessage]);
@@ -46,6 +48,7 @@ export function BankEntryPage({ sessionId }: { sessionId: string }) {
           </a>
         </p>
       </header>
+      <SuitesTold load={loadSuites} title={t('suites.toldBank')} />
       <section className="bank-board" aria-label={t('bank.board')}>
         <Suspense fallback={<p className="centered">{t('board.loading')}</p>}>
           <VisitorBoard sessionId={entry.id} />

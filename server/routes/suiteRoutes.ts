@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { suiteCreateSchema, suitePatchSchema, suiteStatusSchema, type PublicSuite } from '../../shared/suites.js';
+import { sessionNotFound } from '../errors.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { presentSuite, type SuiteService } from '../suites/SuiteService.js';
 import type { StoredSuite } from '../storage/SuiteStore.js';
@@ -62,5 +63,16 @@ export function suiteRoutes(sessions: SessionService, suites: SuiteService): Rou
     res.status(204).end();
   });
 
+  return router;
+}
+
+/** `/api/bank/:id/suites`: « Ce que nous avons fait de vos idées », for anyone, once the session is published. */
+export function bankSuiteRoutes(sessions: SessionService, suites: SuiteService): Router {
+  const router = Router({ mergeParams: true });
+  router.get('/', async (req, res) => {
+    const session = await sessions.get((req.params as { id: string }).id);
+    if (!session?.published) throw sessionNotFound();
+    res.json({ suites: (await suites.list(session.id)).map(presentPublicSuite) });
+  });
   return router;
 }

@@ -51,5 +51,22 @@ describe('the « Suites » section of a session', () => {
     await eventually(async () => expect(await page.locator('.suites-panel').count()).toBe(1));
     await page.locator('.suites-panel').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/suites-panel-390x844.png' });
+
+    // Published, the bank entry tells anyone what became of the ideas; Zoé sees it from her link.
+    const patch = (body: unknown) => fetch(`${t.url}/api/sessions/${session.id}`, authed(session.access.token, { method: 'PATCH', body: JSON.stringify(body) }));
+    expect((await patch({ status: 'finished' })).status).toBe(200);
+    expect((await patch({ published: true })).status).toBe(200);
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      const visitor = await (await browser.newContext({ locale: 'fr-FR', viewport })).newPage();
+      await visitor.goto(`${t.url}/banque/${session.id}`);
+      const told = visitor.getByRole('region', { name: 'Ce que nous avons fait de vos idées' });
+      await told.getByText('Hors compétence communale').waitFor({ timeout: 20_000 });
+      expect(await told.textContent()).not.toMatch(/Zoé|shape:/);
+      await visitor.screenshot({ path: `test-results/suites-bank-${viewport.width}x${viewport.height}.png` });
+    }
+    const author = await (await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } })).newPage();
+    await author.goto(`${t.url}/s/${session.id}#acces=${zoe.token}`);
+    await author.getByRole('region', { name: 'Ce que sont devenues vos idées' }).getByText('Non retenue').first().waitFor({ timeout: 20_000 });
+    await author.screenshot({ path: 'test-results/suites-participant-1440x900.png' });
   }, 90_000);
 });
