@@ -35,7 +35,7 @@ import { joinRoutes } from './routes/joinRoutes.js';
 import { BoardTextIndexer } from './search/BoardTextIndexer.js';
 import { authorizeBoard } from './sessions/authorizeBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
-import { bankSuiteRoutes, suiteRoutes } from './routes/suiteRoutes.js';
+import { bankSuiteRoutes, decidimExportRoutes, suiteRoutes } from './routes/suiteRoutes.js';
 import { SuiteService } from './suites/SuiteService.js';
 import { attachFacilitation } from './realtime/attachFacilitation.js';
 import { facilitationFacts } from './realtime/facilitationFacts.js';
@@ -201,6 +201,7 @@ export async function createServer(
   app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, boards, (id) => facilitation.refresh(id)));
   app.use('/api/sessions/:id/suites', suiteRoutes(sessions, suites));
   app.use('/api/bank/:id/suites', bankSuiteRoutes(sessions, suites));
+  app.use('/api/sessions/:id/export', decidimExportRoutes(sessions, suites));
   app.use(
     '/api/sessions/:id/assets',
     assetRoutes({ sessions, assets, maxUploadBytes: config.assetMaxBytes }),
