@@ -2,6 +2,7 @@
  * The only reader of `process.env`. Every setting has a documented default
  * (see the README's configuration table); tests build a config directly.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ASSET_UPLOAD_MAX_BYTES } from '../shared/limits.js';
@@ -60,6 +61,8 @@ export interface Config {
   instanceName: string;
   /** Start Chromium and load the report page at startup, so the first export does not wait for them (~150 MB kept). */
   reportPrewarm: boolean;
+  /** A PMTiles vector tile file of the territory, served for map backgrounds; unset: plans as images only. */
+  mapTiles: string | undefined;
 }
 
 export interface BoardQuotas {
@@ -112,6 +115,7 @@ export const defaultConfig: Config = {
   reportQueueMax: 8,
   instanceName: 'Trame',
   reportPrewarm: false,
+  mapTiles: undefined,
 };
 
 /**
@@ -155,6 +159,11 @@ const envSchema = z.object({
   REPORT_QUEUE_MAX: int(0).max(1_000).optional(),
   INSTANCE_NAME: z.string().trim().min(1).max(120).optional(),
   REPORT_PREWARM: z.enum(['0', '1', 'true', 'false'], { error: '1 ou 0 attendu' }).optional(),
+  MAP_TILES: z
+    .string()
+    .regex(/\.pmtiles$/, { error: 'attendu le chemin d’un fichier .pmtiles' })
+    .refine((file) => existsSync(file), { error: 'fichier introuvable' })
+    .optional(),
 });
 
 /** Reads the environment; throws with every faulty variable named. */
@@ -207,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportQueueMax: e.REPORT_QUEUE_MAX ?? defaultConfig.reportQueueMax,
     instanceName: e.INSTANCE_NAME ?? defaultConfig.instanceName,
     reportPrewarm: e.REPORT_PREWARM === undefined ? defaultConfig.reportPrewarm : e.REPORT_PREWARM === '1' || e.REPORT_PREWARM === 'true',
+    mapTiles: e.MAP_TILES ? path.resolve(e.MAP_TILES) : undefined,
   };
 }
 

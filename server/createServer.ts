@@ -18,6 +18,8 @@ import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { AssetService } from './assets/AssetService.js';
 import { rebaseBoardAssets } from './assets/rebaseBoardAssets.js';
 import { assetRoutes } from './routes/assetRoutes.js';
+import { mapRoutes } from './routes/mapRoutes.js';
+import { pinsRoutes } from './routes/pinsRoutes.js';
 import { canvasRoutes } from './routes/canvasRoutes.js';
 import { boardRepairRoutes } from './routes/boardRepairRoutes.js';
 import { clientRoutes } from './routes/clientRoutes.js';
@@ -235,6 +237,8 @@ export async function createServer(
     }),
   );
   app.use(apiPaths.sessions, exportRoutes({ sessions, reports, boards, assets }));
+  app.use(apiPaths.sessions, pinsRoutes({ sessions, boards }));
+  app.use(apiPaths.map, mapRoutes(config.mapTiles));
   app.use(apiPaths.bank, bankRoutes(sessions, reports, published));
   app.use(apiPaths.join, countJoinAttempts(metrics));
   app.use(apiPaths.join, joinRoutes(sessions, joinCodeThrottle(log), (sessionId) => void realtime.broadcastParticipants(sessionId)));

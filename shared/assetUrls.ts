@@ -5,12 +5,11 @@
  * PDF renderer, fetch another host. The server's check of participants'
  * changes and the client's asset store both use these functions.
  */
-
-import { apiPaths } from './paths.js';
+import { API_PREFIX, apiPaths } from './paths.js';
 
 /** Ids are 16 random bytes, base64url (22 characters); session ids follow `newId` (12). */
 const ID = '[A-Za-z0-9_-]{1,64}';
-const ASSET_PATH = new RegExp(`^/api/sessions/(${ID})/assets/(${ID})$`);
+const ASSET_PATH = new RegExp(`^${API_PREFIX}/sessions/(${ID})/assets/(${ID})$`);
 
 export const ASSET_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -29,19 +28,6 @@ export function parseAssetUrl(src: unknown): { sessionId: string; assetId: strin
 /** Whether `src` is an asset of this session, as records of its board must hold. */
 export function isSessionAssetUrl(src: unknown, sessionId: string): boolean {
   return parseAssetUrl(src)?.sessionId === sessionId;
-}
-
-/**
- * Whether a board record may stay on the board of `sessionId`: every record
- * but assets passes; an image or video asset must hold one of the session's
- * asset URLs (or nothing yet, while it uploads); bookmarks are refused
- * outright, as their preview image and favicon are other hosts' URLs.
- */
-export function isAllowedAssetRecord(record: { typeName?: unknown; type?: unknown; props?: unknown }, sessionId: string): boolean {
-  if (record.typeName !== 'asset') return true;
-  if (record.type !== 'image' && record.type !== 'video') return false;
-  const src = (record.props as { src?: unknown } | undefined)?.src;
-  return src === null || src === undefined || src === '' || isSessionAssetUrl(src, sessionId);
 }
 
 /** Rewrites a record's asset URL to another session (duplicate, import); other records are returned as they are. */

@@ -11,6 +11,7 @@
  *   running a newer tldraw can migrate records it loads.
  */
 import type * as Y from 'yjs';
+import type { MapBounds } from './mapProjection.js';
 
 export const BOARD_LAYOUT_VERSION = 1;
 
@@ -58,6 +59,10 @@ export interface TrameShapeMeta {
   college?: string;
   /** On a note written during private writing: kept out of the Y.Doc until the reveal. */
   private?: boolean;
+  /** On a map or plan laid in a zone (role `decoration`): the zone it fills. */
+  backgroundOf?: string;
+  /** On a map background: its edges in longitude/latitude, so notes on it have coordinates. */
+  map?: MapBounds;
 }
 
 export const TRAME_META_KEY = 'trame';

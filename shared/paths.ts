@@ -56,6 +56,10 @@ export const apiPaths = {
   sessionAssets: (id: string) => `${session(id)}/assets`,
   /** What a board record holds for an uploaded image (shared/assetUrls.ts recognises it). */
   sessionAsset: (id: string, assetId: string) => `${session(id)}/assets/${seg(assetId)}`,
+  sessionPins: (id: string) => `${session(id)}/export/pins.geojson`,
+  /** The territory's map: where its tiles are (`MapInfo`), and the PMTiles file itself. */
+  map: `${API_PREFIX}/map`,
+  mapTiles: `${API_PREFIX}/map/tiles.pmtiles`,
   bank: `${API_PREFIX}/bank`,
   bankEntry,
   bankReportPdf: (id: string) => `${bankEntry(id)}/report.pdf`,

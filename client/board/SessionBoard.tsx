@@ -20,6 +20,7 @@ import { CanvasTools } from './CanvasTools.js';
 import { SuitesPanel } from './SuitesPanel.js';
 import { AssetErrorAlert } from './AssetErrorAlert.js';
 import { BoardContentRules } from './BoardContentRules.js';
+import { MapBackgroundTools } from './map/MapBackgroundTools.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { protectScaffolding } from './protectScaffolding.js';
 import { RefusalNotice } from './RefusalNotice.js';
@@ -171,6 +172,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
         {access.role === 'facilitator' && socket && (
           <SessionPanel session={session} access={access} socket={socket} onSessionChange={setSession}>
             {editor && <CanvasTools editor={editor} sessionId={session.id} token={access.token} />}
+            {editor && <MapBackgroundTools editor={editor} sessionId={session.id} token={access.token} />}
             {editor && <CanvasImageExport editor={editor} />}
           </SessionPanel>
         )}

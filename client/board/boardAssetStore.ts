@@ -8,9 +8,9 @@
 import type { TLAsset, TLAssetContext, TLAssetStore } from 'tldraw';
 import type { ApiErrorBody } from '../../shared/apiErrors.js';
 import { parseAssetUrl } from '../../shared/assetUrls.js';
+import { apiPaths } from '../../shared/paths.js';
 import { ASSET_THUMBNAIL_SIDE_PX } from '../../shared/limits.js';
 import i18n from '../i18n/i18n.js';
-import { apiPaths } from '../../shared/paths.js';
 
 /** Query parameters of the board connection: `token`, `rendu` (PDF renderer) or `visitor`. */
 export type BoardCredentials = Record<string, string>;
@@ -25,32 +25,44 @@ function uploadErrorMessage(status: number, body: ApiErrorBody | null): string {
   return body?.error.message || i18n.t('boardAssets.errors.generic');
 }
 
+/** Uploads an image to the session's board; throws an AssetUploadError with the reader's message. */
+export async function uploadImage(
+  sessionId: string,
+  token: string,
+  file: Blob,
+  abortSignal?: AbortSignal,
+): Promise<{ url: string; width: number; height: number }> {
+  let res: Response;
+  try {
+    res = await fetch(apiPaths.sessionAssets(sessionId), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': file.type || 'application/octet-stream' },
+      body: file,
+      signal: abortSignal,
+    });
+  } catch (error) {
+    if (abortSignal?.aborted) throw error;
+    throw new AssetUploadError(uploadErrorMessage(0, null));
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
+    throw new AssetUploadError(uploadErrorMessage(res.status, body));
+  }
+  return (await res.json()) as { url: string; width: number; height: number };
+}
+
 export function boardAssetStore(sessionId: string, credentials: BoardCredentials, onUploadError: (message: string) => void): TLAssetStore {
   const readQuery = new URLSearchParams(
     Object.entries(credentials).filter(([key]) => key === 'token' || key === 'rendu'),
   );
   return {
     async upload(_asset: TLAsset, file: File, abortSignal?: AbortSignal) {
-      let res: Response;
       try {
-        res = await fetch(apiPaths.sessionAssets(sessionId), {
-          method: 'POST',
-          headers: { authorization: `Bearer ${credentials.token ?? ''}`, 'content-type': file.type || 'application/octet-stream' },
-          body: file,
-          signal: abortSignal,
-        });
+        return { src: (await uploadImage(sessionId, credentials.token ?? '', file, abortSignal)).url };
       } catch (error) {
-        if (abortSignal?.aborted) throw error;
-        res = new Response(null, { status: 599 });
+        if (error instanceof AssetUploadError) onUploadError(error.message);
+        throw error;
       }
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
-        const message = uploadErrorMessage(res.status === 599 ? 0 : res.status, body);
-        onUploadError(message);
-        throw new AssetUploadError(message);
-      }
-      const { url } = (await res.json()) as { url: string };
-      return { src: url };
     },
 
     resolve(asset: TLAsset, ctx: TLAssetContext) {

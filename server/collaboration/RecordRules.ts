@@ -83,7 +83,8 @@ export class RecordRules {
         return Boolean(arrow && lookup.after(String(record.toId)) && this.owns(writer, arrow));
       }
       case 'asset':
-        return record.type === 'image' && (props.src === null || isSessionAssetUrl(props.src, writer.sessionId));
+        // tldraw creates the asset with an empty src while the file uploads, then sets Trame's URL.
+        return record.type === 'image' && (props.src === null || props.src === '' || isSessionAssetUrl(props.src, writer.sessionId));
       default:
         return false;
     }

@@ -87,8 +87,7 @@ describe.each(engines)('board images follow the board (%s)', (_name, engine) => 
     archive.session.title = 'Archive piégée';
     const res = await fetch(`${t.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json', ...asDevice(session) }, body: JSON.stringify(archive) });
     expect(res.status).toBe(415);
-    const list = await (await fetch(`${t.url}/api/sessions`, { headers: asDevice(session) })).json();
-    expect(list.sessions.map((s: { title: string }) => s.title)).not.toContain('Archive piégée');
+    expect((await t.server.sessions.list()).map((s) => s.title)).not.toContain('Archive piégée');
   });
 
   it('deletes a session’s images with it', async () => {
