@@ -11,7 +11,7 @@ export interface SpawnedInstance {
   kill(): Promise<void>;
 }
 
-export async function spawnInstance(env: Record<string, string>, timeoutMs = 20_000): Promise<SpawnedInstance> {
+export async function spawnInstance(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedInstance> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('server/index.ts')], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
