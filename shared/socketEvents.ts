@@ -32,6 +32,8 @@ type Command<S extends z.ZodType> = (payload: z.input<S>, ack: Ack) => void;
 export interface ClientToServerEvents {
   'participants:list': (ack: Ack<ParticipantView[]>) => void;
   'facilitation:get': (ack: Ack<F.FacilitationView>) => void;
+  /** Answered at once: lets a device notice a silent network loss within seconds. */
+  heartbeat: (ack: () => void) => void;
   // Facilitators only:
   'timer:start': Command<typeof F.timerStartPayload>;
   'timer:pause': Command<typeof F.empty>;
@@ -50,6 +52,10 @@ export interface ClientToServerEvents {
   'vote:clear': Command<typeof F.empty>;
   'private:set': Command<typeof F.privateWritingSetPayload>;
   'private:reveal': Command<typeof F.empty>;
+  /** preparation → running without a déroulé (a step does it too). */
+  'workshop:start': Command<typeof F.empty>;
+  /** Ends the workshop: stops the timer, closes an open vote, tells participants. */
+  'workshop:end': Command<typeof F.empty>;
   // Participants:
   'vote:cast': Command<typeof F.votePayload>;
   'vote:withdraw': Command<typeof F.votePayload>;

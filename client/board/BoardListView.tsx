@@ -5,15 +5,11 @@ import { contributionsByZone, type Contribution } from '../../shared/boardConten
 import { zoneCapacity } from '../../shared/notePlacement.js';
 import { zoneNames } from '../../shared/zoneNames.js';
 import type { Principal } from '../../shared/roles.js';
-import { StepBanner } from '../facilitation/StepBanner.js';
-import { TimerDisplay } from '../facilitation/TimerDisplay.js';
 import { useFacilitation, type FacilitationSocket } from '../facilitation/useFacilitation.js';
+import { VoteResults } from '../facilitation/VoteResults.js';
 import { AddIdeaForm } from './AddIdeaForm.js';
 import { useBoardGeometry } from './boardGeometryOf.js';
 import { useBoardRecords } from './useBoardRecords.js';
-
-// The board's facilitation layer, still mounted underneath, announces the end.
-const ignoreEnd = () => undefined;
 
 /**
  * The board as headings and lists: canvases, their zones, the notes in them.
@@ -24,7 +20,7 @@ export function BoardListView(props: { editor: Editor; socket: FacilitationSocke
   const { editor, socket, principal, readOnly } = props;
   const { t } = useTranslation();
   const records = useBoardRecords(editor);
-  const { state, clockOffsetMs, send, error } = useFacilitation(socket);
+  const { state, send, error } = useFacilitation(socket);
   const geometry = useBoardGeometry(records);
   // Both in board order: canvases as laid out, zones top-left to bottom-right.
   const { zones, outside } = useMemo(() => contributionsByZone(records), [records]);
@@ -63,11 +59,11 @@ export function BoardListView(props: { editor: Editor; socket: FacilitationSocke
 
   return (
     <div className="list-view" data-testid="list-view">
-      {state && (
-        <div className="list-view-head">
-          <StepBanner state={state} />
-          {state.timer && <TimerDisplay timer={state.timer} clockOffsetMs={clockOffsetMs} onEnd={ignoreEnd} />}
-        </div>
+      {vote?.status === 'closed' && (
+        <section aria-labelledby="list-vote-results" className="card">
+          <h2 id="list-vote-results">{t('facilitation.vote.resultsTitle')}</h2>
+          <VoteResults results={vote.results ?? []} />
+        </section>
       )}
       {voting && (
         <p className="card" role="status">
@@ -81,6 +77,11 @@ export function BoardListView(props: { editor: Editor; socket: FacilitationSocke
       )}
       {!readOnly && principal.role !== 'observer' && (
         <AddIdeaForm editor={editor} geometry={geometry} zones={zonesToAdd} names={names} disabled={Boolean(state?.paused)} />
+      )}
+      {readOnly && principal.role === 'participant' && (
+        <p className="card" role="status">
+          {t('cockpit.ended.noMoreIdeas')}
+        </p>
       )}
       {mine.length > 0 && (
         <section aria-labelledby="my-ideas" className="card">

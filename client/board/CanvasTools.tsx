@@ -55,7 +55,7 @@ export function CanvasTools({ editor, sessionId, token }: { editor: Editor; sess
 
   return (
     <section aria-labelledby="canvas-tools-title">
-      <h3 id="canvas-tools-title">{t('canvases.title')}</h3>
+      <h4 id="canvas-tools-title">{t('canvases.title')}</h4>
       <div className="field">
         <label htmlFor="canvas-add">{t('canvases.add')}</label>
         <div className="row">

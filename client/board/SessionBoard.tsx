@@ -6,10 +6,11 @@ import { ASSET_ACCEPTED_TYPES, ASSET_UPLOAD_MAX_BYTES } from '../../shared/limit
 import { isSessionClosed, FACILITATOR_HEX } from '../../shared/roles.js';
 import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
+import { BoardOverlays } from '../facilitation/BoardOverlays.js';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer.js';
-import { CollegeLegend } from '../session/CollegeLegend.js';
+import { AccessSection, isSessionJustCreated } from '../session/AccessSection.js';
 import { collegeHex } from '../session/collegeHex.js';
-import { SessionPanel } from '../session/SessionPanel.js';
+import { ExportActions } from '../session/ExportActions.js';
 import { SuitesTold } from '../session/SuitesTold.js';
 import { useSessionSocket } from '../session/useSessionSocket.js';
 import { assetUrls } from './assetUrls.js';
@@ -21,15 +22,17 @@ import { SuitesPanel } from './SuitesPanel.js';
 import { AssetErrorAlert } from './AssetErrorAlert.js';
 import { BoardContentRules } from './BoardContentRules.js';
 import { MapBackgroundTools } from './map/MapBackgroundTools.js';
-import { ConnectionStatus } from './ConnectionStatus.js';
 import { protectScaffolding } from './protectScaffolding.js';
 import { RefusalNotice } from './RefusalNotice.js';
 import { SkippedRecordsNotice } from './SkippedRecordsNotice.js';
 import { tagNotesWithCollege } from './tagNotesWithCollege.js';
+import { useConnection } from './useConnection.js';
 import { useYjsStore } from './useYjsStore.js';
 
 /** Videos stay off boards (one constant: a new array each render would remount tldraw's UI). */
 const NO_VIDEO: readonly string[] = [];
+// Stable across renders: tldraw remounts its UI when the components object changes.
+const components = { InFrontOfTheCanvas: BoardOverlays };
 
 export function SessionBoard({ initialSession, access }: { initialSession: SessionView; access: AccessGrant }) {
   const { t, i18n } = useTranslation();
@@ -57,13 +60,14 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   const readOnly =
     access.role === 'observer' || (access.role === 'participant' && isSessionClosed(session.status));
   const [assetError, setAssetError] = useState<string | null>(null);
-  const { storeWithStatus, fatalCloseCode, refusal, skippedRecords } = useYjsStore({
+  const { storeWithStatus, fatalCloseCode, refusal, skippedRecords, provider } = useYjsStore({
     boardId: session.id,
     params: { token: access.token },
     user,
     readOnly,
     onAssetError: setAssetError,
   });
+  const connection = useConnection(socket, provider, editor);
 
   useEffect(() => {
     api
@@ -112,15 +116,45 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
       </div>
     );
   }
+  if (!socket) return <p className="centered">{t('board.loading')}</p>;
   const synced = storeWithStatus.status === 'synced-remote';
-  const online = synced && storeWithStatus.connectionStatus === 'online';
+  const panel =
+    access.role === 'facilitator'
+      ? {
+          initialSection: isSessionJustCreated(session.id) ? ('access' as const) : ('steps' as const),
+          canvasTools: editor && (
+            <>
+              <CanvasTools editor={editor} sessionId={session.id} token={access.token} />
+              <MapBackgroundTools editor={editor} sessionId={session.id} token={access.token} />
+            </>
+          ),
+          access: <AccessSection session={session} access={access} socket={socket} onSessionChange={setSession} />,
+          suites: editor && <SuitesPanel editor={editor} sessionId={session.id} token={access.token} />,
+          exports: (
+            <>
+              <ExportActions sessionId={session.id} token={access.token} />
+              {editor && <CanvasImageExport editor={editor} />}
+            </>
+          ),
+        }
+      : undefined;
   return (
-    <div className="board">
+    <FacilitationLayer
+      socket={socket}
+      principal={access}
+      editor={editor}
+      session={session}
+      connection={synced ? connection : null}
+      listView={listView}
+      onListView={() => setListView((v) => !v)}
+      panel={panel}
+    >
       <Tldraw
         store={storeWithStatus}
         assetUrls={assetUrls}
         licenseKey={licenseKey}
         onMount={setEditor}
+        components={components}
         acceptedImageMimeTypes={ASSET_ACCEPTED_TYPES}
         acceptedVideoMimeTypes={NO_VIDEO}
         maxAssetSize={ASSET_UPLOAD_MAX_BYTES}
@@ -128,17 +162,13 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
         <BoardContentRules onRefused={setAssetError} />
       </Tldraw>
       {assetError && <AssetErrorAlert message={assetError} onDismiss={() => setAssetError(null)} />}
-      {synced && <ConnectionStatus online={online} />}
       <RefusalNotice refusal={refusal} />
-      {socket && (
-        <FacilitationLayer
-          socket={socket}
-          principal={access}
-          editor={editor}
-          panelExtra={editor && access.role === 'facilitator' && <SuitesPanel editor={editor} sessionId={session.id} token={access.token} />}
-        />
+      {access.role === 'observer' && (
+        <p className="board-notice read-only-banner" role="status">
+          {t('board.observerMode')}
+        </p>
       )}
-      {editor && socket && (
+      {editor && (
         <BoardNavigation
           editor={editor}
           socket={socket}
@@ -147,36 +177,20 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
           listView={listView}
         />
       )}
-      <button type="button" className="view-switch" aria-pressed={listView} onClick={() => setListView((v) => !v)}>
-        {listView ? t('list.showBoard') : t('list.showList')}
-      </button>
-      {listView && editor && socket && (
+      {listView && editor && (
         <div className="list-view-overlay">
           <BoardListView editor={editor} socket={socket} principal={access} readOnly={readOnly} />
         </div>
       )}
-      <div className="board-side">
-        {readOnly && (
-          <p className="read-only-banner" role="status">
-            {access.role === 'observer' ? t('board.observerMode') : t('board.sessionFinished')}
-          </p>
-        )}
+      <div className="board-notices board-notices--lower">
+        {access.role === 'participant' && <SuitesTold load={loadMySuites} title={t('suites.toldMine')} className="suites-told--side" />}
         <SkippedRecordsNotice
           count={skippedRecords.length}
           sessionId={session.id}
           token={access.token}
           facilitator={access.role === 'facilitator'}
         />
-        {session.colorByCollege && <CollegeLegend />}
-        {access.role === 'participant' && <SuitesTold load={loadMySuites} title={t('suites.toldMine')} className="suites-told--side" />}
-        {access.role === 'facilitator' && socket && (
-          <SessionPanel session={session} access={access} socket={socket} onSessionChange={setSession}>
-            {editor && <CanvasTools editor={editor} sessionId={session.id} token={access.token} />}
-            {editor && <MapBackgroundTools editor={editor} sessionId={session.id} token={access.token} />}
-            {editor && <CanvasImageExport editor={editor} />}
-          </SessionPanel>
-        )}
       </div>
-    </div>
+    </FacilitationLayer>
   );
 }

@@ -41,6 +41,8 @@ export interface YjsStoreState {
   skippedRecords: string[];
   /** The last change the server wrote back, and when (the board already shows the server's state again). */
   refusal: { code: BoardRefusal; at: number } | null;
+  /** The connection, for the heartbeat that notices a silent network loss sooner than y-websocket's 30 s. */
+  provider: WebsocketProvider | null;
 }
 
 function yjsServerUrl(): string {
@@ -61,6 +63,7 @@ export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: Y
     fatalCloseCode: null,
     refusal: null,
     skippedRecords: [],
+    provider: null,
   });
   const paramsKey = JSON.stringify(params ?? {});
 
@@ -79,6 +82,7 @@ export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: Y
       params: credentials,
       disableBc: true,
     });
+    setState((s) => ({ ...s, provider }));
     const stopOwnAwareness = sendOwnAwarenessOnly(provider);
     // The server's update that undoes the change arrives as any other; this only says why.
     provider.messageHandlers[REFUSAL_MESSAGE_TYPE] = (_encoder, decoder: decoding.Decoder) => {

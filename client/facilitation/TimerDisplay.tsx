@@ -2,13 +2,21 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIMER_WARNING_MS } from '../../shared/facilitationLimits.js';
 import { formatRemaining, remainingMs, type TimerState } from '../../shared/timer.js';
-import { useEndSound } from './useEndSound.js';
+import type { EndSound } from './useEndSound.js';
 import { useServerNow } from './useServerNow.js';
 
-/** The shared countdown, readable from the back of the room; the last seconds and the end stand out. */
-export function TimerDisplay({ timer, clockOffsetMs, onEnd }: { timer: TimerState; clockOffsetMs: number; onEnd: () => void }) {
+/**
+ * The shared countdown; the last seconds and the end stand out. Compact in the
+ * workshop bar, large on the room view. With `sound`, this copy chimes at the end.
+ */
+export function TimerDisplay({ timer, clockOffsetMs, onEnd, sound, size = 'compact' }: {
+  timer: TimerState;
+  clockOffsetMs: number;
+  onEnd: () => void;
+  sound?: EndSound;
+  size?: 'compact' | 'large';
+}) {
   const { t } = useTranslation();
-  const sound = useEndSound();
   const now = useServerNow(clockOffsetMs, timer.pausedAt === null);
   const left = remainingMs(timer, now);
   const over = left === 0;
@@ -20,22 +28,30 @@ export function TimerDisplay({ timer, clockOffsetMs, onEnd }: { timer: TimerStat
     const justEnded = now - (timer.startedAt + timer.durationMs) < 2_000;
     signalled.current = timer;
     if (!justEnded || timer.pausedAt !== null) return;
-    sound.play();
+    sound?.play();
     onEnd();
   }, [over, timer, now, sound, onEnd]);
 
   const state = over ? 'over' : left <= TIMER_WARNING_MS ? 'warning' : timer.pausedAt !== null ? 'paused' : 'running';
   return (
-    <div className={`facilitation-timer facilitation-timer--${state}`} data-testid="facilitation-timer">
+    <div className={`facilitation-timer facilitation-timer--${state} facilitation-timer--${size}`} data-testid="facilitation-timer">
       <span className="facilitation-timer__digits" role="timer" aria-label={t('facilitation.timer.label')}>
         {formatRemaining(left)}
       </span>
       {over && <span className="facilitation-timer__note">{t('facilitation.timer.over')}</span>}
       {!over && timer.pausedAt !== null && <span className="facilitation-timer__note">{t('facilitation.timer.paused')}</span>}
-      <label className="facilitation-timer__sound">
-        <input type="checkbox" checked={sound.enabled} onChange={(e) => sound.toggle(e.currentTarget.checked)} />
-        {t('facilitation.timer.sound')}
-      </label>
+      {sound && (
+        <button
+          type="button"
+          className="is-quiet facilitation-timer__sound"
+          aria-pressed={sound.enabled}
+          title={t('facilitation.timer.sound')}
+          onClick={() => sound.toggle(!sound.enabled)}
+        >
+          <span aria-hidden="true">{sound.enabled ? '🔔' : '🔕'}</span>
+          <span className="visually-hidden">{t('facilitation.timer.sound')}</span>
+        </button>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useValue, type Editor } from 'tldraw';
 import { trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
@@ -17,9 +17,9 @@ function boardCanvases(editor: Editor | null): { id: string; label: string }[] {
     .map((meta) => ({ id: meta?.canvasId ?? '', label: meta?.label ?? meta?.canvasId ?? '' }));
 }
 
+/** The Vote section: settings and « Ouvrir le vote », the count while open, the ranking once closed. */
 export function VoteControls({ vote, editor, send }: { vote: VoteView | null; editor: Editor | null; send: Facilitation['send'] }) {
   const { t } = useTranslation();
-  const id = useId();
   const canvases = useValue('canvases', () => boardCanvases(editor), [editor]);
   const [canvasId, setCanvasId] = useState('');
   const [budget, setBudget] = useState(VOTE_DEFAULT_BUDGET);
@@ -27,12 +27,11 @@ export function VoteControls({ vote, editor, send }: { vote: VoteView | null; ed
   const [showTotals, setShowTotals] = useState(false);
 
   return (
-    <section className="panel-block" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('facilitation.vote.title')}</h3>
+    <>
       {vote?.status === 'open' && (
         <>
           <p>{t('facilitation.vote.openSummary', { count: vote.voters, budget: vote.budget })}</p>
-          <button type="button" onClick={() => send('vote:close', {})}>
+          <button type="button" className="is-primary" onClick={() => send('vote:close', {})}>
             {t('facilitation.vote.close')}
           </button>
         </>
@@ -40,7 +39,7 @@ export function VoteControls({ vote, editor, send }: { vote: VoteView | null; ed
       {vote?.status === 'closed' && (
         <>
           <VoteResults results={vote.results ?? []} />
-          <button type="button" onClick={() => send('vote:clear', {})}>
+          <button type="button" className="is-quiet" onClick={() => send('vote:clear', {})}>
             {t('facilitation.vote.clear')}
           </button>
         </>
@@ -53,8 +52,8 @@ export function VoteControls({ vote, editor, send }: { vote: VoteView | null; ed
             void send('vote:open', { canvasId: canvasId || null, budget, maxPerNote, showTotals });
           }}
         >
-          <label>
-            {t('facilitation.vote.scope')}
+          <label className="panel-field">
+            <span>{t('facilitation.vote.scope')}</span>
             <select value={canvasId} onChange={(e) => setCanvasId(e.currentTarget.value)}>
               <option value="">{t('facilitation.vote.wholeBoard')}</option>
               {canvases.map((c) => (
@@ -64,12 +63,12 @@ export function VoteControls({ vote, editor, send }: { vote: VoteView | null; ed
               ))}
             </select>
           </label>
-          <label>
-            {t('facilitation.vote.budget')}
+          <label className="panel-field panel-field--inline">
+            <span>{t('facilitation.vote.budget')}</span>
             <input type="number" min={1} max={VOTE_BUDGET_MAX} value={budget} onChange={(e) => setBudget(Number(e.currentTarget.value))} />
           </label>
-          <label>
-            {t('facilitation.vote.maxPerNote')}
+          <label className="panel-field panel-field--inline">
+            <span>{t('facilitation.vote.maxPerNote')}</span>
             <input
               type="number"
               min={1}
@@ -80,11 +79,13 @@ export function VoteControls({ vote, editor, send }: { vote: VoteView | null; ed
           </label>
           <label className="panel-check">
             <input type="checkbox" checked={showTotals} onChange={(e) => setShowTotals(e.currentTarget.checked)} />
-            {t('facilitation.vote.showTotals')}
+            <span>{t('facilitation.vote.showTotals')}</span>
           </label>
-          <button type="submit">{t('facilitation.vote.open')}</button>
+          <button type="submit" className="is-primary">
+            {t('facilitation.vote.open')}
+          </button>
         </form>
       )}
-    </section>
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { boardGeometryOf } from '../board/boardGeometryOf.js';
 export interface NoteOnScreen {
   id: string;
   text: string;
-  /** Screen position of the note's top-right corner. */
+  /** Position of the note's top-right corner in the board's viewport (the editor's container). */
   x: number;
   y: number;
 }
@@ -21,7 +21,7 @@ export function eligibleNotes(editor: Editor, canvasId: string | null): NoteOnSc
     if (canvasId && geometry.canvasOf(record) !== canvasId) continue;
     const bounds = editor.getShapePageBounds(shape as TLShape);
     if (!bounds) continue;
-    const corner = editor.pageToScreen({ x: bounds.maxX, y: bounds.minY });
+    const corner = editor.pageToViewport({ x: bounds.maxX, y: bounds.minY });
     notes.push({ id: shape.id, text: noteText(record), x: corner.x, y: corner.y });
   }
   return notes;

@@ -7,7 +7,13 @@ import { useCallback, useRef, useState } from 'react';
 
 const STORAGE_KEY = 'trame.timerSound';
 
-export function useEndSound() {
+export interface EndSound {
+  enabled: boolean;
+  toggle: (on: boolean) => void;
+  play: () => void;
+}
+
+export function useEndSound(): EndSound {
   const context = useRef<AudioContext | null>(null);
   const [enabled, setEnabled] = useState(() => localStorage.getItem(STORAGE_KEY) === 'on');
 

@@ -15,7 +15,7 @@ export type FacilitationSocket = Socket<ServerToClientEvents, ClientToServerEven
 export type CommandResult = { ok: true } | { ok: false; code: string; message: string };
 
 /** The commands that take a payload and an acknowledgement. */
-export type CommandName = Exclude<keyof ClientToServerEvents, 'participants:list' | 'facilitation:get' | 'follow:camera'>;
+export type CommandName = Exclude<keyof ClientToServerEvents, 'participants:list' | 'facilitation:get' | 'follow:camera' | 'heartbeat'>;
 export type CommandPayload<E extends CommandName> = Parameters<ClientToServerEvents[E]>[0];
 
 export interface Facilitation {

@@ -11,7 +11,7 @@ import { LanguageSwitch } from '../LanguageSwitch.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
 import { saveAccess } from '../session/accessStore.js';
-import { markSessionJustCreated } from '../session/SessionPanel.js';
+import { markSessionJustCreated } from '../session/AccessSection.js';
 import { CodeForm } from './JoinPage.js';
 import { pagePaths } from '../../shared/paths.js';
 

@@ -27,26 +27,25 @@ export function ExportActions({ sessionId, token }: { sessionId: string; token: 
   };
 
   return (
-    <section className="export-actions" aria-labelledby={`export-${sessionId}`}>
-      <h3 id={`export-${sessionId}`}>{t('export.title')}</h3>
-      <button type="button" disabled={busy !== null} onClick={run('pdf', `${apiPaths.sessionReportPdf(sessionId)}${options}`, 'compte-rendu.pdf')}>
+    <div className="export-actions">
+      <button type="button" className="is-primary" disabled={busy !== null} onClick={run('pdf', `${apiPaths.sessionReportPdf(sessionId)}${options}`, 'compte-rendu.pdf')}>
         {t('export.pdf')}
       </button>
-      <div className="row">
-        <label className="checkbox">
+      <div className="panel-row">
+        <label className="panel-check">
           <input type="checkbox" checked={a3} onChange={(e) => setA3(e.target.checked)} />
           {t('export.a3')}
         </label>
-        <label className="checkbox">
+        <label className="panel-check">
           <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
           {t('export.anonymous')}
         </label>
       </div>
-      <div className="row">
-        <button type="button" className="secondary" disabled={busy !== null} onClick={run('csv', `${apiPaths.sessionContributionsCsv(sessionId)}${options}`, 'contributions.csv')}>
+      <div className="panel-row">
+        <button type="button" disabled={busy !== null} onClick={run('csv', `${apiPaths.sessionContributionsCsv(sessionId)}${options}`, 'contributions.csv')}>
           {t('export.csv')}
         </button>
-        <button type="button" className="secondary" disabled={busy !== null} onClick={run('archive', apiPaths.sessionArchive(sessionId), 'atelier.trame.json')}>
+        <button type="button" disabled={busy !== null} onClick={run('archive', apiPaths.sessionArchive(sessionId), 'atelier.trame.json')}>
           {t('export.archive')}
         </button>
       </div>
@@ -58,6 +57,6 @@ export function ExportActions({ sessionId, token }: { sessionId: string; token: 
           {error}
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -39,7 +39,7 @@ export function ParticipantList({ sessionId, token, socket }: { sessionId: strin
 
   return (
     <section aria-labelledby="participants-title">
-      <h3 id="participants-title">{t('panel.participants', { count: online.length })}</h3>
+      <h4 id="participants-title">{t('panel.participants', { count: online.length })}</h4>
       <ul className="college-counts">
         {COLLEGES.map((c) => (
           <li key={c}>

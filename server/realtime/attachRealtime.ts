@@ -82,6 +82,10 @@ export function attachRealtime(
       ack({ ok: true, data: list.map((p) => presentParticipant(p, online.has(p.id))) });
     });
 
+    socket.on('heartbeat', (ack) => {
+      if (typeof ack === 'function') ack();
+    });
+
     socket.on('disconnect', () => {
       const left = (counts.get(participantId) ?? 1) - 1;
       if (left > 0) counts.set(participantId, left);

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../helpers/api.js';
+import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
+import { unreachableControls } from '../helpers/hitTest.js';
+
+const SCREENSHOTS = path.resolve('test-results/cockpit');
+mkdirSync(SCREENSHOTS, { recursive: true });
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+];
+const SECTIONS = ['Déroulé', 'Minuteur', 'Vote par gommettes', 'Écriture individuelle', 'Tableau et canevas', 'Participants et accès', 'Exports'];
+
+describe("the facilitator's cockpit", () => {
+  const env = e2eEnvironment();
+
+  async function openCockpit(size: { width: number; height: number }): Promise<Page> {
+    const session = await createSession(env.t.url, {
+      title: 'Diagnostic du centre-bourg',
+      templateIds: ['carte-des-acteurs', 'afom-du-territoire', 'parcours-usager', 'grille-innovation-sociale'],
+    });
+    const context = await env.browser.newContext({ locale: 'fr-FR', viewport: size });
+    const page = await context.newPage();
+    await page.goto(`${env.t.url}/s/${session.id}#acces=${session.access.token}`);
+    await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('complementary', { name: "Animation de l'atelier" }).waitFor();
+    return page;
+  }
+
+  for (const size of SIZES) {
+    it(`leaves no control covered or cut off at ${size.width}×${size.height}, panel closed or open on each section`, { timeout: 120_000 }, async () => {
+      const page = await openCockpit(size);
+      const panel = page.getByRole('complementary', { name: "Animation de l'atelier" });
+      const problems: Record<string, unknown> = {};
+      for (const section of SECTIONS) {
+        const toggle = panel.getByRole('button', { name: new RegExp(`^${section}`) });
+        if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+        await page.waitForTimeout(150);
+        const found = await unreachableControls(page);
+        if (found.length) problems[`panel open, ${section}`] = found;
+        await page.screenshot({ path: path.join(SCREENSHOTS, `cockpit-${size.width}-${section.split(' ')[0]}.png`) });
+      }
+      await panel.getByRole('button', { name: "Masquer le panneau d'animation" }).click();
+      await page.waitForTimeout(150);
+      const closed = await unreachableControls(page);
+      if (closed.length) problems['panel closed'] = closed;
+      await page.screenshot({ path: path.join(SCREENSHOTS, `cockpit-${size.width}-closed.png`) });
+      expect(problems).toEqual({});
+      await page.context().close();
+    });
+  }
+
+  it('keeps at least 70 % of a 1440×900 screen for the board with the panel open', async () => {
+    const page = await openCockpit({ width: 1440, height: 900 });
+    const box = await page.locator('.board-canvas').boundingBox();
+    expect(box).not.toBeNull();
+    expect((box!.width * box!.height) / (1440 * 900)).toBeGreaterThanOrEqual(0.7);
+    await page.context().close();
+  });
+});
