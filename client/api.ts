@@ -90,11 +90,15 @@ export const api = {
     request<{ sessions: SessionView[] }>(`${apiPaths.sessions}${queryString(filters)}`, {
       headers: { ...deviceTokensHeader(), ...(password ? { 'x-trame-password': password } : {}) },
     }),
-  deleteSession: (id: string, token: string) => request<void>(apiPaths.session(id), { method: 'DELETE', headers: bearer(token) }),
-  duplicateSession: (id: string, token: string, withContributions: boolean) =>
+  deleteSession: (id: string, token: string, password?: string) =>
+    request<void>(apiPaths.session(id), {
+      method: 'DELETE',
+      headers: { ...bearer(token), ...(password ? { 'x-trame-password': password } : {}) },
+    }),
+  duplicateSession: (id: string, token: string, withContributions: boolean, password?: string) =>
     request<SessionView & { access: AccessGrant }>(apiPaths.sessionDuplicate(id), {
       method: 'POST',
-      body: JSON.stringify({ withContributions }),
+      body: JSON.stringify({ withContributions, ...(password ? { password } : {}) }),
       headers: bearer(token),
     }),
   describeSession: (id: string, token: string, patch: { description?: Partial<SessionDescription>; published?: boolean }) =>

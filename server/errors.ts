@@ -32,6 +32,12 @@ export const unauthorized = () =>
 export const forbidden = () =>
   new ApiError(403, 'forbidden', "Cette action est réservée à l'animation de l'atelier.");
 
+export const ownerOnly = () =>
+  new ApiError(403, 'owner_only', "Seule la personne qui a créé l'atelier peut le supprimer ou le dupliquer.");
+
+export const ownerNotRevocable = () =>
+  new ApiError(403, 'owner_not_revocable', "La personne qui a créé l'atelier ne peut pas en être retirée.");
+
 export const passwordRequired = () =>
   new ApiError(401, 'password_required', "Le mot de passe d'animation est incorrect ou manquant.");
 

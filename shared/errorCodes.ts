@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'join_code_not_found',
   'session_closed',
   'participant_not_found',
+  'owner_only',
+  'owner_not_revocable',
   'not_publishable',
   'invalid_archive',
   // Templates and canvases

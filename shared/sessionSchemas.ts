@@ -98,6 +98,8 @@ export type SessionQuery = z.infer<typeof sessionQuery>;
 
 export const duplicateBody = z.object({
   withContributions: z.boolean({ error: 'Valeur attendue : vrai ou faux.' }).default(false),
+  /** The instance's FACILITATOR_PASSWORD, as for creating a session. */
+  password: z.string().max(200).optional(),
 });
 
 export const joinBody = z.object({

@@ -8,6 +8,10 @@ import { navigate } from '../useRoute.js';
 import { downloadFile } from '../session/downloadFile.js';
 import { apiPaths, pagePaths } from '../../shared/paths.js';
 
+// Where the home page keeps the instance password this tab was given: deleting and duplicating need it too.
+const PASSWORD_KEY = 'trame.facilitatorPassword';
+const instancePassword = () => sessionStorage.getItem(PASSWORD_KEY) ?? undefined;
+
 /** One session on the dashboard; managing actions need this device's facilitator token. */
 export function SessionRow(props: { session: SessionView; onChanged: () => void; onError: (e: unknown) => void }) {
   const { session, onChanged, onError } = props;
@@ -71,10 +75,10 @@ export function SessionRow(props: { session: SessionView; onChanged: () => void;
           >
             {exporting ? t('export.pdfBusy') : t('export.pdf')}
           </button>
-          <button type="button" className="secondary" onClick={run(async () => saveAccess((await api.duplicateSession(session.id, access.token, false)).access))}>
+          <button type="button" className="secondary" onClick={run(async () => saveAccess((await api.duplicateSession(session.id, access.token, false, instancePassword())).access))}>
             {t('dashboard.duplicateEmpty')}
           </button>
-          <button type="button" className="secondary" onClick={run(async () => saveAccess((await api.duplicateSession(session.id, access.token, true)).access))}>
+          <button type="button" className="secondary" onClick={run(async () => saveAccess((await api.duplicateSession(session.id, access.token, true, instancePassword())).access))}>
             {t('dashboard.duplicateFull')}
           </button>
           {session.status !== 'archived' && (
@@ -87,7 +91,7 @@ export function SessionRow(props: { session: SessionView; onChanged: () => void;
             className="danger"
             onClick={run(async () => {
               if (!window.confirm(t('dashboard.deleteConfirm', { title: session.title }))) return;
-              await api.deleteSession(session.id, access.token);
+              await api.deleteSession(session.id, access.token, instancePassword());
               forgetAccess(session.id);
             })}
           >

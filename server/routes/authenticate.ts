@@ -2,8 +2,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { DEVICE_TOKENS_HEADER, parseDeviceTokens } from '../../shared/deviceTokens.js';
 import type { Principal } from '../../shared/roles.js';
-import { facilitatorRequired, forbidden, passwordRequired, unauthorized } from '../errors.js';
+import { facilitatorRequired, forbidden, ownerOnly, passwordRequired, unauthorized } from '../errors.js';
 import type { AttemptThrottle } from '../http/AttemptThrottle.js';
+import { ownerId } from '../sessions/SessionAccess.js';
 import type { SessionService } from '../sessions/SessionService.js';
 
 function bearer(req: Request): string | null {
@@ -28,6 +29,14 @@ export async function requireFacilitator(req: Request, sessions: SessionService,
   await sessions.require(sessionId);
   const principal = await authenticate(req, sessions, sessionId);
   if (principal.role !== 'facilitator') throw forbidden();
+  return principal;
+}
+
+/** The session's creator: what removes a session or makes a new one from it is theirs alone, not a co-facilitator's. */
+export async function requireOwner(req: Request, sessions: SessionService, sessionId: string): Promise<Principal> {
+  const session = await sessions.require(sessionId);
+  const principal = await requireFacilitator(req, sessions, sessionId);
+  if (principal.participantId !== ownerId(session)) throw ownerOnly();
   return principal;
 }
 

@@ -26,6 +26,7 @@ import {
   requireFacilitator,
   requireInstanceFacilitator,
   requireInstancePassword,
+  requireOwner,
   type InstancePassword,
 } from './authenticate.js';
 import { joinUrl, publicBaseUrl } from './publicUrl.js';
@@ -101,15 +102,18 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     res.json(presentSession(updated));
   });
 
+  // Deleting and duplicating follow the rules of creating: the owner only, with the instance password when set.
   router.delete('/:id', async (req, res) => {
-    await requireFacilitator(req, sessions, req.params.id);
+    await requireOwner(req, sessions, req.params.id);
+    await requireInstancePassword(req, deps.password, req.get('x-trame-password'));
     await deleteSession(deps.commands, req.params.id);
     res.status(204).end();
   });
 
   router.post('/:id/duplicate', async (req, res) => {
-    await requireFacilitator(req, sessions, req.params.id);
-    const { withContributions } = validateBody(duplicateBody, req.body);
+    await requireOwner(req, sessions, req.params.id);
+    const { withContributions, password } = validateBody(duplicateBody, req.body);
+    await requireInstancePassword(req, deps.password, password ?? req.get('x-trame-password'));
     const { session, grant } = await deps.duplicate(req.params.id, withContributions);
     res.status(201).json({ ...presentSession(session), access: grant });
   });

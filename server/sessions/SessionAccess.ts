@@ -4,7 +4,7 @@
  */
 import type { College, Principal, Role } from '../../shared/roles.js';
 import type { AccessGrant, ParticipantView } from '../../shared/sessionSchemas.js';
-import { participantNotFound, sessionNotFound } from '../errors.js';
+import { ownerNotRevocable, participantNotFound, sessionNotFound } from '../errors.js';
 import type { ParticipantRecord, SessionRecord } from './sessionRecord.js';
 import type { SessionStore } from '../storage/SessionStore.js';
 import { hashToken, newId, newToken } from './tokens.js';
@@ -46,6 +46,14 @@ export function newParticipant(role: Role, pseudonym: string, college: College |
     revokedAt: null,
   };
   return { record, token };
+}
+
+/**
+ * The session's owner: the facilitator who created it, the first one in its
+ * list (role links for co-facilitators are added after it, imports too).
+ */
+export function ownerId(session: Pick<SessionRecord, 'participants'>): string | undefined {
+  return session.participants.find((p) => p.role === 'facilitator')?.id;
 }
 
 export class SessionAccess {
@@ -95,6 +103,7 @@ export class SessionAccess {
   async removeParticipant(sessionId: string, participantId: string): Promise<void> {
     const session = await this.require(sessionId);
     if (!session.participants.some((p) => p.id === participantId && !p.revokedAt)) throw participantNotFound();
+    if (participantId === ownerId(session)) throw ownerNotRevocable();
     const revokedAt = new Date().toISOString();
     await this.sessions.update(sessionId, (current) => ({
       participants: current.participants.map((p) => (p.id === participantId ? { ...p, revokedAt } : p)),
