@@ -51,6 +51,9 @@ import { SessionEventBus } from './sessions/SessionEventBus.js';
 import type { SessionCommandContext } from './sessions/commands/SessionCommandContext.js';
 import { createSession, importSession } from './sessions/commands/createSession.js';
 import { sessionEffects } from './sessions/sessionEffects.js';
+import { startOnParticipantEdit } from './sessions/startOnParticipantEdit.js';
+import { WorkshopLifecycle } from './sessions/WorkshopLifecycle.js';
+import { workshopEffects } from './realtime/workshopEffects.js';
 import { createFanout } from './fanout/createFanout.js';
 import { createStores } from './storage/createStores.js';
 import { countJoinAttempts } from './metrics/countJoinAttempts.js';
@@ -115,7 +118,10 @@ export async function createServer(
       metrics,
     },
     log,
-    (room) => textIndexer.watch(room),
+    (room) => {
+      textIndexer.watch(room);
+      startOnParticipantEdit(room, (id) => lifecycle.start(id), log);
+    },
     fanout.relay,
   );
 
@@ -164,7 +170,9 @@ export async function createServer(
       await assets.deleteSession(sessionId);
     },
   };
+  const lifecycle = new WorkshopLifecycle(commands);
   const facilitation = attachFacilitation({
+    lifecycle,
     io,
     store: facilitationStore,
     sessions,
@@ -277,6 +285,7 @@ export async function createServer(
   bus.on(sessionEffects(sessions));
   bus.on(socketEffects(io, realtime, facilitation));
   bus.on(boardEffects(yjs, registry));
+  bus.on(workshopEffects(facilitation, sessions));
   if (config.clientDir) bus.on(bankReportEffects(reports));
 
   let closing: Promise<void> | undefined;

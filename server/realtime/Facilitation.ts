@@ -12,6 +12,7 @@ import type { FacilitationStore } from '../storage/FacilitationStore.js';
 import type { TrameIo } from './attachRealtime.js';
 import { CameraCache } from './CameraCache.js';
 import { FacilitationBroadcaster } from './FacilitationBroadcaster.js';
+import type { WorkshopLifecycle } from '../sessions/WorkshopLifecycle.js';
 import { facilitationSessionNotFound } from './FacilitationError.js';
 import type { FacilitationRecord } from './facilitationRecord.js';
 import { stepsFromSession, withNewSessionSteps } from './sessionSteps.js';
@@ -24,6 +25,8 @@ export interface FacilitationDeps {
   log: Logger;
   /** Carries a pause (enforced from memory by every instance's Yjs connections) and state changes to every instance. */
   bus: SessionEventBus;
+  /** Moves the session's status as the workshop goes (the first step starts it). */
+  lifecycle?: WorkshopLifecycle;
   now?: () => number;
 }
 
@@ -36,6 +39,7 @@ export class Facilitation {
   readonly now: () => number;
   readonly cameras = new CameraCache();
   readonly broadcaster: FacilitationBroadcaster;
+  readonly lifecycle: WorkshopLifecycle | undefined;
 
   constructor(deps: FacilitationDeps) {
     this.store = deps.store;
@@ -51,6 +55,7 @@ export class Facilitation {
       cameras: this.cameras,
       read: (sessionId) => this.get(sessionId),
     });
+    this.lifecycle = deps.lifecycle;
   }
 
   async get(sessionId: string): Promise<FacilitationRecord> {

@@ -12,8 +12,9 @@ import { privateWritingHandlers } from './privateWritingHandlers.js';
 import { stepHandlers } from './stepHandlers.js';
 import { timerHandlers } from './timerHandlers.js';
 import { voteHandlers } from './voteHandlers.js';
+import { workshopHandlers } from './workshopHandlers.js';
 
-const concerns = [timerHandlers, stepHandlers, pauseHandlers, followHandlers, voteHandlers, privateWritingHandlers];
+const concerns = [timerHandlers, stepHandlers, pauseHandlers, followHandlers, voteHandlers, privateWritingHandlers, workshopHandlers];
 
 export function attachFacilitation(deps: FacilitationDeps): Facilitation {
   const f = new Facilitation(deps);

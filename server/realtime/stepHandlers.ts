@@ -30,6 +30,7 @@ export function stepHandlers(socket: TrameSocket, f: Facilitation): void {
       if (!step) throw stepNotFound();
       return enterStep(current, step, withTimer, f.now());
     });
+    await f.lifecycle?.start(p.sessionId);
   });
 }
 
