@@ -6,6 +6,7 @@ import { ReportPage } from './report/ReportPage.js';
 import { JoinPage } from './pages/JoinPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ProjectionPage } from './pages/ProjectionPage.js';
+import { RoomPage } from './pages/RoomPage.js';
 import { SessionPage } from './pages/SessionPage.js';
 import { useRoute } from './useRoute.js';
 
@@ -21,6 +22,8 @@ export function App() {
       return <SessionPage sessionId={route.sessionId} />;
     case 'project':
       return <ProjectionPage sessionId={route.sessionId} />;
+    case 'room':
+      return <RoomPage sessionId={route.sessionId} />;
     case 'sheet':
       return <SessionSheetPage sessionId={route.sessionId} />;
     case 'report':

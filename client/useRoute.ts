@@ -5,6 +5,7 @@ export type Route =
   | { name: 'join'; code: string | null }
   | { name: 'session'; sessionId: string }
   | { name: 'project'; sessionId: string }
+  | { name: 'room'; sessionId: string }
   | { name: 'sheet'; sessionId: string }
   | { name: 'bank' }
   | { name: 'report' }
@@ -26,6 +27,8 @@ export function parseRoute(pathname: string): Route {
   if (sheet?.[1]) return { name: 'sheet', sessionId: sheet[1] };
   const project = new RegExp(`^/s/${ID}/projeter/?$`).exec(pathname);
   if (project?.[1]) return { name: 'project', sessionId: project[1] };
+  const room = new RegExp(`^/s/${ID}/salle/?$`).exec(pathname);
+  if (room?.[1]) return { name: 'room', sessionId: room[1] };
   const session = new RegExp(`^/s/${ID}/?$`).exec(pathname);
   if (session?.[1]) return { name: 'session', sessionId: session[1] };
   return { name: 'not-found' };

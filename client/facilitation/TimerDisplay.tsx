@@ -48,10 +48,21 @@ export function TimerDisplay({ timer, clockOffsetMs, onEnd, sound, size = 'compa
           title={t('facilitation.timer.sound')}
           onClick={() => sound.toggle(!sound.enabled)}
         >
-          <span aria-hidden="true">{sound.enabled ? '🔔' : '🔕'}</span>
+          <BellIcon muted={!sound.enabled} />
           <span className="visually-hidden">{t('facilitation.timer.sound')}</span>
         </button>
       )}
     </div>
+  );
+}
+
+/** Drawn rather than an emoji: projector PCs and Linux laptops often lack an emoji font. */
+function BellIcon({ muted }: { muted: boolean }) {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4z" />
+      <path d="M10 20a2 2 0 0 0 4 0" />
+      {muted && <path d="M3 3l18 18" />}
+    </svg>
   );
 }

@@ -56,11 +56,17 @@ export function WorkshopBar(props: WorkshopBarProps) {
             {cockpit && <span className={`status-chip status-chip--${status}`}>{t(`status.${status}`)}</span>}
             {step && t('facilitation.step.count', { index: state.currentStep + 1, total: state.steps.length })}
             {!step && !cockpit && t(`status.${status}`)}
+            {/* Facilitators set these themselves: a word is enough; participants get the full sentence below. */}
+            {cockpit && state.paused && <span className="status-chip status-chip--flag">{t('facilitation.steps.pauseBoard')}</span>}
+            {cockpit && state.privateWriting && <span className="status-chip status-chip--flag">{t('facilitation.steps.privateWriting')}</span>}
           </p>
           {step && <h2 className="workshop-bar__title">{step.title}</h2>}
+          {!step && cockpit && state.steps[0] && (
+            <p className="workshop-bar__next">{t('cockpit.steps.first', { title: state.steps[0].title, count: state.steps.length })}</p>
+          )}
           {step?.instruction && !cockpit && <p className="workshop-bar__instruction">{step.instruction}</p>}
-          {state.paused && <p className="workshop-bar__flag workshop-bar__flag--paused">{t('facilitation.pause.banner')}</p>}
-          {state.privateWriting && <p className="workshop-bar__flag">{t('facilitation.private.banner')}</p>}
+          {!cockpit && state.paused && <p className="workshop-bar__flag workshop-bar__flag--paused">{t('facilitation.pause.banner')}</p>}
+          {!cockpit && state.privateWriting && <p className="workshop-bar__flag">{t('facilitation.private.banner')}</p>}
         </div>
         {cockpit && (
           <button
@@ -76,7 +82,7 @@ export function WorkshopBar(props: WorkshopBarProps) {
         )}
       </div>
       {state.timer && <TimerDisplay timer={state.timer} clockOffsetMs={clockOffsetMs} onEnd={onTimerEnd} sound={sound} />}
-      {vote?.status === 'open' && principal.role === 'participant' && (
+      {vote?.status === 'open' && principal.role === 'participant' && !listView && (
         <p className="workshop-bar__vote" data-testid="vote-remaining" title={t('facilitation.vote.howTo', { max: vote.maxPerNote })}>
           {t('facilitation.vote.remaining', { count: vote.remaining, budget: vote.budget })}
         </p>

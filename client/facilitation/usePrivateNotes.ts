@@ -23,13 +23,18 @@ export function usePrivateNotes(
 ): void {
   const writingPrivately = useRef(false);
   writingPrivately.current = privateWriting && principal.role === 'participant';
+  // Notes of this device not yet acknowledged by the server: a list sent meanwhile (another person's note) lacks them.
+  const unsent = useRef(new Set<string>());
 
   useEffect(() => {
     if (!editor) return;
     const store = editor.store;
     const onNotes = (notes: BoardRecord[]) => {
       const keep = new Set(notes.map((n) => n.id));
-      const stale = store.allRecords().filter((r) => isPrivateNote(r) && !keep.has(r.id)).map((r) => r.id);
+      const stale = store
+        .allRecords()
+        .filter((r) => isPrivateNote(r) && !keep.has(r.id) && !unsent.current.has(r.id))
+        .map((r) => r.id);
       // The author's own copy is newer than the echo of what they sent (they may still be typing).
       const incoming = notes.filter((n) => !(store.has(n.id as TLRecord['id']) && trameMeta(n)?.authorId === principal.participantId));
       store.mergeRemoteChanges(() => {
@@ -61,13 +66,15 @@ export function usePrivateNotes(
     };
     const upsert = (id: TLShape['id']) => {
       clearTimeout(timers.get(id));
+      unsent.current.add(id);
       timers.set(
         id,
         setTimeout(async () => {
           timers.delete(id);
           const shape = editor.getShape(id);
-          if (!shape || !isPrivateNote(shape)) return;
+          if (!shape || !isPrivateNote(shape)) return unsent.current.delete(id);
           const result = await send('private:upsert', { record: shape as never });
+          if (!timers.has(id)) unsent.current.delete(id);
           // Private writing ended before this note got there: it joins the board like any note.
           if (!result.ok && result.code === 'not_private_step') publish(shape);
         }, SEND_DELAY_MS),
@@ -80,6 +87,8 @@ export function usePrivateNotes(
         for (const record of Object.values(changes.removed)) {
           if (!isPrivateNote(record)) continue;
           clearTimeout(timers.get(record.id));
+          timers.delete(record.id);
+          unsent.current.delete(record.id);
           void send('private:delete', { id: record.id });
         }
       },

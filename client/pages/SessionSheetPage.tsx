@@ -31,6 +31,16 @@ export function SessionSheetPage({ sessionId }: { sessionId: string }) {
     );
   }, [sessionId, errorMessage]);
 
+  const endWorkshop = async () => {
+    if (!access || !window.confirm(t('cockpit.end.confirm'))) return;
+    try {
+      setSession(await api.updateSession(sessionId, access.token, { status: 'finished' }));
+      setMessage({ error: false, text: t('sheet.ended') });
+    } catch (e) {
+      setMessage({ error: true, text: errorMessage(e) });
+    }
+  };
+
   const set = <K extends keyof SessionDescription>(key: K, value: SessionDescription[K]) =>
     setDraft((d) => (d ? { ...d, [key]: value } : d));
 
@@ -109,6 +119,14 @@ export function SessionSheetPage({ sessionId }: { sessionId: string }) {
           <p id="publish-hint" className="muted small">
             {t('sheet.publishHint')}
           </p>
+          {!isSessionClosed(session.status) && (
+            <div className="sheet-end">
+              <p className="muted small">{t('sheet.endHint', { status: t(`status.${session.status}`) })}</p>
+              <button type="button" className="secondary" onClick={endWorkshop}>
+                {t('cockpit.end.button')}
+              </button>
+            </div>
+          )}
           {message && (
             <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'success'}>
               {message.text}

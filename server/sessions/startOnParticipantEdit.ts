@@ -1,16 +1,20 @@
+import { boardRecords } from '../../shared/boardLayout.js';
 import { BoardConnection } from '../collaboration/BoardConnection.js';
 import type { BoardRoom } from '../collaboration/BoardRoom.js';
 import type { Logger } from '../logger.js';
 
 /**
- * A participant's first edit that the board accepts starts the workshop
- * (preparation → running). Facilitators arrange canvases, so their edits
- * (preparing the board) do not count; observers' edits never reach the doc.
+ * A participant's first shape on the board (a note, a drawing) starts the
+ * workshop: preparation → running. Opening the board is not an edit, though a
+ * client may write bookkeeping records then; facilitators arrange canvases
+ * while preparing, so their edits do not count; observers' never reach the doc.
  */
 export function startOnParticipantEdit(room: BoardRoom, start: (sessionId: string) => Promise<void>, log: Logger): void {
   let asked = false;
-  room.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+  boardRecords(room.doc).observe((event) => {
+    const origin = event.transaction.origin as unknown;
     if (asked || !(origin instanceof BoardConnection) || origin.access.mayArrangeCanvases) return;
+    if (![...event.keysChanged].some((key) => key.startsWith('shape:'))) return;
     asked = true;
     start(room.boardId).catch((err) => {
       asked = false;
