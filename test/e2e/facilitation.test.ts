@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, joinSession, type CreatedSession } from '../helpers/api.js';
 import { connectFacilitation, send } from '../helpers/facilitationClient.js';
 import { seriousViolations } from '../helpers/axe.js';
+import { openCockpitSection } from '../helpers/cockpit.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { builtClientDir } from '../helpers/clientDir.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
@@ -71,6 +72,7 @@ describe('facilitating a workshop in three browsers', () => {
     await alexPage.locator('.tl-shape').filter({ hasText: 'Point de rendez-vous' }).waitFor();
     await samPage.locator('.tl-shape').filter({ hasText: 'Point de rendez-vous' }).waitFor();
 
+    await openCockpitSection(facilitator, 'Tableau et canevas');
     await facilitator.getByRole('button', { name: 'Tout le monde me suit' }).click();
     await alexPage.getByTestId('follow-banner').filter({ hasText: 'Vous suivez' }).waitFor();
     await facilitator.mouse.move(400, 500);
@@ -108,6 +110,7 @@ describe('facilitating a workshop in three browsers', () => {
       await page.locator('.tl-shape').filter({ hasText: 'Un banc' }).waitFor();
     }
 
+    await openCockpitSection(facilitator, 'Vote par gommettes');
     await facilitator.getByLabel('Gommettes par personne').fill('3');
     await facilitator.getByLabel('Maximum par note').fill('2');
     await facilitator.getByRole('button', { name: 'Ouvrir le vote' }).click();
@@ -130,7 +133,7 @@ describe('facilitating a workshop in three browsers', () => {
     await samPage.getByTestId('vote-remaining').filter({ hasText: 'Il vous reste 1' }).waitFor();
     await facilitator.getByText('2 personnes ont voté').waitFor();
 
-    await facilitator.getByRole('button', { name: 'Clore le vote' }).click();
+    await facilitator.getByRole('button', { name: 'Clore le vote' }).first().click();
     for (const page of [facilitator, samPage]) {
       const rows = page.getByTestId('vote-results').first().locator('li');
       await expect.poll(() => rows.count()).toBe(2);
@@ -149,15 +152,16 @@ describe('facilitating a workshop in three browsers', () => {
     const alexPage = await openBoard(browser, contexts, boardUrl(alex.token));
     const samPage = await openBoard(browser, contexts, boardUrl(sam.token));
 
-    await facilitator.getByRole('button', { name: 'Écriture individuelle', exact: true }).click();
+    await openCockpitSection(facilitator, 'Écriture individuelle');
+    await facilitator.locator('.cockpit-section__body').getByRole('button', { name: 'Écriture individuelle', exact: true }).click();
     await alexPage.getByTestId('step-banner').getByText('Écriture individuelle : vos nouvelles notes').waitFor();
     await writeNote(alexPage, 400, 450, 'Une idée à moi');
     await facilitator.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).waitFor();
-    await facilitator.getByRole('button', { name: 'Révéler (1 note)' }).waitFor();
+    await facilitator.getByRole('button', { name: 'Révéler (1 note)' }).first().waitFor();
     await samPage.waitForTimeout(1_000);
     expect(await samPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).count()).toBe(0);
 
-    await facilitator.getByRole('button', { name: 'Révéler (1 note)' }).click();
+    await facilitator.getByRole('button', { name: 'Révéler (1 note)' }).first().click();
     await samPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).waitFor();
     await alexPage.waitForTimeout(500);
     expect(await alexPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).count()).toBe(1);
@@ -188,6 +192,7 @@ describe('facilitating a workshop in three browsers', () => {
     const facilitator = await openBoard(browser, contexts, boardUrl(session.access.token));
     const alexPage = await openBoard(browser, contexts, boardUrl(alex.token));
 
+    await openCockpitSection(facilitator, 'Tableau et canevas');
     await facilitator.getByRole('button', { name: 'Mettre le tableau en pause' }).click();
     await alexPage.getByTestId('step-banner').getByText('Tableau en pause').waitFor();
     await alexPage.locator('.tl-canvas').click({ position: { x: 400, y: 450 } });
@@ -199,7 +204,7 @@ describe('facilitating a workshop in three browsers', () => {
     expect(await alexPage.locator('.tl-shape').count()).toBe(0);
 
     await facilitator.getByRole('button', { name: 'Reprendre' }).click();
-    await alexPage.getByTestId('step-banner').waitFor({ state: 'detached' });
+    await alexPage.getByTestId('step-banner').getByText('Tableau en pause').waitFor({ state: 'detached' });
     await writeNote(alexPage, 400, 450, 'Après la pause');
     await facilitator.locator('.tl-shape').filter({ hasText: 'Après la pause' }).waitFor();
   });

@@ -9,6 +9,7 @@ import { launchBrowser } from '../helpers/browser.js';
 import { builtClientDir } from '../helpers/clientDir.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
+import { openCockpitSection } from '../helpers/cockpit.js';
 
 const SCREENSHOTS = path.resolve('test-results/canvases');
 
@@ -39,8 +40,7 @@ describe('a workshop prepared from the template library', () => {
     await expect.poll(() => facilitator.locator('.tl-shape').filter({ hasText: 'Atouts' }).count()).toBeGreaterThan(0);
 
     // One screenshot per canvas, framed by the facilitator's "Voir" button.
-    const panelButton = facilitator.getByRole('button', { name: 'Participants et accès' });
-    if ((await panelButton.getAttribute('aria-expanded')) !== 'true') await panelButton.click();
+    await openCockpitSection(facilitator, 'Tableau et canevas');
     const canvasItems = facilitator.locator('.canvas-list li');
     await expect.poll(() => canvasItems.count()).toBe(3);
     for (let i = 0; i < 3; i++) {
@@ -50,6 +50,7 @@ describe('a workshop prepared from the template library', () => {
     }
 
     // A canvas as SVG and PNG, drawn by tldraw in the browser.
+    await openCockpitSection(facilitator, 'Exports');
     await facilitator.getByLabel("Image d'un canevas").selectOption({ label: 'AFOM du territoire' });
     for (const [format, check] of [
       ['SVG', (b: Buffer) => expect(b.toString('utf8')).toMatch(/<svg[\s\S]*Atouts/)],
