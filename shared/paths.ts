@@ -77,6 +77,8 @@ export const pagePaths = {
   session: (id: string) => `/s/${seg(id)}`,
   sessionSheet: (id: string) => `/s/${seg(id)}/fiche`,
   sessionProjection: (id: string) => `/s/${seg(id)}/projeter`,
+  /** The room view the facilitator casts on the projector. */
+  sessionRoomView: (id: string) => `/s/${seg(id)}/salle`,
   bank: '/banque',
   bankEntry: (id: string) => `/banque/${seg(id)}`,
   /** The page the server's Chromium keeps open to print reports (handed their data, never a board). */

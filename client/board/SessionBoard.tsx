@@ -6,7 +6,7 @@ import { ASSET_ACCEPTED_TYPES, ASSET_UPLOAD_MAX_BYTES } from '../../shared/limit
 import { isSessionClosed, FACILITATOR_HEX } from '../../shared/roles.js';
 import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
-import { BoardOverlays } from '../facilitation/BoardOverlays.js';
+import { BoardOverlays } from './BoardOverlays.js';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer.js';
 import { AccessSection, isSessionJustCreated } from '../session/AccessSection.js';
 import { collegeHex } from '../session/collegeHex.js';

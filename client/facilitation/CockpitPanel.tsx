@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'tldraw';
 import type { FacilitationView } from '../../shared/facilitation.js';
+import { pagePaths } from '../../shared/paths.js';
 import { isSessionClosed, type SessionStatus } from '../../shared/roles.js';
 import { BoardControls } from './BoardControls.js';
 import { PanelSection } from './PanelSection.js';
@@ -50,7 +51,7 @@ export function CockpitPanel(props: {
     <aside className="cockpit-panel cockpit" aria-label={t('facilitation.panel.label')}>
       <div className="cockpit-panel__head">
         <h2 className="cockpit-panel__title">{t('facilitation.panel.show')}</h2>
-        <a className="button-link" href={`/s/${sessionId}/salle`} target="_blank" rel="noopener">
+        <a className="button-link" href={pagePaths.sessionRoomView(sessionId)} target="_blank" rel="noopener">
           {t('cockpit.room.cast')}
         </a>
         <button type="button" className="is-quiet cockpit-panel__close" aria-expanded onClick={onClose} aria-label={t('facilitation.panel.hide')} title={t('facilitation.panel.hide')}>

@@ -12,7 +12,7 @@ import type { Principal } from '../../shared/roles.js';
 import type { SessionView } from '../../shared/sessionSchemas.js';
 import type { Connection } from '../board/ConnectionStatus.js';
 import './facilitation.css';
-import { BoardOverlayContext } from './BoardOverlays.js';
+import { BoardOverlayContext } from '../board/BoardOverlays.js';
 import { CockpitPanel, type SectionId } from './CockpitPanel.js';
 import { FollowBanner } from './FollowBanner.js';
 import { useAnnouncements } from './useAnnouncements.js';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pagePaths } from '../../shared/paths.js';
 import { isSessionClosed, type Principal } from '../../shared/roles.js';
 import type { SessionView } from '../../shared/sessionSchemas.js';
 
@@ -14,7 +15,7 @@ export function WorkshopEnded({ session, principal }: { session: SessionView; pr
     <section className="board-notice workshop-ended" role="status" data-testid="workshop-ended">
       <h2>{t('cockpit.ended.title')}</h2>
       {session.published ? (
-        <a href={`/banque/${session.id}`}>{t('cockpit.ended.bank')}</a>
+        <a href={pagePaths.bankEntry(session.id)}>{t('cockpit.ended.bank')}</a>
       ) : (
         <p>{t('cockpit.ended.later')}</p>
       )}

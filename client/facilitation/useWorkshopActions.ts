@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitationView } from '../../shared/facilitation.js';
+import { pagePaths } from '../../shared/paths.js';
 import type { Facilitation } from './useFacilitation.js';
 
 export interface WorkshopActions {
@@ -35,7 +36,7 @@ export function useWorkshopActions(sessionId: string, state: FacilitationView | 
       closeVote: () => void send('vote:close', {}),
       reveal: () => void send('private:reveal', {}),
       end,
-      sheetHref: `/s/${sessionId}/fiche`,
+      sheetHref: pagePaths.sessionSheet(sessionId),
     }),
     [withTimer, hasSteps, go, send, currentStep, end, sessionId],
   );

@@ -28,7 +28,7 @@ export function RoomPage({ sessionId }: { sessionId: string }) {
   const socket = useSessionSocket(sessionId, access?.token ?? '');
 
   useEffect(() => {
-    api.getSession(sessionId).then(
+    api.getSession(sessionId, access?.token).then(
       (s) => {
         setSession(s);
         document.title = `${s.title} · ${t('cockpit.roomView.title')}`;
@@ -73,7 +73,7 @@ function RoomView({ session, socket }: { session: SessionView; socket: Facilitat
     <main className="room cockpit" data-testid="room-view">
       <header className="room__head">
         <p className="room__title">{session.title}</p>
-        {!closed && (
+        {!closed && session.joinCode && (
           <p className="room__join">
             {t('cockpit.roomView.join', { address })} <strong>{session.joinCode}</strong>
           </p>

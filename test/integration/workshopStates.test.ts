@@ -9,7 +9,10 @@ describe('the workshop status follows the workshop: preparation → running → 
   const env = serverPerFile();
   const open: (FacilitationClient | YjsClient)[] = [];
   afterEach(() => {
-    for (const c of open.splice(0)) 'socket' in c ? c.close() : c.destroy();
+    for (const c of open.splice(0)) {
+      if ('socket' in c) c.close();
+      else c.destroy();
+    }
   });
   const status = async (id: string) => ((await (await fetch(`${env.t.url}/api/sessions/${id}`)).json()) as { status: string }).status;
   const board = async (id: string, token: string) => {

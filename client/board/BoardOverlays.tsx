@@ -7,8 +7,8 @@
 import { createContext, useContext } from 'react';
 import { useEditor } from 'tldraw';
 import type { VoteView } from '../../shared/facilitation.js';
-import { PrivateNoteMarks } from './PrivateNoteMarks.js';
-import { VoteBadges } from './VoteBadges.js';
+import { PrivateNoteMarks } from '../facilitation/PrivateNoteMarks.js';
+import { VoteBadges } from '../facilitation/VoteBadges.js';
 
 export interface BoardOverlayState {
   vote: VoteView | null;
