@@ -91,13 +91,13 @@ describe('the PDF report of a saved session', () => {
     }
     const essentials = flat(text.split('\f')[1]!);
     expect(essentials).toContain("L'essentiel");
-    expect(essentials).toMatch(/Les idées les plus soutenues 1?\.? ?Pas de bus le dimanche · 3 points/);
+    expect(essentials).toMatch(/Les idées les plus soutenues 1?\.? ?Pas de bus le dimanche · 3 gommettes/);
   });
 
   it('prints every note, with its author and dots, and no example note', async () => {
     const text = flat((await readPdf(pdf)).text);
     for (const note of Object.values(notes)) expect(text).toContain(note);
-    expect(text).toMatch(/Pas de bus le dimanche — Yasmine, Habitant·e · 3 points/);
+    expect(text).toMatch(/Pas de bus le dimanche — Yasmine, Habitant·e · 3 gommettes/);
     for (const example of ['Ex. : un tissu associatif dense', 'Comment pourrions-nous… pour… afin de… ?']) expect(text).not.toContain(example);
   });
 

@@ -7,9 +7,9 @@ import { trameMeta } from '../../shared/boardLayout.js';
 import { authed, joinSession } from '../helpers/api.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { builtClientDir } from '../helpers/clientDir.js';
+import { openCockpitSection } from '../helpers/cockpit.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
-import { openCockpitSection } from '../helpers/cockpit.js';
 
 const SCREENSHOTS = path.resolve('test-results/canvases');
 
