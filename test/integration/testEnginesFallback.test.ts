@@ -1,3 +1,7 @@
+/**
+ * Runs on its own after the rest of `npm test`: the engines it starts disturbed the scale-out tests running beside it
+ * (a cross-instance broadcast went missing while they ran).
+ */
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, describe, expect, it, vi } from 'vitest';
