@@ -42,7 +42,7 @@ export function VisitorBoard({ sessionId }: { sessionId: string }) {
   if (!store) return <p className="centered">{t('board.loading')}</p>;
   // Opens framed on the canvases, with the navigator to go through them.
   return (
-    <div className="board">
+    <div className="visitor-board">
       <Tldraw
         store={store}
         assetUrls={assetUrls}

@@ -10,7 +10,8 @@ import { unionBox, type Box, type CanvasGeometry } from '../../shared/boardGeome
 import type { FacilitationView } from '../../shared/facilitation.js';
 
 /** Screen pixels left around a framed canvas. */
-const FRAME_INSET_PX = 16;
+// Small: the workshop bar already takes height, and notes must read at ≥ 11 px on a framed canvas.
+const FRAME_INSET_PX = 4;
 
 export function frameBox(editor: Editor, box: Box, animate = true): void {
   editor.zoomToBounds(box, { inset: FRAME_INSET_PX, force: true, ...(animate ? { animation: { duration: 300 } } : { immediate: true }) });

@@ -9,6 +9,7 @@ import { isMapBounds, pointOnMap } from '../../shared/mapProjection.js';
 import { authed, createSession, joinSession } from '../helpers/api.js';
 import { foreignRequests, launchBrowser, recordRequests } from '../helpers/browser.js';
 import { builtClientDir } from '../helpers/clientDir.js';
+import { openCockpitSection } from '../helpers/cockpit.js';
 import { writeTestPmtiles } from '../helpers/pmtilesFixture.js';
 import { noteRecord } from '../helpers/records.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
@@ -39,7 +40,7 @@ describe('a carte sensible on a map of the territory', () => {
     const requests = recordRequests(page);
     await page.goto(`${t.url}/s/${session.id}#acces=${session.access.token}`);
     await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 20_000 });
-    await page.getByRole('button', { name: 'Participants et accès' }).click();
+    await openCockpitSection(page, 'Tableau et canevas');
     await page.getByRole('button', { name: 'Choisir sur la carte…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cadrer le territoire' });
     await dialog.locator('canvas.maplibregl-canvas').waitFor({ timeout: 15_000 });

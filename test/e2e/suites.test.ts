@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Suite } from '../../shared/suites.js';
 import { authed, createSession, joinSession } from '../helpers/api.js';
+import { openCockpitSection } from '../helpers/cockpit.js';
 import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
 import { noteRecord } from '../helpers/records.js';
 import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
@@ -23,6 +24,7 @@ describe('the « Suites » section of a session', () => {
     await page.goto(`${t.url}/s/${session.id}#acces=${session.access.token}`);
     const bus = page.locator('.tl-shape').filter({ hasText: 'Un bus le dimanche' });
     await bus.waitFor({ timeout: 20_000 });
+    await openCockpitSection(page, 'Suites');
     await bus.click();
     await page.locator('.tl-shape').filter({ hasText: 'Une navette vers la gare' }).click({ modifiers: ['Shift'] });
     const create = page.getByRole('button', { name: 'Créer une suite depuis les 2 notes sélectionnées' });
