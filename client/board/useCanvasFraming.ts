@@ -9,8 +9,7 @@ import type { Editor, TLEventInfo } from 'tldraw';
 import { unionBox, type Box, type CanvasGeometry } from '../../shared/boardGeometry.js';
 import type { FacilitationView } from '../../shared/facilitation.js';
 
-/** Screen pixels left around a framed canvas. */
-// Small: the workshop bar already takes height, and notes must read at ≥ 11 px on a framed canvas.
+/** Screen pixels left around a framed canvas: small, as the workshop bar already takes height and notes must read at ≥ 11 px. */
 const FRAME_INSET_PX = 4;
 
 export function frameBox(editor: Editor, box: Box, animate = true): void {
