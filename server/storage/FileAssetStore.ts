@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { AssetInfo, AssetStore, AssetVariant, StoredAsset } from './AssetStore.js';
+import { readIfExists, writeDurably } from './durableFiles.js';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SUFFIX: Record<AssetVariant, string> = { image: '.image', thumbnail: '.thumb' };
@@ -72,26 +73,4 @@ export class FileAssetStore implements AssetStore {
   async deleteSession(sessionId: string): Promise<void> {
     await fs.rm(this.dir(sessionId), { recursive: true, force: true });
   }
-}
-
-async function readIfExists(file: string): Promise<Buffer | null> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-/** Temporary file, fsync, rename: a crash leaves the old file or the new one, never half of one. */
-async function writeDurably(file: string, data: Uint8Array): Promise<void> {
-  const tmp = `${file}.tmp`;
-  const handle = await fs.open(tmp, 'w');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(tmp, file);
 }

@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BoardStore } from './BoardStore.js';
+import { readIfExists, writeDurably } from './durableFiles.js';
 import { decodeFrames, encodeFrame } from './updateLogCodec.js';
 
 const SNAPSHOT = 'snapshot.bin';
@@ -91,30 +92,4 @@ export class FileBoardStore implements BoardStore {
   async close(): Promise<void> {
     this.logBytes.clear();
   }
-}
-
-async function readIfExists(file: string): Promise<Buffer | null> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-/** Write to a temporary file, fsync, then rename: the old file stays whole until the new one is. */
-async function writeDurably(file: string, data: Uint8Array): Promise<void> {
-  const tmp = `${file}.tmp`;
-  const handle = await fs.open(tmp, 'w');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    // A half-written copy would only hold on to the space a full disk lacks.
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  await fs.rename(tmp, file);
 }
