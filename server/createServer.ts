@@ -17,6 +17,8 @@ import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { AssetService } from './assets/AssetService.js';
 import { rebaseBoardAssets } from './assets/rebaseBoardAssets.js';
+import { UnusedImages } from './assets/UnusedImages.js';
+import { assetEffects } from './assets/assetEffects.js';
 import { assetRoutes } from './routes/assetRoutes.js';
 import { mapRoutes } from './routes/mapRoutes.js';
 import { pinsRoutes } from './routes/pinsRoutes.js';
@@ -70,6 +72,8 @@ export interface TrameServer {
   registry: BoardRegistry;
   boards: Boards;
   sessions: SessionService;
+  /** Images no board shows any more (swept daily; tests run the sweep themselves). */
+  unusedImages: UnusedImages;
   log: Logger;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(): Promise<number>;
@@ -92,7 +96,7 @@ export async function createServer(
   const fanout = createFanout(config, log);
   const sessions = new SessionService(sessionStore, boardStore);
   await sessions.open();
-  const assets = new AssetService(stores.assetStore, { sessionQuotaBytes: config.assetSessionQuotaBytes });
+  const assets = new AssetService(stores.assetStore, { sessionQuotaBytes: config.assetSessionQuotaBytes, now: deps.now });
   // Sources are read at scrape time, once everything below exists.
   const metrics = createMetrics(
     {
@@ -134,6 +138,7 @@ export async function createServer(
   });
   const boards = new Boards(registry);
   const published = new PublishedBoards(boardStore, boards);
+  const unusedImages = new UnusedImages({ assets, boards, published, log });
   const suites = new SuiteService({ store: stores.suiteStore, boards, facilitation: facilitationStore, now: deps.now });
   const reportQueue = new ReportQueue({ concurrency: config.reportConcurrency, maxWaiting: config.reportQueueMax });
   const reports = new ReportService({
@@ -281,11 +286,25 @@ export async function createServer(
   await purge();
   const purgeTimer = setInterval(purge, 86_400_000);
   purgeTimer.unref();
+  // Not at start: the sweep loads every board holding images, which would slow a restart.
+  const sweepImages = () =>
+    unusedImages
+      .sweep()
+      .then((count) => count > 0 && log.info({ count }, 'unused images deleted'))
+      .catch((err) => log.error({ err }, 'unused image sweep failed'));
+  const imageSweepStart = setTimeout(() => {
+    void sweepImages();
+    imageSweepTimer = setInterval(sweepImages, 86_400_000);
+    imageSweepTimer.unref();
+  }, 10 * 60_000);
+  imageSweepStart.unref();
+  let imageSweepTimer: NodeJS.Timeout | undefined;
 
   bus.on(sessionEffects(sessions));
   bus.on(socketEffects(io, realtime, facilitation));
   bus.on(boardEffects(yjs, registry));
   bus.on(workshopEffects(facilitation, sessions));
+  bus.on(assetEffects(unusedImages, sessions, log));
   if (config.clientDir) bus.on(bankReportEffects(reports));
 
   let closing: Promise<void> | undefined;
@@ -296,6 +315,7 @@ export async function createServer(
     registry,
     boards,
     sessions,
+    unusedImages,
     log,
     listen: () =>
       new Promise((resolve, reject) => {
@@ -309,6 +329,8 @@ export async function createServer(
     close: () => {
       closing ??= (async () => {
         clearInterval(purgeTimer);
+        clearTimeout(imageSweepStart);
+        clearInterval(imageSweepTimer);
         await renderer.close();
         await yjs.close();
         await new Promise<void>((resolve) => io.close(() => resolve()));

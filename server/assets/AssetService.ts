@@ -15,11 +15,20 @@ export interface AssetLimits {
   sessionQuotaBytes: number;
 }
 
+export interface AssetServiceOptions extends AssetLimits {
+  /** Server epoch milliseconds (tests move it by hand). */
+  now?: () => number;
+}
+
 export class AssetService {
   constructor(
     private readonly store: AssetStore,
-    private readonly limits: AssetLimits,
+    private readonly limits: AssetServiceOptions,
   ) {}
+
+  private now(): number {
+    return this.limits.now?.() ?? Date.now();
+  }
 
   async upload(sessionId: string, file: Buffer): Promise<AssetInfo> {
     return this.save(sessionId, newAssetId(), await processImage(file));
@@ -33,7 +42,7 @@ export class AssetService {
       width: processed.width,
       height: processed.height,
       bytes: processed.image.byteLength + processed.thumbnail.byteLength,
-      createdAt: new Date().toISOString(),
+      createdAt: new Date(this.now()).toISOString(),
     };
     const stored = await this.store.put({ info, image: processed.image, thumbnail: processed.thumbnail }, this.limits.sessionQuotaBytes);
     if (!stored) throw assetQuotaExceeded();
@@ -85,6 +94,25 @@ export class AssetService {
     return async (sessionId) => {
       for (const { id, image } of processed) await this.save(sessionId, id, image);
     };
+  }
+
+  /**
+   * Deletes the session's images that are not in `inUse` and were uploaded
+   * more than `graceMs` ago (a younger one may be an upload whose record is
+   * still on its way to the board). Returns how many went.
+   */
+  async deleteUnused(sessionId: string, inUse: ReadonlySet<string>, graceMs: number): Promise<number> {
+    const uploadedBefore = this.now() - graceMs;
+    const unused = (await this.store.list(sessionId))
+      .filter((info) => !inUse.has(info.id) && Date.parse(info.createdAt) <= uploadedBefore)
+      .map((info) => info.id);
+    await this.store.delete(sessionId, unused);
+    return unused.length;
+  }
+
+  /** The sessions holding images, for the daily sweep. */
+  sessionsWithImages(): Promise<string[]> {
+    return this.store.sessionIds();
   }
 
   deleteSession(sessionId: string): Promise<void> {

@@ -56,6 +56,12 @@ export class PublishedBoards {
     return updates ? readBoard(updates) : this.publish(session);
   }
 
+  /** The copy's records if the session has one, without writing one (the images it shows stay stored). */
+  async existingRecords(sessionId: string): Promise<BoardRecord[] | null> {
+    const updates = await this.store.load(copyId(sessionId));
+    return updates ? readBoard(updates).records : null;
+  }
+
   async unpublish(sessionId: string): Promise<void> {
     await this.store.delete(copyId(sessionId));
   }

@@ -34,6 +34,10 @@ export interface AssetStore {
   /** One variant's bytes and the asset's info, or null. */
   read(sessionId: string, assetId: string, variant: AssetVariant): Promise<{ info: AssetInfo; data: Uint8Array } | null>;
   list(sessionId: string): Promise<AssetInfo[]>;
+  /** These assets of the session go (no longer on its board); unknown ids are ignored. */
+  delete(sessionId: string, assetIds: readonly string[]): Promise<void>;
   /** Every asset of the session goes (the session was deleted). */
   deleteSession(sessionId: string): Promise<void>;
+  /** The sessions that have at least one stored asset, for the daily sweep of unused images. */
+  sessionIds(): Promise<string[]>;
 }

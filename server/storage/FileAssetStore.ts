@@ -70,7 +70,23 @@ export class FileAssetStore implements AssetStore {
     return infos.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
+  /** The info file goes first: a half-deleted asset is no longer listed, and its bytes are removed next. */
+  async delete(sessionId: string, assetIds: readonly string[]): Promise<void> {
+    for (const id of assetIds) {
+      for (const suffix of ['.json', SUFFIX.image, SUFFIX.thumbnail]) await fs.rm(this.file(sessionId, id, suffix), { force: true });
+    }
+  }
+
   async deleteSession(sessionId: string): Promise<void> {
     await fs.rm(this.dir(sessionId), { recursive: true, force: true });
+  }
+
+  async sessionIds(): Promise<string[]> {
+    try {
+      return (await fs.readdir(this.root)).filter((name) => SAFE_ID.test(name)).sort();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
   }
 }

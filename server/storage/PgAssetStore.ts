@@ -80,7 +80,17 @@ export class PgAssetStore implements AssetStore {
     return rows.map(toInfo);
   }
 
+  async delete(sessionId: string, assetIds: readonly string[]): Promise<void> {
+    if (assetIds.length === 0) return;
+    await this.pool.query('DELETE FROM assets WHERE session_id = $1 AND id = ANY($2::text[])', [sessionId, [...assetIds]]);
+  }
+
   async deleteSession(sessionId: string): Promise<void> {
     await this.pool.query('DELETE FROM assets WHERE session_id = $1', [sessionId]);
+  }
+
+  async sessionIds(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ session_id: string }>('SELECT DISTINCT session_id FROM assets ORDER BY session_id');
+    return rows.map((row) => row.session_id);
   }
 }
