@@ -29,10 +29,6 @@ const databases = {
   message: 'Only server/storage/ (and operator tools) talk to lowdb or PostgreSQL.',
 };
 
-function restrict(patterns, paths = []) {
-  return { '@typescript-eslint/no-restricted-imports': ['error', { patterns, paths }] };
-}
-
 /** The facilitation layer is handed the board's tldraw Editor: it may name its types and read it reactively. */
 const facilitationTldraw = {
   name: 'tldraw',
@@ -41,38 +37,47 @@ const facilitationTldraw = {
   message: 'client/facilitation/ only names tldraw types and reads the editor with useValue; the rest is client/board/.',
 };
 
-export const boundaries = [
-  { files: ['shared/**/*.ts'], rules: restrict([serverCode, clientCode, tldraw]) },
-  { files: ['server/routes/**/*.ts'], rules: restrict([clientCode, tldraw, storage, databases, liveBoards]) },
-  { files: ['server/board/**/*.ts'], rules: restrict([clientCode, databases]) },
-  { files: ['server/storage/**/*.ts', 'server/tools/**/*.ts'], rules: restrict([clientCode, tldraw]) },
-  {
-    files: ['server/export/**/*.ts', 'server/templates/**/*.ts', 'server/realtime/**/*.ts'],
-    rules: restrict([clientCode, tldraw, databases, liveBoards]),
-  },
-  {
-    files: ['server/**/*.ts'],
-    ignores: [
-      'server/routes/**',
-      'server/board/**',
-      'server/storage/**',
-      'server/tools/**',
-      'server/export/**',
-      'server/templates/**',
-      'server/realtime/**',
-    ],
-    rules: restrict([clientCode, tldraw, databases]),
-  },
-  { files: ['client/board/**/*.{ts,tsx}'], rules: restrict([serverCode]) },
+/**
+ * Which imports each area may not make. Folders are listed before the catch-all of their runtime
+ * (`server/`, `client/`), which is given every folder above it as `ignores`, so a file matches one area.
+ */
+const areas = [
+  { files: ['shared/**/*.ts'], deny: [serverCode, clientCode, tldraw] },
+  { files: ['server/routes/**/*.ts'], deny: [clientCode, tldraw, storage, databases, liveBoards] },
+  { files: ['server/board/**/*.ts'], deny: [clientCode, databases] },
+  // The Yjs server builds and syncs rooms; createServer hands each loaded room to Boards.
+  { files: ['server/collaboration/**/*.ts', 'server/createServer.ts'], deny: [clientCode, tldraw, databases] },
+  { files: ['server/storage/**/*.ts', 'server/tools/**/*.ts'], deny: [clientCode, tldraw] },
+  { files: ['server/**/*.ts'], deny: [clientCode, tldraw, databases, liveBoards] },
+  { files: ['client/board/**/*.{ts,tsx}'], deny: [serverCode] },
   {
     files: ['client/facilitation/**/*.{ts,tsx}'],
-    rules: restrict([serverCode, { ...tldraw, regex: '^@tldraw/.+$' }], [facilitationTldraw]),
+    deny: [serverCode, { ...tldraw, regex: '^@tldraw/.+$' }],
+    denyPaths: [facilitationTldraw],
   },
-  {
-    files: ['client/**/*.{ts,tsx}'],
-    ignores: ['client/board/**', 'client/facilitation/**'],
-    rules: restrict([serverCode, tldraw]),
-  },
+  { files: ['client/**/*.{ts,tsx}'], deny: [serverCode, tldraw] },
+];
+
+// A catch-all (`server/**/*.ts`) ignores the more specific areas listed before it under the same folder.
+function ignoresOf(area, index) {
+  const catchAll = area.files.length === 1 && /^[^/*]+\/\*\*\//.exec(area.files[0]);
+  if (!catchAll) return undefined;
+  const root = catchAll[0].replace('**/', '');
+  return areas
+    .slice(0, index)
+    .flatMap((earlier) => earlier.files)
+    .filter((files) => files.startsWith(root))
+    .map((files) => files.replace(/\/\*\*\/\*\.[^/]+$/, '/**'));
+}
+
+export const boundaries = [
+  ...areas.map((area, index) => ({
+    files: area.files,
+    ...(ignoresOf(area, index)?.length ? { ignores: ignoresOf(area, index) } : {}),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: area.deny, paths: area.denyPaths ?? [] }],
+    },
+  })),
   {
     // The environment is read in one place, validated (server/config.ts).
     files: ['server/**/*.ts'],

@@ -16,7 +16,6 @@ import { RecordRules } from './collaboration/RecordRules.js';
 import { createLogger, type Logger } from './logger.js';
 import { apiNotFound, errorHandler } from './routes/errorHandler.js';
 import { AssetService } from './assets/AssetService.js';
-import { rebaseBoardAssets } from './assets/rebaseBoardAssets.js';
 import { UnusedImages } from './assets/UnusedImages.js';
 import { assetEffects } from './assets/assetEffects.js';
 import { assetRoutes } from './routes/assetRoutes.js';
@@ -51,9 +50,8 @@ import { bankReportEffects } from './export/bankReportEffects.js';
 import { socketEffects } from './realtime/socketEffects.js';
 import { SessionEventBus } from './sessions/SessionEventBus.js';
 import type { SessionCommandContext } from './sessions/commands/SessionCommandContext.js';
-import { createSession, importSession } from './sessions/commands/createSession.js';
 import { sessionEffects } from './sessions/sessionEffects.js';
-import { startOnParticipantEdit } from './sessions/startOnParticipantEdit.js';
+import { startOnParticipantEdit } from './collaboration/startOnParticipantEdit.js';
 import { WorkshopLifecycle } from './sessions/WorkshopLifecycle.js';
 import { workshopEffects } from './realtime/workshopEffects.js';
 import { createFanout } from './fanout/createFanout.js';
@@ -107,7 +105,6 @@ export async function createServer(
     },
     Boolean(config.metricsToken),
   );
-  const textIndexer = new BoardTextIndexer((id, text) => sessions.setContentText(id, text), log);
   const templates = new TemplateLibrary(await loadBuiltInTemplates(), stores.templateStore);
   const registry = new BoardRegistry(
     boardStore,
@@ -123,7 +120,7 @@ export async function createServer(
     },
     log,
     (room) => {
-      textIndexer.watch(room);
+      boards.attach(room);
       startOnParticipantEdit(room, (id) => lifecycle.start(id), log);
     },
     fanout.relay,
@@ -137,6 +134,7 @@ export async function createServer(
     metrics,
   });
   const boards = new Boards(registry);
+  const textIndexer = new BoardTextIndexer(boards, (id, text) => sessions.setContentText(id, text), log);
   const published = new PublishedBoards(boardStore, boards);
   const unusedImages = new UnusedImages({ assets, boards, published, log });
   const suites = new SuiteService({ store: stores.suiteStore, boards, facilitation: facilitationStore, now: deps.now });
@@ -167,6 +165,8 @@ export async function createServer(
   const commands: SessionCommandContext = {
     sessions,
     bus,
+    boards,
+    assets,
     published,
     removeSessionData: async (sessionId) => {
       await published.unpublish(sessionId);
@@ -230,23 +230,6 @@ export async function createServer(
       publicUrl: config.publicUrl,
       connectedIds: realtime.connectedIds,
       commands,
-      duplicate: async (sessionId, withContributions) => {
-        const source = await sessions.require(sessionId);
-        const board = await boards.duplicate(sessionId, withContributions);
-        const copy = await createSession(
-          commands,
-          { title: `Copie de ${source.title}`.slice(0, 200), description: source.description },
-          { state: (id) => rebaseBoardAssets(board, id), templateIds: source.templateIds ?? [], steps: source.steps ?? [] },
-        );
-        await assets.copySession(sessionId, copy.session.id);
-        return copy;
-      },
-      importArchive: async (archive, board) => {
-        const storeAssets = await assets.prepareImport(archive.assets);
-        const imported = await importSession(commands, archive, (id) => rebaseBoardAssets(board, id));
-        await storeAssets(imported.session.id);
-        return imported;
-      },
     }),
   );
   app.use(apiPaths.sessions, exportRoutes({ sessions, reports, boards, assets }));

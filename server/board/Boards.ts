@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { META_SCHEMA, boardMeta, boardRecords, isShapeRecord, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import type { Template } from '../../shared/templateSchema.js';
 import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
+import type { BoardRoom } from '../collaboration/BoardRoom.js';
 import { RecordRules } from '../collaboration/RecordRules.js';
 import { createBoardState, createServerStore } from './createBoardState.js';
 import { drawCanvasesInDoc, type DrawnCanvas } from './drawCanvases.js';
@@ -20,10 +21,43 @@ export interface LiveRecords {
   values(): IterableIterator<BoardRecord>;
 }
 
+/** Follows the loaded boards' changes (search indexing): told of each change, then of the unload. */
+export interface BoardWatcher {
+  /** A loaded board changed: an edit of a client, of another instance or of the server. */
+  changed(boardId: string): void;
+  /** The board is being unloaded; its last records, live for the duration of the call. */
+  unloading(boardId: string, records: LiveRecords): void;
+}
+
 export class Boards {
   private readonly rules = new RecordRules();
+  private readonly loaded = new Map<string, BoardRoom>();
+  private readonly watchers: BoardWatcher[] = [];
 
   constructor(private readonly registry: BoardRegistry) {}
+
+  /** The registry's hook for each board it loads (wired by createServer): watchers follow it from then on. */
+  attach(room: BoardRoom): void {
+    this.loaded.set(room.boardId, room);
+    room.doc.on('update', () => {
+      for (const watcher of this.watchers) watcher.changed(room.boardId);
+    });
+    room.doc.on('destroy', () => {
+      if (this.loaded.get(room.boardId) === room) this.loaded.delete(room.boardId);
+      const records = boardRecords(room.doc);
+      for (const watcher of this.watchers) watcher.unloading(room.boardId, records);
+    });
+  }
+
+  watch(watcher: BoardWatcher): void {
+    this.watchers.push(watcher);
+  }
+
+  /** Reads a board only if it is loaded (never loads one); undefined otherwise. */
+  readLoaded<T>(boardId: string, use: (records: LiveRecords) => T): T | undefined {
+    const room = this.loaded.get(boardId);
+    return room ? use(boardRecords(room.doc)) : undefined;
+  }
 
   /** A copy of every record: the caller may keep or change it without touching the board. */
   records(boardId: string): Promise<BoardRecord[]> {

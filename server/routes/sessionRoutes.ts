@@ -9,16 +9,14 @@ import {
   sessionQuery,
   updateSessionBody,
 } from '../../shared/sessionSchemas.js';
-import type { AccessGrant } from '../../shared/sessionSchemas.js';
-import type { SessionArchive } from '../../shared/archiveSchema.js';
 import { presentParticipant } from '../sessions/SessionAccess.js';
 import type { SessionCommandContext } from '../sessions/commands/SessionCommandContext.js';
 import { createSession } from '../sessions/commands/createSession.js';
+import { duplicateSession, importSessionArchive } from '../sessions/commands/copySession.js';
 import { deleteSession } from '../sessions/commands/deleteSession.js';
 import { removeParticipant } from '../sessions/commands/removeParticipant.js';
 import { updateSession } from '../sessions/commands/updateSession.js';
 import { presentSession, type SessionService } from '../sessions/SessionService.js';
-import type { SessionRecord } from '../sessions/sessionRecord.js';
 import {
   authenticate,
   facilitatedSessionIds,
@@ -41,11 +39,7 @@ export interface SessionRouteDeps {
   connectedIds(sessionId: string): Set<string>;
   /** The session lifecycle commands' context (server/sessions/commands). */
   commands: SessionCommandContext;
-  duplicate(sessionId: string, withContributions: boolean): Promise<{ session: SessionRecord; grant: AccessGrant }>;
-  /** A checked archive becomes a session, with its images. */
-  importArchive(archive: SessionArchive, board: Uint8Array): Promise<{ session: SessionRecord; grant: AccessGrant }>;
 }
-
 
 export function sessionRoutes(deps: SessionRouteDeps): Router {
   const { sessions } = deps;
@@ -69,7 +63,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     express.json({ limit: ARCHIVE_MAX_BYTES }),
     async (req, res) => {
       const { archive, board } = readArchive(req.body);
-      const { session, grant } = await deps.importArchive(archive, board);
+      const { session, grant } = await importSessionArchive(deps.commands, archive, board);
       res.status(201).json({ ...presentSession(session), access: grant });
     },
   );
@@ -114,7 +108,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     await requireOwner(req, sessions, req.params.id);
     const { withContributions, password } = validateBody(duplicateBody, req.body);
     await requireInstancePassword(req, deps.password, password ?? req.get('x-trame-password'));
-    const { session, grant } = await deps.duplicate(req.params.id, withContributions);
+    const { session, grant } = await duplicateSession(deps.commands, req.params.id, withContributions);
     res.status(201).json({ ...presentSession(session), access: grant });
   });
 

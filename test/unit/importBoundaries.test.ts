@@ -39,4 +39,14 @@ describe('import boundaries', () => {
     expect(await boundaryErrors('pageImportsTldraw.tsx', 'client/facilitation/Misplaced.tsx')).toHaveLength(1);
     expect(await boundaryErrors('pageImportsTldraw.tsx', 'client/board/Misplaced.tsx')).toEqual([]);
   });
+
+  it('fail the lint when a server module other than the collaboration layer and Boards reaches a live room', async () => {
+    for (const asPath of ['server/search/Misplaced.ts', 'server/suites/Misplaced.ts', 'server/realtime/Misplaced.ts']) {
+      const errors = await boundaryErrors('readsRoomDirectly.ts', asPath);
+      expect(errors, asPath).toHaveLength(1);
+      expect(errors[0]).toContain('through the Boards service');
+    }
+    expect(await boundaryErrors('readsRoomDirectly.ts', 'server/board/Misplaced.ts')).toEqual([]);
+    expect(await boundaryErrors('readsRoomDirectly.ts', 'server/collaboration/Misplaced.ts')).toEqual([]);
+  });
 });

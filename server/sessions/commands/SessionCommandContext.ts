@@ -1,4 +1,6 @@
+import type { AssetService } from '../../assets/AssetService.js';
 import type { PublishedBoards } from '../../bank/PublishedBoards.js';
+import type { Boards } from '../../board/Boards.js';
 import type { SessionEventBus } from '../SessionEventBus.js';
 import type { SessionService } from '../SessionService.js';
 
@@ -6,6 +8,10 @@ import type { SessionService } from '../SessionService.js';
 export interface SessionCommandContext {
   sessions: SessionService;
   bus: SessionEventBus;
+  /** Live boards: duplicates copy one. */
+  boards: Pick<Boards, 'duplicate'>;
+  /** Images follow their board when a session is duplicated or imported. */
+  assets: Pick<AssetService, 'copySession' | 'prepareImport'>;
   /** The bank's anonymised copies of published boards. */
   published: Pick<PublishedBoards, 'publish' | 'unpublish'>;
   /** Removes what else a session owns (facilitation state, images) once the session itself is gone. */

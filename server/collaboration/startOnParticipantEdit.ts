@@ -1,6 +1,6 @@
 import { boardRecords } from '../../shared/boardLayout.js';
-import { BoardConnection } from '../collaboration/BoardConnection.js';
-import type { BoardRoom } from '../collaboration/BoardRoom.js';
+import { BoardConnection } from './BoardConnection.js';
+import type { BoardRoom } from './BoardRoom.js';
 import type { Logger } from '../logger.js';
 
 /**
