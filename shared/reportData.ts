@@ -46,6 +46,18 @@ export interface ReportGrid {
   groups: { label: string | null; rows: { label: string; cells: ReportContribution[][] }[] }[];
 }
 
+/** A note placed on a map background: numbered on the drawing, listed with its coordinates. */
+export interface ReportPin {
+  number: number;
+  noteId: string;
+  text: string;
+  zone: string | null;
+  college: string | null;
+  /** WGS 84 degrees. */
+  lat: number;
+  lng: number;
+}
+
 export interface ReportCanvas {
   canvasId: string;
   title: string;
@@ -63,6 +75,8 @@ export interface ReportCanvas {
   /** Its two or three most supported ideas (by dots), when a vote was held. */
   top: ReportContribution[];
   contributionCount: number;
+  /** Notes on a map background, numbered north to south (empty without a map). */
+  pins: ReportPin[];
 }
 
 export interface ReportVoteResult {

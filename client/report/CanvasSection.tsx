@@ -3,6 +3,7 @@ import type { ReportCanvas, ReportContribution } from '../../shared/reportData.j
 import { CLOSE_UP_MM_PER_PX, READABLE_NOTE_MM, drawingAreaMm, type ReportLayout } from '../../shared/reportPaper.js';
 import { CanvasView } from './CanvasView.js';
 import { ContributionItem } from './ContributionItem.js';
+import { PinsTable } from './PinsTable.js';
 import { ZoneGridTable } from './ZoneGridTable.js';
 
 /**
@@ -20,6 +21,7 @@ export function CanvasSection({ canvas, layout, voteHeld }: { canvas: ReportCanv
     ...(canvas.grid?.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flat())) ?? []),
   ];
   const dots = new Map(contributions.map((c) => [c.id, c.dots]));
+  const pins = new Map(canvas.pins.map((p) => [p.noteId, p.number]));
   const showCloseUps = !canvas.grid && 200 * fit < READABLE_NOTE_MM && canvas.closeUps.length > 0;
   return (
     <section className="report-canvas" aria-labelledby={`canvas-${canvas.canvasId}`}>
@@ -28,18 +30,20 @@ export function CanvasSection({ canvas, layout, voteHeld }: { canvas: ReportCanv
         {t('report.overview', { count: canvas.contributionCount })}
         {showCloseUps && ` ${t('report.closeUpsFollow')}`}
       </p>
-      <CanvasView items={canvas.items} region={canvas.bounds} mmPerPx={fit} dots={dots} label={t('report.overviewLabel', { title: canvas.title })} />
+      <CanvasView items={canvas.items} region={canvas.bounds} mmPerPx={fit} dots={dots} pins={pins} label={t('report.overviewLabel', { title: canvas.title })} />
 
       {showCloseUps && (
         <div className="report-closeups">
           {canvas.closeUps.map((c, i) => (
             <figure key={i} className="report-closeup">
               <figcaption>{t('report.closeUp', { title: canvas.title, zone: c.caption })}</figcaption>
-              <CanvasView items={canvas.items} region={c.region} mmPerPx={CLOSE_UP_MM_PER_PX} dots={dots} label={c.caption} />
+              <CanvasView items={canvas.items} region={c.region} mmPerPx={CLOSE_UP_MM_PER_PX} dots={dots} pins={pins} label={c.caption} />
             </figure>
           ))}
         </div>
       )}
+
+      {canvas.pins.length > 0 && <PinsTable pins={canvas.pins} title={canvas.title} />}
 
       {canvas.grid ? (
         <ZoneGridTable grid={canvas.grid} title={canvas.title} voteHeld={voteHeld} />

@@ -25,11 +25,13 @@ const overlaps = (a: Box, r: Box) => a.x < r.x + r.w && a.x + a.w > r.x && a.y <
  * note is large enough for it to read (READABLE_NOTE_MM); below, the note is
  * its coloured square and the close-ups carry its words.
  */
-export function CanvasView({ items, region, mmPerPx, dots, label }: {
+export function CanvasView({ items, region, mmPerPx, dots, pins, label }: {
   items: DrawingItem[];
   region: Box;
   mmPerPx: number;
   dots: Map<string, number>;
+  /** Numbers of the notes on a map, printed on them at any scale: the pins table refers to them. */
+  pins: Map<string, number>;
   label: string;
 }) {
   const mm = (px: number) => `${(px * mmPerPx).toFixed(2)}mm`;
@@ -67,10 +69,12 @@ export function CanvasView({ items, region, mmPerPx, dots, label }: {
         }
         const side = it.box.w * mmPerPx;
         const n = dots.get(it.id) ?? 0;
+        const pin = pins.get(it.id);
         return (
-          <div key={i} className="cv-note" style={{ ...place(it.box), background: colors.note }}>
+          <div key={i} className={pin === undefined ? 'cv-note' : 'cv-note cv-pinned'} style={{ ...place(it.box), background: colors.note }}>
             {readable && <span style={{ fontSize: `${noteFontPt(side, it.text).toFixed(1)}pt` }}>{it.text}</span>}
             {readable && n > 0 && <span className="cv-dots">{n}</span>}
+            {pin !== undefined && <span className="cv-pin">{pin}</span>}
           </div>
         );
       })}

@@ -1,7 +1,8 @@
 import { contributionsByZone, type Contribution } from '../../shared/boardContent.js';
 import { readBoardGeometry } from '../../shared/boardGeometry.js';
 import type { BoardRecord } from '../../shared/boardLayout.js';
-import type { ReportCanvas, ReportContribution, ReportData, ReportStep, ReportVoteResult, ReportZone } from '../../shared/reportData.js';
+import type { PinFeature } from '../../shared/mapApi.js';
+import type { ReportCanvas, ReportContribution, ReportData, ReportPin, ReportStep, ReportVoteResult, ReportZone } from '../../shared/reportData.js';
 import { closeUpMaxPx, type ReportLayout } from '../../shared/reportPaper.js';
 import { ECHELONS, FORMATS, PHASES, PUBLICS, THEMES, facetLabel } from '../../shared/taxonomy.js';
 import { compareRanked, sharedRanks } from '../../shared/votes.js';
@@ -9,6 +10,7 @@ import type { SessionRecord } from '../sessions/sessionRecord.js';
 import { boardCanvases } from './boardCanvases.js';
 import { canvasDrawing, type ImageSource } from './canvasDrawing.js';
 import { closeUps } from './closeUps.js';
+import { pinsGeoJson } from './pinsGeoJson.js';
 import { zoneGrid } from './zoneGrid.js';
 
 export interface ReportVotes {
@@ -58,6 +60,7 @@ export function buildReportData(
   const geometry = readBoardGeometry(records);
   const maxPx = closeUpMaxPx(options);
   const canvasOf = new Map<string, string>();
+  const pins = pinsGeoJson(records).features;
 
   const canvases = boardCanvases(records, session.title).map((canvas): ReportCanvas => {
     const inCanvas = new Set(canvas.shapeIds);
@@ -99,6 +102,7 @@ export function buildReportData(
       grid: found?.grid ?? null,
       top: votes.held ? all.filter((c) => c.dots > 0).sort(byDots).slice(0, TOP_PER_CANVAS) : [],
       contributionCount: all.length,
+      pins: reportPins(pins.filter((f) => f.properties.canvasId === canvas.canvasId)),
     };
   });
 
@@ -145,6 +149,14 @@ export function buildReportData(
     layout: { paper: options.paper, orientation: options.orientation },
     anonymous: options.anonymous,
   };
+}
+
+/** North to south, then west to east: the numbers read down the map as a person scans it. */
+function reportPins(features: PinFeature[]): ReportPin[] {
+  return features
+    .map((f) => ({ noteId: f.id, text: f.properties.text, zone: f.properties.zone, college: f.properties.college, lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }))
+    .sort((a, b) => b.lat - a.lat || a.lng - b.lng)
+    .map((pin, i) => ({ number: i + 1, ...pin }));
 }
 
 function within(inner: { x: number; y: number; w: number; h: number }, outer: { x: number; y: number; w: number; h: number }): boolean {

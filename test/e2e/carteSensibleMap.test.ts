@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -10,6 +10,7 @@ import { authed, createSession, joinSession } from '../helpers/api.js';
 import { foreignRequests, launchBrowser, recordRequests } from '../helpers/browser.js';
 import { builtClientDir } from '../helpers/clientDir.js';
 import { openCockpitSection } from '../helpers/cockpit.js';
+import { readPdf } from '../helpers/pdf.js';
 import { writeTestPmtiles } from '../helpers/pmtilesFixture.js';
 import { noteRecord } from '../helpers/records.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
@@ -77,6 +78,16 @@ describe('a carte sensible on a map of the territory', () => {
     expect(lat).toBeCloseTo(expected.lat, 5);
     expect(geojson.features[0]!.properties).toMatchObject({ text: 'Trottoir trop étroit devant l’école', college: 'habitant', zone: 'Fond de carte' });
     expect((await fetch(`${t.url}/api/sessions/${session.id}/export/pins.geojson`, authed(participant.token))).status).toBe(403);
+
+    // The report lists the pin with its number and coordinates beside the map.
+    const pdf = Buffer.from(await (await fetch(`${t.url}/api/sessions/${session.id}/report.pdf`, authed(session.access.token))).arrayBuffer());
+    const { text } = await readPdf(pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Lieux cités sur la carte');
+    expect(flat).toContain('Trottoir trop étroit devant l’école');
+    const frenchDegrees = (v: number) => Math.abs(v).toFixed(5).replace('.', ',');
+    expect(flat).toContain(`${frenchDegrees(lat!)}° ${lat! >= 0 ? 'N' : 'S'}, ${frenchDegrees(lng!)}° ${lng! >= 0 ? 'E' : 'O'}`);
+    await writeFile('test-results/carte-sensible-report.pdf', pdf);
 
     await page.locator('.tl-image').first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(500);
