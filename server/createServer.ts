@@ -40,6 +40,8 @@ import { authorizeBoard } from './sessions/authorizeBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { bankSuiteRoutes, decidimExportRoutes, suiteRoutes } from './routes/suiteRoutes.js';
 import { SuiteService } from './suites/SuiteService.js';
+import { ProjectService } from './projects/ProjectService.js';
+import { projectRoutes } from './routes/projectRoutes.js';
 import { attachFacilitation } from './realtime/attachFacilitation.js';
 import { facilitationFacts } from './realtime/facilitationFacts.js';
 import { templateRoutes } from './routes/templateRoutes.js';
@@ -138,6 +140,7 @@ export async function createServer(
   const published = new PublishedBoards(boardStore, boards);
   const unusedImages = new UnusedImages({ assets, boards, published, log });
   const suites = new SuiteService({ store: stores.suiteStore, boards, facilitation: facilitationStore, now: deps.now });
+  const projects = new ProjectService(stores.projectStore, sessions, deps.now);
   const reportQueue = new ReportQueue({ concurrency: config.reportConcurrency, maxWaiting: config.reportQueueMax });
   const reports = new ReportService({
     sessions,
@@ -232,6 +235,7 @@ export async function createServer(
       commands,
     }),
   );
+  app.use(apiPaths.projects, projectRoutes({ projects, sessions, boards, suites, templates, password, commands }));
   app.use(apiPaths.sessions, exportRoutes({ sessions, reports, boards, assets }));
   app.use(apiPaths.sessions, pinsRoutes({ sessions, boards }));
   app.use(apiPaths.map, mapRoutes(config.mapTiles));

@@ -79,3 +79,19 @@ export const suiteNotesNotFound = (ids: string[]) =>
 
 export const tooManySuites = (max: number) =>
   new ApiError(409, 'too_many_suites', `Un atelier compte au plus ${max} suites.`);
+
+export const projectNotFound = () =>
+  new ApiError(404, 'project_not_found', "Cette démarche n'existe pas, ou cet appareil n'en a pas la clé.");
+
+export const projectSessionNotFound = (ids: string[]) =>
+  new ApiError(
+    404,
+    'project_session_not_found',
+    `Ces ateliers n'existent pas, ne sont pas animés depuis cet appareil ou n'appartiennent pas à la démarche : ${ids.join(', ')}.`,
+  );
+
+export const carriedSourceNotFound = (refs: string[]) =>
+  new ApiError(404, 'carried_source_not_found', `Ces idées ne sont plus dans leur atelier : ${refs.join(', ')}. Rien n'a été repris.`);
+
+export const carryTargetNotFound = () =>
+  new ApiError(404, 'carry_target_not_found', "Cette zone n'est pas sur le tableau du nouvel atelier : choisissez une zone d'un canevas de l'atelier.");

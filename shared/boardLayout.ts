@@ -12,6 +12,7 @@
  */
 import type * as Y from 'yjs';
 import type { MapBounds } from './mapProjection.js';
+import type { NoteOrigin } from './projects.js';
 
 export const BOARD_LAYOUT_VERSION = 1;
 
@@ -63,6 +64,8 @@ export interface TrameShapeMeta {
   backgroundOf?: string;
   /** On a map background: its edges in longitude/latitude, so notes on it have coordinates. */
   map?: MapBounds;
+  /** On a note carried from an earlier workshop of the project: where it came from (written by the server only). */
+  origin?: NoteOrigin;
 }
 
 export const TRAME_META_KEY = 'trame';

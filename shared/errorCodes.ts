@@ -35,6 +35,11 @@ export const ERROR_CODES = [
   'suite_reason_required',
   'suite_notes_not_found',
   'too_many_suites',
+  // Projects (« démarches ») and carried ideas
+  'project_not_found',
+  'project_session_not_found',
+  'carried_source_not_found',
+  'carry_target_not_found',
   // Images
   'asset_type_refused',
   'asset_unreadable',

@@ -23,6 +23,7 @@ export const yjsBoardPath = (boardId: string) => `${YJS_PATH}/${seg(boardId)}`;
 
 const session = (id: string) => `${API_PREFIX}/sessions/${seg(id)}`;
 const bankEntry = (id: string) => `${API_PREFIX}/bank/${seg(id)}`;
+const project = (id: string) => `${API_PREFIX}/projects/${seg(id)}`;
 
 /** API routes, as the client calls them; the server mounts its routers on the prefixes. */
 export const apiPaths = {
@@ -66,6 +67,15 @@ export const apiPaths = {
   /** The anonymised copy of a published board (server/bank). */
   bankBoard: (id: string) => `${bankEntry(id)}/board`,
   bankSuites: (id: string) => `${bankEntry(id)}/suites`,
+  projects: `${API_PREFIX}/projects`,
+  project,
+  projectSessions: (id: string) => `${project(id)}/sessions`,
+  projectCarryOver: (id: string, sessionId: string) => `${project(id)}/sessions/${seg(sessionId)}/carry-over`,
+  projectCharacterisation: (id: string) => `${project(id)}/characterisation`,
+  projectJourney: (id: string) => `${project(id)}/journey`,
+  projectReportPdf: (id: string) => `${project(id)}/report.pdf`,
+  projectArchive: (id: string) => `${project(id)}/archive`,
+  projectImport: `${API_PREFIX}/projects/import`,
   join: `${API_PREFIX}/join`,
   joinCode: (code: string) => `${API_PREFIX}/join/${seg(code)}`,
 } as const;
@@ -79,6 +89,7 @@ export const pagePaths = {
   sessionProjection: (id: string) => `/s/${seg(id)}/projeter`,
   /** The room view the facilitator casts on the projector. */
   sessionRoomView: (id: string) => `/s/${seg(id)}/salle`,
+  project: (id: string) => `/demarches/${seg(id)}`,
   bank: '/banque',
   bankEntry: (id: string) => `/banque/${seg(id)}`,
   /** The page the server's Chromium keeps open to print reports (handed their data, never a board). */

@@ -130,6 +130,8 @@ export interface SessionView {
   templateIds: string[];
   /** The déroulé, from the templates drawn on the board. */
   steps: SessionStep[];
+  /** The project (« démarche ») it is a workshop of. */
+  projectId: string | null;
 }
 
 /** A published workshop as anyone sees it in the bank: no join code, no people. */

@@ -13,6 +13,7 @@ import { RecordRules } from '../collaboration/RecordRules.js';
 import { createBoardState, createServerStore } from './createBoardState.js';
 import { drawCanvasesInDoc, type DrawnCanvas } from './drawCanvases.js';
 import { setCanvasLocked } from './setCanvasLocked.js';
+import { placeCarriedNotes, type CarriedNote, type TemplateZone } from './placeCarriedNotes.js';
 
 /** The board's records as a check reads them, live: use them at once, keep nothing. */
 export interface LiveRecords {
@@ -93,6 +94,14 @@ export class Boards {
       });
       return added;
     });
+  }
+
+  /**
+   * Ideas carried from an earlier workshop: notes in the zone `target` names, placed one after the other in
+   * its free slots, in one update. The notes' ids, or null when the board has no such zone.
+   */
+  addCarriedNotes(boardId: string, target: TemplateZone, notes: readonly CarriedNote[]): Promise<string[] | null> {
+    return this.registry.withBoard(boardId, (room) => placeCarriedNotes(room.doc, target, notes, (r) => this.isValidRecord(r)));
   }
 
   /** Whether tldraw's validator accepts `record`; private notes and repairs go through it. */

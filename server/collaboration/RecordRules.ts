@@ -13,8 +13,12 @@ import type { KeyVerdict, RecordLookup } from './guardPeerUpdate.js';
 /** Shapes a participant may create: notes, drawings, text, arrows, images (no embeds, bookmarks or frames). */
 const PARTICIPANT_SHAPES = new Set(['note', 'draw', 'highlight', 'line', 'geo', 'text', 'arrow', 'image']);
 const PARTICIPANT_BINDINGS = new Set(['arrow']);
-/** The only Trame data a participant's record carries; roles, zones and canvases are scaffolding. */
-const PARTICIPANT_META_KEYS = new Set(['authorId', 'college']);
+/**
+ * The only Trame data a participant's record carries; roles, zones and canvases are scaffolding. `origin` (a
+ * note carried from an earlier workshop) is the server's: kept as it was on a change, dropped from a new record
+ * (a pasted copy), never taken from the participant.
+ */
+const PARTICIPANT_META_KEYS = new Set(['authorId', 'college', 'origin']);
 
 export interface Writer {
   sessionId: string;
@@ -118,10 +122,12 @@ export class RecordRules {
     const expected = before
       ? { authorId: trameMeta(before)?.authorId, college: trameMeta(before)?.college ?? null }
       : { authorId: writer.participantId, college: writer.college };
+    const origin = before ? trameMeta(before)?.origin : undefined;
     if (claimed.authorId !== undefined && claimed.authorId !== expected.authorId) return { ok: false, refusal: 'invalid' };
     if (claimed.college !== undefined && (claimed.college ?? null) !== expected.college) return { ok: false, refusal: 'invalid' };
-    if (claimed.authorId === expected.authorId && (claimed.college ?? null) === expected.college) return { ok: true };
+    const sameOrigin = JSON.stringify(claimed.origin) === JSON.stringify(origin);
+    if (claimed.authorId === expected.authorId && (claimed.college ?? null) === expected.college && sameOrigin) return { ok: true };
     const meta = (record.meta ?? {}) as Record<string, unknown>;
-    return { ok: true, stamped: { ...record, meta: { ...meta, [TRAME_META_KEY]: expected } } };
+    return { ok: true, stamped: { ...record, meta: { ...meta, [TRAME_META_KEY]: { ...expected, ...(origin ? { origin } : {}) } } } };
   }
 }

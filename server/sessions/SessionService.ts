@@ -41,6 +41,7 @@ export function presentSession(session: SessionRecord, options: { withJoinCode: 
     published: session.published,
     templateIds: session.templateIds ?? [],
     steps: session.steps ?? [],
+    projectId: session.projectId ?? null,
   };
 }
 
@@ -197,6 +198,19 @@ export class SessionService {
     });
     if (!updated) throw sessionNotFound();
     return withDefaults(updated);
+  }
+
+  /** Makes the session a workshop of a project, or of none (`null`). */
+  async setProject(sessionId: string, projectId: string | null): Promise<SessionRecord> {
+    const updated = await this.sessions.update(sessionId, () => ({ projectId, updatedAt: new Date().toISOString() }));
+    if (!updated) throw sessionNotFound();
+    return withDefaults(updated);
+  }
+
+  /** The workshops of a project, oldest first. */
+  async ofProject(projectId: string): Promise<SessionRecord[]> {
+    const all = (await this.sessions.list()).filter((s) => s.projectId === projectId).map(withDefaults);
+    return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
   /** Keeps the searchable text of a board's notes (called as boards change). */

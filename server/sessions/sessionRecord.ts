@@ -39,4 +39,6 @@ export interface SessionRecord {
   templateIds?: string[];
   /** The déroulé: the steps of every canvas drawn, in order. */
   steps?: SessionStep[];
+  /** The project (« démarche ») the session is a workshop of; absent on sessions outside any. */
+  projectId?: string | null;
 }

@@ -22,6 +22,9 @@ import { PgSessionStore } from './PgSessionStore.js';
 import { PgSuiteStore } from './PgSuiteStore.js';
 import { LowSuiteStore } from './LowSuiteStore.js';
 import type { SuiteStore } from './SuiteStore.js';
+import { LowProjectStore } from './LowProjectStore.js';
+import { PgProjectStore } from './PgProjectStore.js';
+import type { ProjectStore } from './ProjectStore.js';
 import { PgTemplateStore } from './PgTemplateStore.js';
 import { runMigrations } from './runMigrations.js';
 import type { SessionStore } from './SessionStore.js';
@@ -34,6 +37,8 @@ export interface Stores {
   templateStore: TemplateStore;
   /** What became of each idea (« suites »), per session. */
   suiteStore: SuiteStore;
+  /** Projects (« démarches ») gathering several sessions. */
+  projectStore: ProjectStore;
   /** Images on boards: files under the data folder, or PostgreSQL; never the metadata JSON. */
   assetStore: AssetStore;
   /** PostgreSQL's reachability; `disabled` for the embedded engine. */
@@ -50,6 +55,7 @@ export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl
       facilitationStore: await LowFacilitationStore.open(config.dataDir),
       templateStore: await LowTemplateStore.open(config.dataDir),
       suiteStore: await LowSuiteStore.open(config.dataDir),
+      projectStore: await LowProjectStore.open(config.dataDir),
       assetStore: new FileAssetStore(config.dataDir),
       databaseStatus: disabledEngine,
       close: () => boardStore.close(),
@@ -71,6 +77,7 @@ export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl
     facilitationStore: new PgFacilitationStore(pool),
     templateStore: new PgTemplateStore(pool),
     suiteStore: new PgSuiteStore(pool),
+    projectStore: new PgProjectStore(pool),
     assetStore: new PgAssetStore(pool),
     databaseStatus: engineProbe('PostgreSQL', () => pool.query('SELECT 1'), log),
     close: () => pool.end(),

@@ -1,0 +1,8 @@
+/** A project as stored. Its workshops are not listed here: each session names its project (`projectId`). */
+import type { Assessment, ProjectView } from '../../shared/projects.js';
+
+export interface ProjectRecord extends Omit<ProjectView, 'sessions' | 'assessments'> {
+  /** SHA-256 of the token given to the device that created it: the token itself is never stored. */
+  ownerTokenHash: string;
+  assessments: Assessment[];
+}
