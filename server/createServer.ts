@@ -193,7 +193,7 @@ export async function createServer(
   app.disable('x-powered-by');
   // Behind a reverse proxy, the client's address (throttling) comes from X-Forwarded-For, as far as trusted.
   app.set('trust proxy', config.trustProxy);
-  const password = { expected: config.facilitatorPassword, throttle: passwordThrottle(log) };
+  const password = { expected: config.facilitatorPassword, throttle: passwordThrottle(log, fanout.throttleCounters) };
   app.use(securityHeaders({ https: config.publicUrl?.startsWith('https:') ?? false }));
   app.use(CSP_REPORT_PATH, cspReportRoute(log));
   // Answers depend on who asks and change at any moment: no cache, browser or proxy, keeps one.
@@ -241,7 +241,7 @@ export async function createServer(
   app.use(apiPaths.map, mapRoutes(config.mapTiles));
   app.use(apiPaths.bank, bankRoutes(sessions, reports, published));
   app.use(apiPaths.join, countJoinAttempts(metrics));
-  app.use(apiPaths.join, joinRoutes(sessions, joinCodeThrottle(log), (sessionId) => void realtime.broadcastParticipants(sessionId)));
+  app.use(apiPaths.join, joinRoutes(sessions, joinCodeThrottle(log, fanout.throttleCounters), (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use(API_PREFIX, apiNotFound);
   if (config.metricsToken) app.use('/metrics', metricsRoute(metrics.registry, config.metricsToken));
   if (config.clientDir && existsSync(config.clientDir)) app.use(clientRoutes(config.clientDir));

@@ -3,15 +3,19 @@
  * otherwise. Five connections per instance: the board relay's publisher and
  * subscriber, socket.io's adapter pair, and the session events' subscriber
  * (a subscribed connection can do nothing else; the events publish on the
- * adapter's publisher, queued while Redis is away).
+ * adapter's publisher, queued while Redis is away). The throttles' counters
+ * are shared on the relay's publisher, which queues nothing either.
  */
+import { createHash } from 'node:crypto';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis, type RedisOptions } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { ServerOptions } from 'socket.io';
 import { localOnlyRelay, type BoardRelay } from '../collaboration/BoardRelay.js';
 import { RedisBoardRelay } from '../collaboration/RedisBoardRelay.js';
 import type { Config } from '../config.js';
 import { disabledEngine, engineProbe, type EngineProbe } from '../engineProbe.js';
+import { memoryCounters, type CounterStore } from '../http/AttemptThrottle.js';
 import type { Logger } from '../logger.js';
 import { localOnlySessionEvents, redisSessionEvents, type SessionEvents } from './SessionEvents.js';
 
@@ -21,16 +25,19 @@ export interface Fanout {
   ioAdapter: ServerOptions['adapter'] | undefined;
   sessionEvents: SessionEvents;
   redisStatus: EngineProbe;
+  /** Where the throttles count failed attempts: shared by every instance, or this one's memory. */
+  throttleCounters: CounterStore;
   close(): Promise<void>;
 }
 
-export function createFanout(config: Pick<Config, 'redisUrl'>, log: Logger): Fanout {
+export function createFanout(config: Pick<Config, 'redisUrl' | 'databaseUrl'>, log: Logger): Fanout {
   if (!config.redisUrl) {
     return {
       relay: localOnlyRelay,
       ioAdapter: undefined,
       sessionEvents: localOnlySessionEvents,
       redisStatus: disabledEngine,
+      throttleCounters: memoryCounters,
       close: async () => {},
     };
   }
@@ -61,11 +68,29 @@ export function createFanout(config: Pick<Config, 'redisUrl'>, log: Logger): Fan
     ioAdapter: createAdapter(ioPub, ioSub),
     sessionEvents: redisSessionEvents(ioPub, eventsSub, log),
     redisStatus: engineProbe('Redis', () => relayPub.ping(), log),
+    throttleCounters: sharedCounters(relayPub, config.databaseUrl ?? ''),
     async close() {
       relay.close();
       await Promise.all([relayPub, relaySub, ioPub, ioSub, eventsSub].map((c) => c.quit().catch(() => c.disconnect())));
     },
   };
+}
+
+/**
+ * Counters in Redis, under a prefix naming the deployment: instances sharing a database (REDIS_URL requires
+ * DATABASE_URL) count together, another deployment on the same Redis does not. While Redis is away, each
+ * instance counts in its own memory rather than let every attempt through or refuse them all.
+ */
+function sharedCounters(client: Redis, databaseUrl: string): CounterStore {
+  const deployment = createHash('sha256').update(databaseUrl).digest('hex').slice(0, 12);
+  return (name, options) =>
+    new RateLimiterRedis({
+      ...options,
+      storeClient: client,
+      keyPrefix: `trame:throttle:${deployment}:${name}`,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
 }
 
 const ADAPTER_COMMANDS = ['publish', 'subscribe', 'unsubscribe', 'psubscribe', 'punsubscribe'] as const;

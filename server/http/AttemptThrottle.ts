@@ -8,9 +8,17 @@
  * addresses guess together, clients that have failed recently wait, while
  * those that have not failed still get in.
  */
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../logger.js';
+
+/**
+ * Where a throttle keeps its counters: this instance's memory, or Redis when instances share one
+ * (server/fanout/createFanout.ts), so a client spreading guesses over instances is counted once.
+ */
+export type CounterStore = (name: string, options: { points: number; duration: number }) => RateLimiterAbstract;
+
+export const memoryCounters: CounterStore = (_name, options) => new RateLimiterMemory(options);
 
 export interface ThrottleOptions {
   /** Failures a client may make within `windowSeconds` before being refused. */
@@ -43,20 +51,22 @@ export class ThrottledError extends ApiError {
 }
 
 export class AttemptThrottle {
-  private readonly failures: RateLimiterMemory;
-  private readonly overall: RateLimiterMemory | null;
+  private readonly failures: RateLimiterAbstract;
+  private readonly overall: RateLimiterAbstract | null;
   /** Lockouts per client over a day: the exponent of the backoff. */
-  private readonly lockouts = new RateLimiterMemory({ points: 1_000_000, duration: 86_400 });
+  private readonly lockouts: RateLimiterAbstract;
 
   constructor(
     private readonly name: string,
     private readonly options: ThrottleOptions,
     private readonly log: Logger,
+    counters: CounterStore = memoryCounters,
   ) {
-    this.failures = new RateLimiterMemory({ points: options.failuresPerClient, duration: options.windowSeconds });
+    this.failures = counters(`${name}:failures`, { points: options.failuresPerClient, duration: options.windowSeconds });
     this.overall = options.failuresOverall
-      ? new RateLimiterMemory({ points: options.failuresOverall, duration: options.windowSeconds })
+      ? counters(`${name}:overall`, { points: options.failuresOverall, duration: options.windowSeconds })
       : null;
+    this.lockouts = counters(`${name}:lockouts`, { points: 1_000_000, duration: 86_400 });
   }
 
   /** Throws 429 if this client must wait; call before checking the secret. */
