@@ -38,7 +38,8 @@ import { joinRoutes } from './routes/joinRoutes.js';
 import { BoardTextIndexer } from './search/BoardTextIndexer.js';
 import { authorizeBoard } from './sessions/authorizeBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
-import { bankSuiteRoutes, decidimExportRoutes, suiteRoutes } from './routes/suiteRoutes.js';
+import { bankSuiteRoutes, suiteRoutes } from './routes/suiteRoutes.js';
+import { suiteExportRoutes } from './routes/suiteExportRoutes.js';
 import { SuiteService } from './suites/SuiteService.js';
 import { ProjectService } from './projects/ProjectService.js';
 import { projectRoutes } from './routes/projectRoutes.js';
@@ -219,7 +220,7 @@ export async function createServer(
   app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, boards, (id) => facilitation.refresh(id)));
   app.use('/api/sessions/:id/suites', suiteRoutes(sessions, suites));
   app.use('/api/bank/:id/suites', bankSuiteRoutes(sessions, suites));
-  app.use('/api/sessions/:id/export', decidimExportRoutes(sessions, suites));
+  app.use('/api/sessions/:id/export', suiteExportRoutes({ sessions, suites, reports, boards }));
   app.use(
     '/api/sessions/:id/assets',
     assetRoutes({ sessions, assets, maxUploadBytes: config.assetMaxBytes }),

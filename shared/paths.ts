@@ -53,6 +53,8 @@ export const apiPaths = {
   sessionMySuites: (id: string) => `${session(id)}/suites/mine`,
   sessionDecidimCsv: (id: string) => `${session(id)}/export/decidim.csv`,
   sessionDecidimJson: (id: string) => `${session(id)}/export/decidim.json`,
+  /** Decidim's meeting closing report: `md` to paste or file, `json` with the fields of its closing form. */
+  sessionDecidimMeeting: (id: string, format: 'md' | 'json') => `${session(id)}/export/decidim-meeting.${format}`,
   sessionDataPackage: (id: string) => `${session(id)}/export/datapackage.zip`,
   sessionAssets: (id: string) => `${session(id)}/assets`,
   /** What a board record holds for an uploaded image (shared/assetUrls.ts recognises it). */

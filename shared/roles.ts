@@ -8,6 +8,15 @@ export type Role = (typeof ROLES)[number];
 export const COLLEGES = ['elu', 'agent', 'habitant', 'partenaire', 'autre'] as const;
 export type College = (typeof COLLEGES)[number];
 
+/** French names of the collèges, as exports print them (the client translates through its locale files). */
+export const COLLEGE_LABELS: Record<College, string> = {
+  elu: 'Élu·e',
+  agent: 'Agent·e',
+  habitant: 'Habitant·e',
+  partenaire: 'Partenaire',
+  autre: 'Autre',
+};
+
 /** tldraw colour of each collège's notes; chosen to stay distinct for colour-blind readers with the legend's labels. */
 export const COLLEGE_COLORS: Record<College, 'violet' | 'blue' | 'orange' | 'green' | 'grey'> = {
   elu: 'violet',

@@ -22,6 +22,25 @@ export const SUITE_STATUS_LABELS: Record<SuiteStatus, string> = {
 /** A status that needs its reason given (« pourquoi pas »: the people who gave the idea are owed it). */
 export const statusNeedsReason = (status: SuiteStatus): boolean => status === 'non_retenue';
 
+/**
+ * The bank's follow-up facet: « idées retenues » counts every idea taken on (retained, under way or done),
+ * « réalisées » the ones done.
+ */
+export const SUITE_FOLLOW_UPS = {
+  retenues: ['retenue', 'en_cours', 'realisee'],
+  realisees: ['realisee'],
+} as const satisfies Record<string, readonly SuiteStatus[]>;
+export type SuiteFollowUp = keyof typeof SUITE_FOLLOW_UPS;
+export const SUITE_FOLLOW_UP_IDS = Object.keys(SUITE_FOLLOW_UPS) as [SuiteFollowUp, ...SuiteFollowUp[]];
+
+/** How many of a session's ideas reached each follow-up (what a bank card says). */
+export type SuiteFollowUpCounts = Record<SuiteFollowUp, number>;
+
+export function followUpCounts(statuses: readonly SuiteStatus[]): SuiteFollowUpCounts {
+  const count = (id: SuiteFollowUp) => statuses.filter((s) => (SUITE_FOLLOW_UPS[id] as readonly SuiteStatus[]).includes(s)).length;
+  return { retenues: count('retenues'), realisees: count('realisees') };
+}
+
 export const SUITE_LIMITS = {
   perSession: 500,
   notesPerSuite: 100,
@@ -42,6 +61,12 @@ export interface SuiteVotes {
   byCollege: Partial<Record<CollegeKey, number>>;
 }
 
+/** Where the idea is, when its notes were pinned on a map of the territory (WGS 84, the centre of its pins). */
+export interface SuiteLocation {
+  latitude: number;
+  longitude: number;
+}
+
 export interface Suite {
   id: string;
   title: string;
@@ -52,6 +77,7 @@ export interface Suite {
   zoneId: string | null;
   zoneLabel: string | null;
   votes: SuiteVotes;
+  location: SuiteLocation | null;
   status: SuiteStatus;
   /** Oldest first; the last entry is the current status. */
   history: SuiteStatusChange[];

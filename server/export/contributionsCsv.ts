@@ -1,13 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ReportData } from '../../shared/reportData.js';
-
-const COLLEGE_LABELS: Record<string, string> = {
-  elu: 'Élu·e',
-  agent: 'Agent·e',
-  habitant: 'Habitant·e',
-  partenaire: 'Partenaire',
-  autre: 'Autre',
-};
+import { COLLEGE_LABELS, type College } from '../../shared/roles.js';
+import { contributionRows } from './reportRows.js';
 
 /**
  * Contributions as CSV for spreadsheets: UTF-8 with a byte-order mark (so
@@ -17,22 +11,14 @@ const COLLEGE_LABELS: Record<string, string> = {
  * LibreOffice would otherwise run them as formulas.
  */
 export function contributionsCsv(report: ReportData): string {
-  const rows: string[][] = [];
-  for (const canvas of report.canvases) {
-    const zones = [...canvas.zones, { label: '(hors zone)', contributions: canvas.unzoned }];
-    for (const zone of zones) {
-      for (const c of zone.contributions) {
-        rows.push([
-          canvas.title,
-          zone.label,
-          c.text,
-          c.college ? (COLLEGE_LABELS[c.college] ?? c.college) : '',
-          c.author ?? '',
-          String(c.dots),
-        ]);
-      }
-    }
-  }
+  const rows = contributionRows(report).map(({ canvas, zone, contribution: c }) => [
+    canvas,
+    zone ?? '(hors zone)',
+    c.text,
+    c.college ? (COLLEGE_LABELS[c.college as College] ?? c.college) : '',
+    c.author ?? '',
+    String(c.dots),
+  ]);
   return '\uFEFF' + stringify(rows, {
     header: true,
     columns: ['Canevas', 'Zone', 'Contribution', 'Collège', 'Auteur·rice', 'Points'],

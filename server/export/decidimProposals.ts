@@ -17,14 +17,15 @@ export const decidimQuery = z.object({
 });
 export type DecidimOptions = z.infer<typeof decidimQuery>;
 
-export function decidimRows(suites: Suite[], options: DecidimOptions): Record<string, string>[] {
+/** Coordinates stay numbers: a western longitude (« -1.55 ») written as text would be taken for a formula and escaped. */
+export function decidimRows(suites: Suite[], options: DecidimOptions): Record<string, string | number>[] {
   return suites.map((suite) => ({
     'title/fr': suite.title,
     'body/fr': `${suite.body}\n\nStatut : ${SUITE_STATUS_LABELS[suite.status]}${suite.history.at(-1)?.reason ? ` (${suite.history.at(-1)!.reason})` : ''}`,
     'scope/id': options.scopeId,
     address: '',
-    latitude: '',
-    longitude: '',
+    latitude: suite.location?.latitude ?? '',
+    longitude: suite.location?.longitude ?? '',
     [options.categoryColumn]: options.categoryId,
   }));
 }

@@ -6,11 +6,10 @@ import { presentSuite, type SuiteService } from '../suites/SuiteService.js';
 import type { StoredSuite } from '../storage/SuiteStore.js';
 import { authenticate, requireFacilitator } from './authenticate.js';
 import { validateBody } from './validateBody.js';
-import { decidimCsv, decidimQuery, decidimRows } from '../export/decidimProposals.js';
 
 /** What anyone but facilitators reads of a suite: nothing that leads back to a note or its author. */
 export function presentPublicSuite(suite: StoredSuite): PublicSuite {
-  const { authorIds: _authors, noteIds: _notes, ...rest } = suite;
+  const { noteIds: _notes, ...rest } = presentSuite(suite);
   return rest;
 }
 
@@ -64,23 +63,6 @@ export function suiteRoutes(sessions: SessionService, suites: SuiteService): Rou
     res.status(204).end();
   });
 
-  return router;
-}
-
-/** `/api/sessions/:id/export/decidim.csv` and `.json`: the suites as Decidim proposals, for facilitators. */
-export function decidimExportRoutes(sessions: SessionService, suites: SuiteService): Router {
-  const router = Router({ mergeParams: true });
-  for (const format of ['csv', 'json'] as const) {
-    router.get(`/decidim.${format}`, async (req, res) => {
-      const sessionId = (req.params as { id: string }).id;
-      await requireFacilitator(req, sessions, sessionId);
-      const options = validateBody(decidimQuery, req.query);
-      const list = (await suites.list(sessionId)).map(presentSuite);
-      res.attachment(`decidim-propositions.${format}`);
-      if (format === 'json') res.json(decidimRows(list, options));
-      else res.type('text/csv; charset=utf-8').send(decidimCsv(list, options));
-    });
-  }
   return router;
 }
 

@@ -12,12 +12,15 @@ import {
   statusNeedsReason,
   type Suite,
   type SuiteCreate,
+  type SuiteLocation,
   type SuitePatch,
   type SuiteStatusInput,
   type SuiteVotes,
 } from '../../shared/suites.js';
 import { tallyVotes, type CollegeKey } from '../../shared/votes.js';
+import type { PinFeature } from '../../shared/mapApi.js';
 import type { Boards } from '../board/Boards.js';
+import { pinsGeoJson } from '../export/pinsGeoJson.js';
 import { suiteNotFound, suiteNotesNotFound, suiteReasonRequired, tooManySuites } from '../errors.js';
 import type { FacilitationStore } from '../storage/FacilitationStore.js';
 import type { StoredSuite, SuiteStore } from '../storage/SuiteStore.js';
@@ -29,9 +32,9 @@ export interface SuiteServiceDeps {
   now?: () => number;
 }
 
-/** A suite without who wrote its notes: what facilitators read. */
+/** A suite without who wrote its notes: what facilitators read (suites stored before locations have none). */
 export function presentSuite({ authorIds: _authors, ...suite }: StoredSuite): Suite {
-  return suite;
+  return { ...suite, location: suite.location ?? null };
 }
 
 export class SuiteService {
@@ -65,6 +68,7 @@ export class SuiteService {
         canvasTitle: canvas?.title || null,
         zoneId: place.zone?.zoneId ?? null,
         zoneLabel: place.zone?.label || null,
+        location: centreOf(pinsGeoJson([...records.values()]).features.filter((pin) => noteIds.includes(pin.id))),
       };
     });
     if (!source.ok) throw suiteNotesNotFound(source.missing);
@@ -81,6 +85,7 @@ export class SuiteService {
       zoneId: source.zoneId,
       zoneLabel: source.zoneLabel,
       votes,
+      location: source.location,
       status: 'a_l_etude',
       history: [{ status: 'a_l_etude', reason: null, at }],
       createdAt: at,
@@ -144,6 +149,13 @@ export class SuiteService {
     }
     return { total: ranked.reduce((sum, r) => sum + r.total, 0), byCollege };
   }
+}
+
+/** The centre of a suite's pins on the map: where a proposal made of them is placed. */
+function centreOf(pins: PinFeature[]): SuiteLocation | null {
+  if (pins.length === 0) return null;
+  const mean = (axis: 0 | 1) => Math.round((pins.reduce((sum, pin) => sum + pin.geometry.coordinates[axis], 0) / pins.length) * 1e6) / 1e6;
+  return { longitude: mean(0), latitude: mean(1) };
 }
 
 function placeKey(place: { canvasId: string | null; zone?: { shapeId: string } | undefined }): string {

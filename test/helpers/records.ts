@@ -60,3 +60,13 @@ export function zoneRecord(
     meta: { trame: { canvasId, role: 'zone', zoneId, label, outline: 'rectangle' } },
   };
 }
+
+/** A map background (as the map dialog lays one, drawn here as a rectangle): notes on it are pins. */
+export function mapRecord(
+  id: string,
+  box: { x: number; y: number; w: number; h: number },
+  bounds: { west: number; south: number; east: number; north: number },
+): BoardRecord {
+  const zone = zoneRecord('c1', id, 'Fond de carte', box);
+  return { ...zone, id: `shape:${id}`, meta: { trame: { canvasId: 'c1', role: 'decoration', map: bounds } } };
+}

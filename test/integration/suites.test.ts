@@ -1,36 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { boardRecords } from '../../shared/boardLayout.js';
 import type { Suite } from '../../shared/suites.js';
-import { authed, createSession, joinSession } from '../helpers/api.js';
-import { createTestSchema, hasPostgres } from '../helpers/engines.js';
-import { connectFacilitation, send } from '../helpers/facilitationClient.js';
-import { noteRecord, zoneRecord } from '../helpers/records.js';
-import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
-import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
-
-interface Engine {
-  name: string;
-  skip: boolean;
-  start(): Promise<TestServer>;
-}
+import { authed } from '../helpers/api.js';
+import { STORAGE_ENGINES } from '../helpers/storageEngines.js';
+import { suiteWorkshop } from '../helpers/suiteWorkshop.js';
+import type { TestServer } from '../helpers/startTestServer.js';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
 });
-
-const engines: Engine[] = [
-  { name: 'the embedded engine (lowdb)', skip: false, start: () => startTestServer() },
-  {
-    name: 'PostgreSQL',
-    skip: !hasPostgres,
-    async start() {
-      const schema = await createTestSchema();
-      cleanup.push(() => schema.drop());
-      return startTestServer({ databaseUrl: schema.url });
-    },
-  },
-];
 
 async function api(t: TestServer, token: string, path: string, method = 'GET', body?: unknown) {
   const res = await fetch(`${t.url}/api/sessions${path}`, authed(token, { method, body: body === undefined ? undefined : JSON.stringify(body) }));
@@ -38,39 +16,10 @@ async function api(t: TestServer, token: string, path: string, method = 'GET', b
   return { status: res.status, body: (text ? JSON.parse(text) : null) as Record<string, unknown> & { error?: { code: string } } };
 }
 
-/** A board with one zone, two notes by Zoé (élue) and one by Malik (habitant), and a closed vote on them. */
-async function workshop(t: TestServer) {
-  const session = await createSession(t.url, { title: 'Atelier mobilités' });
-  const zoe = await joinSession(t.url, session.joinCode, 'Zoé', 'elu');
-  const malik = await joinSession(t.url, session.joinCode, 'Malik', 'habitant');
-  const board = connectYjsClient(t.wsUrl, session.id, { token: session.access.token });
-  await whenSynced(board);
-  board.records.set('shape:c1-atouts', zoneRecord('c1', 'atouts', 'Atouts', { x: 0, y: 0, w: 2000, h: 1000 }));
-  board.records.set('shape:bus', noteRecord('bus', 'Un bus le dimanche', { x: 50, y: 300 }, { participantId: zoe.participantId, college: 'elu' }));
-  board.records.set('shape:navette', noteRecord('navette', 'Une navette vers la gare', { x: 300, y: 300 }, { participantId: zoe.participantId, college: 'elu' }));
-  board.records.set('shape:banc', noteRecord('banc', 'Des bancs place du marché', { x: 3000, y: 3000 }, { participantId: malik.participantId, college: 'habitant' }));
-  await eventually(async () => {
-    const present = await t.server.registry.withBoard(session.id, (room) => boardRecords(room.doc).has('shape:banc'));
-    expect(present).toBe(true);
-  });
-  board.destroy();
-
-  const facilitator = await connectFacilitation(t.url, session.id, session.access.token);
-  const voters = await Promise.all([zoe, malik].map((g) => connectFacilitation(t.url, session.id, g.token)));
-  await send(facilitator.socket, 'vote:open', { canvasId: null, budget: 3, maxPerNote: 2, showTotals: true });
-  await send(voters[0]!.socket, 'vote:cast', { shapeId: 'shape:bus' });
-  await send(voters[1]!.socket, 'vote:cast', { shapeId: 'shape:bus' });
-  await send(voters[1]!.socket, 'vote:cast', { shapeId: 'shape:navette' });
-  await send(facilitator.socket, 'vote:close', {});
-  for (const c of [facilitator, ...voters]) c.close();
-  return { session, zoe, malik };
-}
-
-describe.each(engines)('suites on $name', (engine) => {
+describe.each(STORAGE_ENGINES)('suites on $name', (engine) => {
   it.skipIf(engine.skip)('are made from one note or a cluster, keep their place and votes by collège, and survive a restart', async () => {
-    let t = await engine.start();
-    cleanup.push(() => removeDataDir(t.dataDir));
-    const { session, zoe, malik } = await workshop(t);
+    let t = await engine.start(cleanup);
+    const { session, zoe, malik } = await suiteWorkshop(t);
     const token = session.access.token;
 
     const cluster = await api(t, token, `/${session.id}/suites`, 'POST', { noteIds: ['shape:bus', 'shape:navette'] });
@@ -114,10 +63,9 @@ describe.each(engines)('suites on $name', (engine) => {
   });
 
   it.skipIf(engine.skip)('require a reason for « non retenue », stay editable once the session has ended, and are for facilitators only', async () => {
-    const t = await engine.start();
-    cleanup.push(() => removeDataDir(t.dataDir));
+    const t = await engine.start(cleanup);
     cleanup.push(() => t.close());
-    const { session, zoe } = await workshop(t);
+    const { session, zoe } = await suiteWorkshop(t);
     const token = session.access.token;
     const suite = (await api(t, token, `/${session.id}/suites`, 'POST', { noteIds: ['shape:bus'] })).body as unknown as Suite;
 
