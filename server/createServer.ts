@@ -204,7 +204,7 @@ export async function createServer(
   });
   // Archives are imported with a larger limit on their own route.
   app.use(API_PREFIX, (req, res, next) =>
-    req.path === '/sessions/import' ? next() : express.json({ limit: '5mb' })(req, res, next),
+    req.path === '/sessions/import' || req.path === '/projects/import' ? next() : express.json({ limit: '5mb' })(req, res, next),
   );
   app.use(apiPaths.health, healthRoutes(registry, { database: stores.databaseStatus, redis: fanout.redisStatus }));
   app.get(apiPaths.config, (_req, res) =>
@@ -236,7 +236,7 @@ export async function createServer(
       commands,
     }),
   );
-  app.use(apiPaths.projects, projectRoutes({ projects, sessions, boards, suites, templates, password, commands }));
+  app.use(apiPaths.projects, projectRoutes({ projects, sessions, boards, suites, assets, templates, password, commands, facilitation: facilitationStore }));
   app.use(apiPaths.sessions, exportRoutes({ sessions, reports, boards, assets }));
   app.use(apiPaths.sessions, pinsRoutes({ sessions, boards }));
   app.use(apiPaths.map, mapRoutes(config.mapTiles));

@@ -3,6 +3,8 @@ export const SESSION_TITLE_MAX_LENGTH = 200;
 export const PSEUDONYM_MAX_LENGTH = 40;
 /** A session archive (board and images, base64 in JSON); larger is refused before it is read. */
 export const ARCHIVE_MAX_BYTES = 50_000_000;
+/** A project's archive holds its workshops' archives. */
+export const PROJECT_ARCHIVE_MAX_BYTES = 4 * ARCHIVE_MAX_BYTES;
 export const TEMPLATE_TEXT_MAX_LENGTH = 2_000;
 export const TEMPLATE_MAX_ELEMENTS = 400;
 export const TEMPLATE_MAX_STEPS = 30;

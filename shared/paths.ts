@@ -75,6 +75,7 @@ export const apiPaths = {
   projectCarryOver: (id: string, sessionId: string) => `${project(id)}/sessions/${seg(sessionId)}/carry-over`,
   projectCharacterisation: (id: string) => `${project(id)}/characterisation`,
   projectJourney: (id: string) => `${project(id)}/journey`,
+  projectSessionIdeas: (id: string, sessionId: string) => `${project(id)}/sessions/${seg(sessionId)}/ideas`,
   projectReportPdf: (id: string) => `${project(id)}/report.pdf`,
   projectArchive: (id: string) => `${project(id)}/archive`,
   projectImport: `${API_PREFIX}/projects/import`,

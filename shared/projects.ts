@@ -135,6 +135,12 @@ export interface JourneyWorkshop extends ProjectSession {
   contributionCount: number;
 }
 
+/** A workshop's ideas by zone (most supported first) and its suites: what can be carried over. */
+export interface WorkshopIdeas {
+  zones: { zoneId: string; label: string; ideas: JourneyIdea[] }[];
+  suites: JourneySuite[];
+}
+
 /**
  * Where a carried note came from: stored in the note's `meta.trame.origin`, written by the server only
  * (participants can neither add nor change it, see server/collaboration/RecordRules.ts).
@@ -225,6 +231,20 @@ const criterionUpdate = z
   })
   .strict();
 
+const storedCriterion = z.object({
+  level: z.enum(LEVELS).nullable(),
+  evidence: z.string().max(PROJECT_LIMITS.evidenceChars),
+  links: z.array(evidenceLink).max(PROJECT_LIMITS.linksPerCriterion),
+});
+
+/** A dated assessment as archives carry it. */
+export const assessmentSchema = z.object({
+  id: z.string().min(1).max(64),
+  at: z.iso.datetime({ error: 'Date attendue au format ISO.' }),
+  sessionId: z.string().max(64).nullable(),
+  criteria: z.record(z.enum(CRITERION_IDS, { error: 'Critère inconnu.' }), storedCriterion),
+});
+
 /** An update of the grid: only the criteria it names change; the others keep their last assessment. */
 export const characterisationSchema = z
   .object({
@@ -252,3 +272,29 @@ export const carryOverSchema = z.object({
   target: z.object({ templateId: z.string().min(1).max(120), zoneId: z.string().min(1).max(120) }),
 });
 export type CarryOver = z.infer<typeof carryOverSchema>;
+
+export const PROJECT_ARCHIVE_FORMAT = 'trame-project-archive';
+export const PROJECT_ARCHIVE_VERSION = 1;
+
+/**
+ * A project with its workshops, each a full session archive (shared/archiveSchema.ts, checked one by one on
+ * import) under the id it had, so carried notes and evidence links are pointed at the imported copies.
+ */
+export const projectArchive = z.object({
+  format: z.literal(PROJECT_ARCHIVE_FORMAT, { error: "Ce fichier n'est pas une archive de démarche Trame." }),
+  version: z.literal(PROJECT_ARCHIVE_VERSION, { error: "Version d'archive non prise en charge." }),
+  exportedAt: z.string(),
+  project: z.object({
+    title,
+    description: description.default(''),
+    territory: territory.default(null),
+    themes: themes.default([]),
+    partners: partners.default([]),
+    createdAt: z.string(),
+    assessments: z.array(assessmentSchema).max(PROJECT_LIMITS.assessments).default([]),
+  }),
+  sessions: z
+    .array(z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), archive: z.unknown() }))
+    .max(PROJECT_LIMITS.sessionsPerChange, { error: `Au plus ${PROJECT_LIMITS.sessionsPerChange} ateliers par démarche.` }),
+});
+export type ProjectArchive = z.infer<typeof projectArchive>;

@@ -155,6 +155,13 @@ export class ProjectService {
     return updated;
   }
 
+  /** An imported project's assessments, as they were dated on the instance it comes from. */
+  async restoreAssessments(id: string, assessments: Assessment[]): Promise<ProjectRecord> {
+    const updated = await this.store.update(id, () => ({ assessments }));
+    if (!updated) throw projectNotFound();
+    return updated;
+  }
+
   async present(project: ProjectRecord): Promise<ProjectView> {
     const { ownerTokenHash: _hash, ...rest } = project;
     const sessions = await this.sessions.ofProject(project.id);

@@ -1,9 +1,9 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type SessionArchive } from '../../shared/archiveSchema.js';
 import { QueueFullError } from '../export/ReportQueue.js';
 import type { ReportService } from '../export/ReportService.js';
 import { contributionsCsv } from '../export/contributionsCsv.js';
+import { buildSessionArchive } from '../export/sessionArchive.js';
 import type { Boards } from '../board/Boards.js';
 import type { AssetService } from '../assets/AssetService.js';
 import type { SessionService } from '../sessions/SessionService.js';
@@ -53,7 +53,7 @@ export function exportRoutes(deps: {
   boards: Boards;
   assets: AssetService;
 }): Router {
-  const { sessions, reports, boards } = deps;
+  const { sessions, reports } = deps;
   const router = Router();
 
   router.get('/:id/report.pdf', async (req, res) => {
@@ -81,26 +81,7 @@ export function exportRoutes(deps: {
   router.get('/:id/archive', async (req, res) => {
     await requireFacilitator(req, sessions, req.params.id);
     const session = await sessions.require(req.params.id);
-    const board = await boards.snapshot(session.id);
-    const archive: SessionArchive = {
-      format: ARCHIVE_FORMAT,
-      version: ARCHIVE_VERSION,
-      exportedAt: new Date().toISOString(),
-      session: {
-        title: session.title,
-        createdAt: session.createdAt,
-        status: session.status,
-        colorByCollege: session.colorByCollege,
-        description: session.description,
-        templateIds: session.templateIds ?? [],
-        steps: session.steps ?? [],
-        participants: session.participants
-          .filter((p) => !p.revokedAt && p.role === 'participant')
-          .map((p) => ({ role: p.role, pseudonym: p.pseudonym, college: p.college })),
-      },
-      board: Buffer.from(board).toString('base64'),
-      assets: await deps.assets.exportSession(session.id),
-    };
+    const archive = await buildSessionArchive(deps, session);
     res.attachment(`${fileStem(session.createdAt.slice(0, 10), session.title)}.trame.json`);
     res.json(archive);
   });

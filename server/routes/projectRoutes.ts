@@ -1,23 +1,37 @@
-import { Router, type Request } from 'express';
+import express, { Router, type Request } from 'express';
 import { z } from 'zod';
 import { DEVICE_TOKENS_HEADER, parseDeviceTokens } from '../../shared/deviceTokens.js';
-import { carryOverSchema, characterisationSchema, projectCreateSchema, projectPatchSchema, projectQuery } from '../../shared/projects.js';
+import { PROJECT_ARCHIVE_MAX_BYTES } from '../../shared/limits.js';
+import {
+  carryOverSchema,
+  characterisationSchema,
+  projectArchive,
+  projectCreateSchema,
+  projectPatchSchema,
+  projectQuery,
+} from '../../shared/projects.js';
 import { createSessionBody } from '../../shared/sessionSchemas.js';
-import { carryTargetNotFound, projectNotFound } from '../errors.js';
+import { carryTargetNotFound, projectNotFound, projectSessionNotFound } from '../errors.js';
 import { collectCarried, placeCarried, type CarryOverDeps } from '../projects/carryOver.js';
 import type { ProjectService } from '../projects/ProjectService.js';
-import type { SessionCommandContext } from '../sessions/commands/SessionCommandContext.js';
+import { reportFileStem } from './exportRoutes.js';
+import { projectJourney, workshopIdeas, type JourneyDeps } from '../projects/projectJourney.js';
+import { exportProject, importProject, type ProjectArchiveDeps } from '../projects/projectArchive.js';
 import { createSession } from '../sessions/commands/createSession.js';
 import { presentSession } from '../sessions/SessionService.js';
 import type { TemplateLibrary } from '../templates/TemplateLibrary.js';
-import { facilitatedSessionIds, requireFacilitator, requireInstancePassword, type InstancePassword } from './authenticate.js';
+import {
+  facilitatedSessionIds,
+  requireFacilitator,
+  requireInstanceFacilitator,
+  requireInstancePassword,
+  type InstancePassword,
+} from './authenticate.js';
 import { validateBody } from './validateBody.js';
 
-export interface ProjectRouteDeps extends CarryOverDeps {
-  projects: ProjectService;
+export interface ProjectRouteDeps extends CarryOverDeps, ProjectArchiveDeps, JourneyDeps {
   templates: TemplateLibrary;
   password: InstancePassword;
-  commands: SessionCommandContext;
 }
 
 /** The projects this device created, as proved by the tokens it sends (`x-trame-tokens`, beside its sessions'). */
@@ -41,6 +55,21 @@ const createInProjectBody = createSessionBody.extend({ carryOver: carryOverSchem
 export function projectRoutes(deps: ProjectRouteDeps): Router {
   const { projects, sessions } = deps;
   const router = Router();
+
+  // Who may import is checked before a byte of the body is read, as for a session's archive.
+  router.post(
+    '/import',
+    async (req, _res, next) => {
+      await requireInstanceFacilitator(req, sessions, deps.password);
+      next();
+    },
+    express.json({ limit: PROJECT_ARCHIVE_MAX_BYTES }),
+    async (req, res) => {
+      const archive = validateBody(projectArchive, req.body);
+      const { project, access, grants } = await importProject(deps, archive);
+      res.status(201).json({ ...(await projects.present(project)), access, grants });
+    },
+  );
 
   router.post('/', async (req, res) => {
     const { password, ...input } = validateBody(projectCreateSchema, req.body);
@@ -96,6 +125,27 @@ export function projectRoutes(deps: ProjectRouteDeps): Router {
     const input = validateBody(carryOverSchema, req.body);
     const carried = await collectCarried(deps, project.id, input, session.id);
     res.status(201).json({ noteIds: await placeCarried(deps.boards, session.id, input.target, carried) });
+  });
+
+  /** Each workshop with its key outputs and what it started from, oldest first. */
+  router.get('/:id/journey', async (req, res) => {
+    const project = await requireProjectOwner(req, projects, req.params.id);
+    res.json({ workshops: await projectJourney(deps, project.id) });
+  });
+
+  /** What a workshop of the project gave, to pick ideas from for the next one. */
+  router.get('/:id/sessions/:sessionId/ideas', async (req, res) => {
+    const project = await requireProjectOwner(req, projects, req.params.id);
+    const session = await sessions.get(req.params.sessionId);
+    if (session?.projectId !== project.id) throw projectSessionNotFound([req.params.sessionId]);
+    res.json(await workshopIdeas(deps, session.id));
+  });
+
+  router.get('/:id/archive', async (req, res) => {
+    const project = await requireProjectOwner(req, projects, req.params.id);
+    const archive = await exportProject(deps, project);
+    res.attachment(`${reportFileStem({ title: project.title, createdAt: project.createdAt, description: { date: null } })}.demarche.trame.json`);
+    res.json(archive);
   });
 
   /** A dated update of the characterisation grid. */

@@ -1,13 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { boardRecords, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import { DEVICE_TOKENS_HEADER, encodeDeviceTokens } from '../../shared/deviceTokens.js';
-import type { ProjectAccess, ProjectView } from '../../shared/projects.js';
+import type { JourneyWorkshop, ProjectAccess, ProjectView } from '../../shared/projects.js';
 import { shapeText } from '../../shared/richText.js';
 import { createSession, joinSession, type CreatedSession } from '../helpers/api.js';
 import { createTestSchema, hasPostgres } from '../helpers/engines.js';
 import { noteRecord } from '../helpers/records.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
+import { connectFacilitation, send } from '../helpers/facilitationClient.js';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
@@ -188,6 +189,18 @@ describe.each(engines)('projects on $name', (engine) => {
       body: { title: 'Diagnostic AFOM', templateIds: ['afom-du-territoire'] },
     })).body as unknown as CreatedSession;
     const { enjeux } = await afomWithEnjeux(t, afom);
+    const facilitator = await connectFacilitation(t.url, afom.id, afom.access.token);
+    const voter = await connectFacilitation(t.url, afom.id, (await joinSession(t.url, afom.joinCode, 'Inès', 'agent')).token);
+    await send(facilitator.socket, 'vote:open', { canvasId: null, budget: 3, maxPerNote: 2, showTotals: true });
+    await send(voter.socket, 'vote:cast', { shapeId: 'shape:isolement' });
+    await send(voter.socket, 'vote:cast', { shapeId: 'shape:isolement' });
+    await send(voter.socket, 'vote:cast', { shapeId: 'shape:mobilite' });
+    await send(facilitator.socket, 'vote:close', {});
+    for (const c of [facilitator, voter]) c.close();
+    const ideas = (await call(t, `/projects/${project.id}/sessions/${afom.id}/ideas`, { headers: mine })).body;
+    expect(ideas.zones).toEqual([
+      expect.objectContaining({ zoneId: 'enjeux', ideas: [expect.objectContaining({ noteId: 'shape:isolement', dots: 2 }), expect.objectContaining({ noteId: 'shape:mobilite', dots: 1 })] }),
+    ]);
     const items = enjeux.map((id) => ({ sessionId: afom.id, kind: 'note', id }));
     const target = { templateId: 'comment-pourrions-nous', zoneId: 'constats' };
 
@@ -229,6 +242,64 @@ describe.each(engines)('projects on $name', (engine) => {
       expect(Number(note.x) + 200).toBeLessThanOrEqual(zoneBox.x + zoneBox.w);
     }
     expect(carried[0]!.x !== carried[1]!.x || carried[0]!.y !== carried[1]!.y).toBe(true);
+
+    const journey = (await call(t, `/projects/${project.id}/journey`, { headers: mine })).body as unknown as { workshops: JourneyWorkshop[] };
+    expect(journey.workshops.map((w) => w.title)).toEqual(['Diagnostic AFOM', 'Idéation']);
+    expect(journey.workshops[0]!.topIdeas.map((i) => [i.text, i.dots, i.zoneLabel])).toEqual([
+      ['Rompre l’isolement des aînés', 2, 'Enjeux qui en découlent'],
+      ['Se déplacer sans voiture', 1, 'Enjeux qui en découlent'],
+    ]);
+    expect(journey.workshops[1]!.carried).toContainEqual({ text: 'Se déplacer sans voiture', college: 'elu', from: expect.objectContaining({ sessionId: afom.id }) });
+  });
+  it.skipIf(engine.skip)('round-trip through an archive: the project, its workshops, carried notes and assessments pointing at the copies', async () => {
+    const source = await engine.start();
+    const target = await engine.start();
+    cleanup.push(async () => {
+      for (const t of [source, target]) {
+        await t.close();
+        await removeDataDir(t.dataDir);
+      }
+    });
+    const project = (await call(source, '/projects', { method: 'POST', body: { title: 'Tiers-lieu', partners: ['Mairie'] } })).body as unknown as Created;
+    const mine = device([projectOf(project)]);
+    const afom = (await call(source, `/projects/${project.id}/sessions`, { method: 'POST', headers: mine, body: { title: 'AFOM', templateIds: ['afom-du-territoire'] } })).body as unknown as CreatedSession;
+    const { enjeux } = await afomWithEnjeux(source, afom);
+    await call(source, `/projects/${project.id}/sessions`, {
+      method: 'POST',
+      headers: mine,
+      body: { title: 'Idéation', templateIds: ['comment-pourrions-nous'], carryOver: { items: [{ sessionId: afom.id, kind: 'note', id: enjeux[1] }], target: { templateId: 'comment-pourrions-nous', zoneId: 'constats' } } },
+    });
+    await call(source, `/projects/${project.id}/characterisation`, {
+      method: 'POST',
+      headers: mine,
+      body: { sessionId: afom.id, criteria: { 'ancrage-territorial': { level: 'affirme', links: [{ kind: 'note', sessionId: afom.id, targetId: enjeux[0], label: 'Se déplacer' }] } } },
+    });
+    const archive = await call(source, `/projects/${project.id}/archive`, { headers: mine });
+    expect(archive.status).toBe(200);
+    expect(JSON.stringify(archive.body)).not.toContain(project.access.token);
+
+    const own = await createSession(target.url, { title: 'Atelier de cet appareil' });
+    expect((await call(target, '/projects/import', { method: 'POST', body: archive.body })).status).toBe(401);
+    const broken = structuredClone(archive.body) as { sessions: { archive: { board: string } }[] };
+    broken.sessions[1]!.archive.board = 'AAAA';
+    expect((await call(target, '/projects/import', { method: 'POST', headers: device([sessionOf(own)]), body: broken })).status).toBe(400);
+    expect((await call(target, '/sessions', { headers: device([sessionOf(own)]) })).body.sessions).toHaveLength(1);
+
+    const imported = await call(target, '/projects/import', { method: 'POST', headers: device([sessionOf(own)]), body: archive.body });
+    expect(imported.status).toBe(201);
+    const copy = imported.body as unknown as Created & { grants: { sessionId: string; token: string }[] };
+    expect(copy).toMatchObject({ title: 'Tiers-lieu', partners: ['Mairie'] });
+    expect(copy.sessions.map((s) => s.title)).toEqual(['AFOM', 'Idéation']);
+    const [newAfom, newIdeation] = copy.sessions;
+    expect(copy.grants.map((g) => g.sessionId)).toEqual([newAfom!.id, newIdeation!.id]);
+    const carried = (await target.server.boards.records(newIdeation!.id)).find((r) => trameMeta(r)?.origin)!;
+    expect(trameMeta(carried)?.origin).toMatchObject({ sessionId: newAfom!.id, sessionTitle: 'AFOM' });
+    expect(shapeText(carried)).toBe('Rompre l’isolement des aînés');
+    const latest = copy.assessments.at(-1)!;
+    expect(latest.sessionId).toBe(newAfom!.id);
+    expect(latest.criteria['ancrage-territorial']).toMatchObject({ level: 'affirme', links: [{ kind: 'note', sessionId: newAfom!.id }] });
+    const reread = await call(target, `/projects/${copy.id}`, { headers: device([{ id: copy.id, token: copy.access.token }]) });
+    expect(reread.status).toBe(200);
   });
 });
 
