@@ -234,6 +234,7 @@ export async function createServer(
       publicUrl: config.publicUrl,
       connectedIds: realtime.connectedIds,
       commands,
+      facilitation,
     }),
   );
   app.use(apiPaths.projects, projectRoutes({ projects, sessions, boards, suites, assets, templates, password, commands, facilitation: facilitationStore }));

@@ -38,6 +38,9 @@ export const ownerOnly = () =>
 export const ownerNotRevocable = () =>
   new ApiError(403, 'owner_not_revocable', "La personne qui a créé l'atelier ne peut pas en être retirée.");
 
+export const participantsOnly = () =>
+  new ApiError(403, 'participants_only', "Seules les personnes participantes ont des contributions à supprimer.");
+
 export const passwordRequired = () =>
   new ApiError(401, 'password_required', "Le mot de passe d'animation est incorrect ou manquant.");
 

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'participant_not_found',
   'owner_only',
   'owner_not_revocable',
+  'participants_only',
   'not_publishable',
   'invalid_archive',
   // Templates and canvases

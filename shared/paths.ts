@@ -38,6 +38,8 @@ export const apiPaths = {
   sessionCanvas: (id: string, canvasId: string) => `${session(id)}/canvases/${seg(canvasId)}`,
   sessionDuplicate: (id: string) => `${session(id)}/duplicate`,
   sessionMe: (id: string) => `${session(id)}/me`,
+  /** « Supprimer mes contributions », with the participant's own token. */
+  sessionMyContributions: (id: string) => `${session(id)}/me/contributions`,
   sessionParticipants: (id: string) => `${session(id)}/participants`,
   sessionParticipant: (id: string, participantId: string) => `${session(id)}/participants/${seg(participantId)}`,
   sessionLinks: (id: string) => `${session(id)}/links`,

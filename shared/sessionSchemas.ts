@@ -132,6 +132,15 @@ export interface SessionView {
   steps: SessionStep[];
   /** The project (« démarche ») it is a workshop of. */
   projectId: string | null;
+  /** How many participants deleted their contributions. */
+  contributionsWithdrawn: number;
+}
+
+/** What « Supprimer mes contributions » removed: shapes on the board (notes, drawings…), private notes, dots. */
+export interface ContributionsWithdrawn {
+  shapes: number;
+  privateNotes: number;
+  dots: number;
 }
 
 /** A published workshop as anyone sees it in the bank: no join code, no people. */

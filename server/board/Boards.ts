@@ -12,6 +12,7 @@ import type { BoardRoom } from '../collaboration/BoardRoom.js';
 import { RecordRules } from '../collaboration/RecordRules.js';
 import { createBoardState, createServerStore } from './createBoardState.js';
 import { drawCanvasesInDoc, type DrawnCanvas } from './drawCanvases.js';
+import { forgetAuthors, removeContributionsOf } from './authorship.js';
 import { setCanvasLocked } from './setCanvasLocked.js';
 import { placeCarriedNotes, type CarriedNote, type TemplateZone } from './placeCarriedNotes.js';
 
@@ -104,6 +105,20 @@ export class Boards {
     return this.registry.withBoard(boardId, (room) => placeCarriedNotes(room.doc, target, notes, (r) => this.isValidRecord(r)));
   }
 
+  /**
+   * « Supprimer mes contributions »: removes every shape `authorId` made, the bindings of arrows to them and
+   * their id as last editor of others' notes, in one update. A server write: the checks of participants'
+   * updates judge what clients send, not this. Returns the ids of the shapes removed.
+   */
+  removeContributionsOf(boardId: string, authorId: string): Promise<string[]> {
+    return this.registry.withBoard(boardId, (room) => removeContributionsOf(room.doc, authorId));
+  }
+
+  /** After the retention period: who wrote what removed from every shape, in one update; how many records changed. */
+  forgetAuthors(boardId: string): Promise<number> {
+    return this.registry.withBoard(boardId, (room) => forgetAuthors(room.doc));
+  }
+
   /** Whether tldraw's validator accepts `record`; private notes and repairs go through it. */
   isValidRecord(record: BoardRecord): boolean {
     return this.rules.isValid(record);
@@ -155,3 +170,4 @@ export class Boards {
     return createBoardState(kept);
   }
 }
+

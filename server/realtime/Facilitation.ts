@@ -16,6 +16,7 @@ import type { WorkshopLifecycle } from '../sessions/WorkshopLifecycle.js';
 import { facilitationSessionNotFound } from './FacilitationError.js';
 import type { FacilitationRecord } from './facilitationRecord.js';
 import { stepsFromSession, withNewSessionSteps } from './sessionSteps.js';
+import { withoutContributionsOf } from './withdrawnContributions.js';
 
 export interface FacilitationDeps {
   io: TrameIo;
@@ -98,6 +99,21 @@ export class Facilitation {
     if (record.paused !== wasPaused) await this.bus.emit({ type: 'board:paused', sessionId, paused: record.paused });
     this.broadcaster.schedule(sessionId, options.privateNotes ?? false);
     return record;
+  }
+
+  /** Removes a withdrawing participant's private notes and dots, and others' dots on their removed notes. */
+  async withdraw(sessionId: string, participantId: string, removedNotes: ReadonlySet<string>): Promise<{ privateNotes: number; dots: number }> {
+    let counts = { privateNotes: 0, dots: 0 };
+    await this.change(
+      sessionId,
+      (current) => {
+        const { record, ...withdrawn } = withoutContributionsOf(current, participantId, removedNotes);
+        counts = withdrawn;
+        return record;
+      },
+      { privateNotes: true },
+    );
+    return counts;
   }
 
   /** The session's edit policy with its pause restored, also after a restart. */

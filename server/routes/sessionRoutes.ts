@@ -16,6 +16,7 @@ import { duplicateSession, importSessionArchive } from '../sessions/commands/cop
 import { deleteSession } from '../sessions/commands/deleteSession.js';
 import { removeParticipant } from '../sessions/commands/removeParticipant.js';
 import { updateSession } from '../sessions/commands/updateSession.js';
+import { withdrawContributions, type FacilitationWithdrawal } from '../sessions/commands/withdrawContributions.js';
 import { presentSession, type SessionService } from '../sessions/SessionService.js';
 import {
   authenticate,
@@ -39,6 +40,7 @@ export interface SessionRouteDeps {
   connectedIds(sessionId: string): Set<string>;
   /** The session lifecycle commands' context (server/sessions/commands). */
   commands: SessionCommandContext;
+  facilitation: FacilitationWithdrawal;
 }
 
 export function sessionRoutes(deps: SessionRouteDeps): Router {
@@ -116,6 +118,13 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   router.get('/:id/me', async (req, res) => {
     await sessions.require(req.params.id);
     res.json(await authenticate(req, sessions, req.params.id));
+  });
+
+  // « Supprimer mes contributions »: the participant's own token is the authority, nobody else's.
+  router.delete('/:id/me/contributions', async (req, res) => {
+    await sessions.require(req.params.id);
+    const principal = await authenticate(req, sessions, req.params.id);
+    res.json(await withdrawContributions(deps.commands, deps.facilitation, principal));
   });
 
   router.get('/:id/participants', async (req, res) => {

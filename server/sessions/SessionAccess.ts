@@ -111,6 +111,18 @@ export class SessionAccess {
   }
 
   /**
+   * A participant who withdrew their contributions: their pseudonym erased, their token revoked, and one more
+   * withdrawal counted on the session (facilitators see how many, never who).
+   */
+  async withdraw(sessionId: string, participantId: string): Promise<void> {
+    const revokedAt = new Date().toISOString();
+    await this.sessions.update(sessionId, (current) => ({
+      participants: current.participants.map((p) => (p.id === participantId ? { ...p, pseudonym: ANONYMOUS, revokedAt } : p)),
+      contributionsWithdrawn: (current.contributionsWithdrawn ?? 0) + 1,
+    }));
+  }
+
+  /**
    * Replaces the names of people (participants' pseudonyms, the facilitator's name given at creation) in
    * sessions created before `before`; role links keep their labels, and nothing else changes.
    */

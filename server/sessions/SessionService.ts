@@ -42,6 +42,7 @@ export function presentSession(session: SessionRecord, options: { withJoinCode: 
     templateIds: session.templateIds ?? [],
     steps: session.steps ?? [],
     projectId: session.projectId ?? null,
+    contributionsWithdrawn: session.contributionsWithdrawn ?? 0,
   };
 }
 

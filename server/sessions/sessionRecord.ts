@@ -37,6 +37,8 @@ export interface SessionRecord {
   contentText: string;
   /** Templates drawn on the board, in order; absent on sessions created before templates existed. */
   templateIds?: string[];
+  /** How many participants deleted their contributions (« Supprimer mes contributions »); absent: none. */
+  contributionsWithdrawn?: number;
   /** The déroulé: the steps of every canvas drawn, in order. */
   steps?: SessionStep[];
   /** The project (« démarche ») the session is a workshop of; absent on sessions outside any. */

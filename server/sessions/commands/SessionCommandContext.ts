@@ -8,8 +8,8 @@ import type { SessionService } from '../SessionService.js';
 export interface SessionCommandContext {
   sessions: SessionService;
   bus: SessionEventBus;
-  /** Live boards: duplicates copy one. */
-  boards: Pick<Boards, 'duplicate'>;
+  /** Live boards: duplicates copy one, a withdrawing participant's shapes leave one. */
+  boards: Pick<Boards, 'duplicate' | 'removeContributionsOf'>;
   /** Images follow their board when a session is duplicated or imported. */
   assets: Pick<AssetService, 'copySession' | 'prepareImport'>;
   /** The bank's anonymised copies of published boards. */
