@@ -1,27 +1,32 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Editor } from 'tldraw';
 import { contributionsByZone, type Contribution } from '../../shared/boardContent.js';
 import { zoneCapacity } from '../../shared/notePlacement.js';
 import { zoneNames } from '../../shared/zoneNames.js';
 import type { Principal } from '../../shared/roles.js';
 import { useFacilitation, type FacilitationSocket } from '../facilitation/useFacilitation.js';
 import { VoteResults } from '../facilitation/VoteResults.js';
-import { AddIdeaForm } from './AddIdeaForm.js';
-import { useBoardGeometry } from './boardGeometryOf.js';
-import { useBoardRecords } from './useBoardRecords.js';
+import { readBoardGeometry } from '../../shared/boardGeometry.js';
+import type { BoardRecord } from '../../shared/boardLayout.js';
+import { AddIdeaForm, type ListBoard } from './AddIdeaForm.js';
 
 /**
  * The board as headings and lists: canvases, their zones, the notes in them.
  * For screen readers, keyboards and small phones alike: read, add an idea
- * to a zone, and vote with buttons.
+ * to a zone, and vote with buttons. Knows nothing of tldraw: a phone shows
+ * it without downloading the canvas.
  */
-export function BoardListView(props: { editor: Editor; socket: FacilitationSocket; principal: Principal; readOnly: boolean }) {
-  const { editor, socket, principal, readOnly } = props;
+export function BoardListView(props: {
+  records: BoardRecord[];
+  board: ListBoard;
+  socket: FacilitationSocket;
+  principal: Principal;
+  readOnly: boolean;
+}) {
+  const { records, board, socket, principal, readOnly } = props;
   const { t } = useTranslation();
-  const records = useBoardRecords(editor);
   const { state, send, error } = useFacilitation(socket);
-  const geometry = useBoardGeometry(records);
+  const geometry = useMemo(() => readBoardGeometry(records), [records]);
   // Both in board order: canvases as laid out, zones top-left to bottom-right.
   const { zones, outside } = useMemo(() => contributionsByZone(records), [records]);
   const names = useMemo(() => zoneNames(geometry), [geometry]);
@@ -76,7 +81,7 @@ export function BoardListView(props: { editor: Editor; socket: FacilitationSocke
         </p>
       )}
       {!readOnly && principal.role !== 'observer' && (
-        <AddIdeaForm editor={editor} geometry={geometry} zones={zonesToAdd} names={names} disabled={Boolean(state?.paused)} />
+        <AddIdeaForm board={board} geometry={geometry} zones={zonesToAdd} names={names} disabled={Boolean(state?.paused)} />
       )}
       {readOnly && principal.role === 'participant' && (
         <p className="card" role="status">
@@ -99,7 +104,7 @@ export function BoardListView(props: { editor: Editor; socket: FacilitationSocke
                 <h3>
                   {names.get(z.shapeId) ?? z.label} <span className="muted">({t('list.count', { count: z.contributions.length })})</span>
                 </h3>
-                {z.contributions.length > 0 ? <ul>{z.contributions.map((c) => note(c))}</ul> : <p className="muted">{t('report.noContribution')}</p>}
+                {z.contributions.length > 0 ? <ul>{z.contributions.map((c) => note(c))}</ul> : <p className="muted">{t('list.noIdea')}</p>}
               </div>
             ))}
         </section>

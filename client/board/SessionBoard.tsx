@@ -15,7 +15,7 @@ import { SuitesTold } from '../session/SuitesTold.js';
 import { useSessionSocket } from '../session/useSessionSocket.js';
 import { assetUrls } from './assetUrls.js';
 import { CanvasImageExport } from './CanvasImageExport.js';
-import { BoardListView } from './BoardListView.js';
+import { EditorListView } from './EditorListView.js';
 import { BoardNavigation } from './BoardNavigation.js';
 import { CanvasTools } from './CanvasTools.js';
 import { SuitesPanel } from './SuitesPanel.js';
@@ -39,10 +39,8 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   const [session, setSession] = useState(initialSession);
   const [removed, setRemoved] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
-  // On a phone, participants start with the simple view: an infinite canvas is hard on a small screen.
-  const [listView, setListView] = useState(
-    () => access.role === 'participant' && window.matchMedia('(max-width: 700px)').matches,
-  );
+  // A phone starts on the lists without tldraw (PhoneBoard): here, the person asked for the canvas.
+  const [listView, setListView] = useState(false);
   const [licenseKey, setLicenseKey] = useState<string | undefined>();
   const socket = useSessionSocket(session.id, access.token);
   const loadMySuites = useCallback(() => api.mySuites(session.id, access.token), [session.id, access.token]);
@@ -179,7 +177,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
       )}
       {listView && editor && (
         <div className="list-view-overlay">
-          <BoardListView editor={editor} socket={socket} principal={access} readOnly={readOnly} />
+          <EditorListView editor={editor} socket={socket} principal={access} readOnly={readOnly} />
         </div>
       )}
       <div className="board-notices board-notices--lower">

@@ -10,16 +10,13 @@ import {
   defaultShapeUtils,
   type TLStoreWithStatus,
 } from 'tldraw';
-import * as decoding from 'lib0/decoding';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
 import { attributionUsers } from './attributionUsers.js';
 import { boardAssetStore } from './boardAssetStore.js';
-import { REFUSAL_MESSAGE_TYPE, isBoardRefusal, type BoardRefusal } from '../../shared/boardRefusals.js';
+import type { BoardRefusal } from '../../shared/boardRefusals.js';
 import { bindPresence, type PresenceUser } from './bindPresence.js';
 import { bindStoreToDoc, loadDocIntoStore } from './bindStoreToDoc.js';
-import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly.js';
-import { YJS_PATH } from '../../shared/paths.js';
+import { connectBoardDoc } from './connectBoardDoc.js';
 
 export interface YjsStoreOptions {
   boardId: string;
@@ -43,11 +40,6 @@ export interface YjsStoreState {
   refusal: { code: BoardRefusal; at: number } | null;
   /** The connection, for the heartbeat that notices a silent network loss sooner than y-websocket's 30 s. */
   provider: WebsocketProvider | null;
-}
-
-function yjsServerUrl(): string {
-  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${protocol}//${window.location.host}${YJS_PATH}`;
 }
 
 export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: YjsStoreOptions): YjsStoreState {
@@ -77,18 +69,12 @@ export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: Y
       collaboration: { status: $status, mode: $mode },
       users: attributionUsers(user),
     });
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(yjsServerUrl(), boardId, doc, {
-      params: credentials,
-      disableBc: true,
+    const board = connectBoardDoc(boardId, credentials, {
+      onRefusal: (code) => setState((s) => ({ ...s, refusal: { code, at: Date.now() } })),
+      onFatalClose: (code) => setState((s) => ({ ...s, fatalCloseCode: code })),
     });
+    const { doc, provider } = board;
     setState((s) => ({ ...s, provider }));
-    const stopOwnAwareness = sendOwnAwarenessOnly(provider);
-    // The server's update that undoes the change arrives as any other; this only says why.
-    provider.messageHandlers[REFUSAL_MESSAGE_TYPE] = (_encoder, decoder: decoding.Decoder) => {
-      const code = decoding.readVarString(decoder);
-      if (isBoardRefusal(code)) setState((s) => ({ ...s, refusal: { code, at: Date.now() } }));
-    };
     // The provider announces an empty state of its own on connection; no user, no announcement.
     if (!user) provider.awareness.setLocalState(null);
     const cleanups: (() => void)[] = [];
@@ -130,23 +116,14 @@ export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: Y
       if (status === 'connected' && own) provider.awareness.setLocalState(own);
       publish();
     };
-    const onClose = (event: CloseEvent | null) => {
-      if (event && event.code >= 4400 && event.code < 4500) {
-        setState((s) => ({ ...s, fatalCloseCode: event.code }));
-      }
-    };
     provider.on('sync', onSync);
     provider.on('status', onStatus);
-    provider.on('connection-close', onClose);
 
     return () => {
       for (const cleanup of cleanups) cleanup();
       provider.off('sync', onSync);
       provider.off('status', onStatus);
-      provider.off('connection-close', onClose);
-      stopOwnAwareness();
-      provider.destroy();
-      doc.destroy();
+      board.destroy();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the user's name and colour are read once per connection
   }, [boardId, paramsKey, $mode]);

@@ -1,0 +1,65 @@
+/**
+ * The board as its Y.Doc alone, for the phone's list view: no tldraw store,
+ * so the phone downloads neither the canvas nor its fonts before the person
+ * can write. Shapes are read as they change (at most every 150 ms, as the
+ * canvas's list view does).
+ */
+import { useEffect, useState } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { boardRecords, isShapeRecord, type BoardRecord } from '../../shared/boardLayout.js';
+import type { BoardRefusal } from '../../shared/boardRefusals.js';
+import { connectBoardDoc } from './connectBoardDoc.js';
+
+const REFRESH_MS = 150;
+
+export interface BoardDocState {
+  /** Set once the server's state has arrived. */
+  doc: Y.Doc | null;
+  provider: WebsocketProvider | null;
+  shapes: BoardRecord[];
+  fatalCloseCode: number | null;
+  refusal: { code: BoardRefusal; at: number } | null;
+}
+
+const shapesOf = (doc: Y.Doc) => [...boardRecords(doc).values()].filter(isShapeRecord);
+
+export function useBoardDoc(boardId: string, token: string): BoardDocState {
+  const [state, setState] = useState<BoardDocState>({ doc: null, provider: null, shapes: [], fatalCloseCode: null, refusal: null });
+
+  useEffect(() => {
+    const board = connectBoardDoc(
+      boardId,
+      { token },
+      {
+        onRefusal: (code) => setState((s) => ({ ...s, refusal: { code, at: Date.now() } })),
+        onFatalClose: (code) => setState((s) => ({ ...s, fatalCloseCode: code })),
+      },
+    );
+    const { doc, provider } = board;
+    // No canvas, no cursor to show the others.
+    provider.awareness.setLocalState(null);
+    setState((s) => ({ ...s, provider }));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        setState((s) => ({ ...s, shapes: shapesOf(doc) }));
+      }, REFRESH_MS);
+    };
+    const onSync = (synced: boolean) => {
+      if (synced) setState((s) => (s.doc ? s : { ...s, doc, shapes: shapesOf(doc) }));
+    };
+    const records = boardRecords(doc);
+    records.observe(refresh);
+    provider.on('sync', onSync);
+    return () => {
+      clearTimeout(timer);
+      records.unobserve(refresh);
+      provider.off('sync', onSync);
+      board.destroy();
+    };
+  }, [boardId, token]);
+
+  return state;
+}

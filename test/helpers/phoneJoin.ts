@@ -1,0 +1,75 @@
+/**
+ * A participant's phone opening its board link, watched from Chromium's
+ * network layer (DevTools protocol): the bytes it receives (compressed, as on
+ * the wire, headers and WebSocket frames included) and the time until the
+ * person can type an idea in the list view. Used by the phone e2e tests and
+ * by the bench, which adds a mobile network's speed.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+/** A phone on a fair mobile network: 9 Mbit/s down, 1.5 Mbit/s up, 150 ms round trip. */
+export const MOBILE_NETWORK = { downloadMbps: 9, uploadMbps: 1.5, rttMs: 150 };
+
+export interface PhoneJoin {
+  page: Page;
+  /** From the navigation until the idea field takes text. */
+  msToType: number;
+  /** Received until then: HTTP responses as transferred, plus WebSocket frames. */
+  bytesToType: number;
+  /** Scripts and style sheets received until then. */
+  assets: string[];
+  /** Of those, the ones that are tldraw's (its code names its packages; its style sheet styles `.tl-container`). */
+  tldrawAssets: () => Promise<string[]>;
+  close: () => Promise<void>;
+}
+
+const isTldraw = (type: string, body: string) => (type === 'script' ? body.includes('@tldraw/') : body.includes('.tl-container'));
+
+export async function joinOnPhone(browser: Browser, url: string, options: { network?: typeof MOBILE_NETWORK } = {}): Promise<PhoneJoin> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (options.network) {
+    const { downloadMbps, uploadMbps, rttMs } = options.network;
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: rttMs,
+      downloadThroughput: (downloadMbps * 1e6) / 8,
+      uploadThroughput: (uploadMbps * 1e6) / 8,
+    });
+  }
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  // Frames are counted by their payload (text, or binary as base64): a few bytes of framing aside.
+  cdp.on('Network.webSocketFrameReceived', (event) =>
+    (bytes += event.response.opcode === 2 ? Math.floor((event.response.payloadData.length * 3) / 4) : event.response.payloadData.length),
+  );
+  const bodies: { url: string; type: string; body: Promise<string> }[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type === 'script' || type === 'stylesheet') bodies.push({ url: response.url(), type, body: response.text().catch(() => '') });
+  });
+
+  const start = performance.now();
+  await page.goto(url);
+  const idea = page.getByLabel('Votre idée');
+  await idea.waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !(document.getElementById('idea-text') as HTMLTextAreaElement | null)?.disabled, undefined, {
+    timeout: 30_000,
+  });
+  const msToType = performance.now() - start;
+  const bytesToType = bytes;
+  const seen = [...bodies];
+  return {
+    page,
+    msToType,
+    bytesToType,
+    assets: seen.map((b) => b.url),
+    tldrawAssets: async () => {
+      const all = await Promise.all(bodies.map(async (b) => ({ ...b, text: await b.body })));
+      return all.filter((b) => isTldraw(b.type, b.text)).map((b) => b.url);
+    },
+    close: () => context.close(),
+  };
+}
