@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createAdapter } from '@socket.io/redis-adapter';
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { ServerOptions } from 'socket.io';
 import { localOnlyRelay, type BoardRelay } from '../collaboration/BoardRelay.js';
@@ -17,6 +17,7 @@ import type { Config } from '../config.js';
 import { disabledEngine, engineProbe, type EngineProbe } from '../engineProbe.js';
 import { memoryCounters, type CounterStore } from '../http/AttemptThrottle.js';
 import type { Logger } from '../logger.js';
+import { connectRedis, type RedisConnectionKind } from './redisConnection.js';
 import { localOnlySessionEvents, redisSessionEvents, type SessionEvents } from './SessionEvents.js';
 
 export interface Fanout {
@@ -41,27 +42,15 @@ export function createFanout(config: Pick<Config, 'redisUrl' | 'databaseUrl'>, l
       close: async () => {},
     };
   }
-  const connect = (role: string, options: RedisOptions) => {
-    const client = new Redis(config.redisUrl!, { ...options, connectionName: `trame-${role}` });
-    // ioredis retries forever; one line per loss and per recovery, not one per attempt.
-    let lost = false;
-    client.on('error', (err) => {
-      if (!lost) log.error({ err, role }, 'connexion Redis perdue ; reconnexion en cours');
-      lost = true;
-    });
-    client.on('ready', () => {
-      if (lost) log.info({ role }, 'connexion Redis rétablie');
-      lost = false;
-    });
-    return client;
-  };
+  const connect = (role: string, kind: RedisConnectionKind, options: RedisOptions) =>
+    connectRedis(config.redisUrl!, role, kind, options, log);
   // The relay recovers what it could not send by catching up from PostgreSQL, so it queues nothing.
-  const relayPub = connect('relay-pub', { enableOfflineQueue: false });
-  const relaySub = connect('relay-sub', { enableOfflineQueue: false, autoResubscribe: false });
+  const relayPub = connect('relay-pub', 'commands', { enableOfflineQueue: false });
+  const relaySub = connect('relay-sub', 'subscriber', { enableOfflineQueue: false, autoResubscribe: false });
   // socket.io broadcasts wait in the queue while Redis is away, and go out when it is back.
-  const ioPub = catchDroppedCommands(connect('io-pub', { maxRetriesPerRequest: null }), log);
-  const ioSub = catchDroppedCommands(connect('io-sub', { maxRetriesPerRequest: null }), log);
-  const eventsSub = connect('events-sub', { maxRetriesPerRequest: null });
+  const ioPub = catchDroppedCommands(connect('io-pub', 'commands', { maxRetriesPerRequest: null }), log);
+  const ioSub = catchDroppedCommands(connect('io-sub', 'subscriber', { maxRetriesPerRequest: null }), log);
+  const eventsSub = connect('events-sub', 'subscriber', { maxRetriesPerRequest: null });
   const relay = new RedisBoardRelay(relayPub, relaySub, log);
   return {
     relay,

@@ -71,9 +71,8 @@ describe.skipIf(!hasScaleOut)('two instances sharing PostgreSQL and Redis', () =
     await eventually(() => expect(c.records.get('shape:late')).toMatchObject(withText('après')));
   });
 
-  // Skipped, visibly, as an open bug: in full runs (never alone) the participant list broadcast by the second instance
-  // does not reach the first for 20 s, three tries running; the cause is not found yet (see the closing note).
-  it.skip('delivers socket.io events emitted on one instance to sockets on the other', async () => {
+  // Failed in full runs only, until subscriber connections skipped the ready check (server/fanout/redisConnection.ts).
+  it('delivers socket.io events emitted on one instance to sockets on the other', async () => {
     const session = await createSession(env.first.url);
     const facilitator = connectSocket(env.first.url, session.id, session.access.token);
     try {
@@ -82,7 +81,7 @@ describe.skipIf(!hasScaleOut)('two instances sharing PostgreSQL and Redis', () =
       facilitator.on('participants:changed', (list) => seen.push(...list.map((p) => p.pseudonym)));
       // The join is handled by the second instance, which broadcasts to the session's facilitators.
       await joinSession(env.second.url, session.joinCode, 'Dominique');
-      await eventually(() => expect(seen).toContain('Dominique'), 20_000);
+      await eventually(() => expect(seen).toContain('Dominique'));
     } finally {
       facilitator.disconnect();
     }
