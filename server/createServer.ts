@@ -62,6 +62,7 @@ import { createStores } from './storage/createStores.js';
 import { countJoinAttempts } from './metrics/countJoinAttempts.js';
 import { createMetrics } from './metrics/createMetrics.js';
 import { metricsRoute } from './routes/metricsRoute.js';
+import { TemplateImages } from './templates/TemplateImages.js';
 import { TemplateLibrary } from './templates/TemplateLibrary.js';
 import { loadBuiltInTemplates } from './templates/loadBuiltInTemplates.js';
 import { API_PREFIX, SOCKET_IO_PATH, apiPaths } from '../shared/paths.js';
@@ -109,6 +110,7 @@ export async function createServer(
     Boolean(config.metricsToken),
   );
   const templates = new TemplateLibrary(await loadBuiltInTemplates(), stores.templateStore);
+  const templateImages = new TemplateImages(assets);
   const registry = new BoardRegistry(
     boardStore,
     {
@@ -171,6 +173,7 @@ export async function createServer(
     bus,
     boards,
     assets,
+    templateImages,
     published,
     removeSessionData: async (sessionId) => {
       await published.unpublish(sessionId);
@@ -215,9 +218,9 @@ export async function createServer(
       privacy: { contact: config.privacyContact ?? null, retentionDays: config.retentionDays },
     }),
   );
-  app.use(apiPaths.templates, templateRoutes(templates, sessions, boards, password));
+  app.use(apiPaths.templates, templateRoutes(templates, sessions, boards, templateImages, password));
   app.use('/api/sessions/:id/board/repair', boardRepairRoutes(sessions, boards));
-  app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, boards, (id) => facilitation.refresh(id)));
+  app.use('/api/sessions/:id/canvases', canvasRoutes(sessions, templates, boards, templateImages, (id) => facilitation.refresh(id)));
   app.use('/api/sessions/:id/suites', suiteRoutes(sessions, suites));
   app.use('/api/bank/:id/suites', bankSuiteRoutes(sessions, suites));
   app.use('/api/sessions/:id/export', suiteExportRoutes({ sessions, suites, reports, boards }));

@@ -9,14 +9,7 @@ import { emptyDescription, sessionDescription } from './sessionSchemas.js';
 import { COLLEGES, ROLES, SESSION_STATUSES } from './roles.js';
 import { SESSION_TITLE_MAX_LENGTH } from './limits.js';
 import { templateStep } from './templateSchema.js';
-import { ASSET_ID_PATTERN } from './assetUrls.js';
-
-/** An image of the board, as stored by Trame (re-encoded), base64; checked again on import. */
-export const archivedAsset = z.object({
-  id: z.string().regex(ASSET_ID_PATTERN, { error: "Identifiant d'image invalide." }),
-  data: z.string().min(1).regex(/^[A-Za-z0-9+/]+=*$/, { error: "L'image n'est pas du base64 valide." }),
-});
-export type ArchivedAsset = z.infer<typeof archivedAsset>;
+import { archivedAsset } from './archivedAsset.js';
 
 export const ARCHIVE_FORMAT = 'trame-session-archive';
 export const ARCHIVE_VERSION = 1;

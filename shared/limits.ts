@@ -8,6 +8,8 @@ export const PROJECT_ARCHIVE_MAX_BYTES = 4 * ARCHIVE_MAX_BYTES;
 export const TEMPLATE_TEXT_MAX_LENGTH = 2_000;
 export const TEMPLATE_MAX_ELEMENTS = 400;
 export const TEMPLATE_MAX_STEPS = 30;
+/** Zones of a template that may lie on an image (plan, map). */
+export const TEMPLATE_MAX_BACKGROUNDS = 4;
 /** Canvas sides, in grid units (see TEMPLATE_GRID_PX). */
 export const TEMPLATE_MAX_SIDE = 300;
 export const SESSION_MAX_TEMPLATES = 20;

@@ -11,11 +11,15 @@ import { isSafeText, UNSAFE_TEXT_MESSAGE } from './safeText.js';
 import { z } from 'zod';
 import {
   SESSION_TITLE_MAX_LENGTH,
+  TEMPLATE_MAX_BACKGROUNDS,
   TEMPLATE_MAX_ELEMENTS,
   TEMPLATE_MAX_SIDE,
   TEMPLATE_MAX_STEPS,
   TEMPLATE_TEXT_MAX_LENGTH,
 } from './limits.js';
+import { archivedAsset } from './archivedAsset.js';
+import { ASSET_ID_PATTERN } from './assetUrls.js';
+import { isMapBounds, type MapBounds } from './mapProjection.js';
 import { COLLEGES } from './roles.js';
 import { PHASE_IDS } from './taxonomy.js';
 
@@ -56,6 +60,23 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Identifiant en minuscules, chiffres et tirets.' })
   .max(64, { error: 'Identifiant trop long (64 caractères au plus).' });
 
+/**
+ * An image laid under a zone's notes (a plan, a map of the territory). The
+ * image is stored beside the template, never in it; an exported file carries
+ * it in `assets`.
+ */
+export const zoneBackground = z.object(
+  {
+    assetId: z.string().regex(ASSET_ID_PATTERN, { error: "Identifiant d'image invalide." }),
+    /** The image's own size in pixels: a plan keeps its proportions in the zone. */
+    width: z.number().int().positive().max(20_000),
+    height: z.number().int().positive().max(20_000),
+    /** A map's edges on Earth, so that notes placed on it have coordinates. */
+    map: z.custom<MapBounds>(isMapBounds, { error: 'Emprise de carte invalide (ouest, sud, est, nord en degrés).' }).optional(),
+  },
+  { error: required('Un objet { assetId, width, height } attendu.') },
+);
+
 /** An area where participants put notes; its label sits at the top. */
 export const zoneElement = z.object({
   kind: z.literal('zone'),
@@ -72,6 +93,7 @@ export const zoneElement = z.object({
   outline: z.enum(['rectangle', 'ellipse'], { error: 'Contour attendu : rectangle ou ellipse.' }).default('rectangle'),
   /** Swimlanes read better with their name on the left. */
   labelAlign: z.enum(['start', 'middle'], { error: 'Alignement attendu : start ou middle.' }).default('middle'),
+  background: zoneBackground.optional(),
 });
 
 /** Free text: axis names, legends, rules shown to everyone. */
@@ -162,6 +184,10 @@ const canvas = z
       }
     });
     if (seen.size === 0) ctx.addIssue({ code: 'custom', path: ['elements'], message: 'Le canevas doit contenir au moins une zone.' });
+    const backgrounds = c.elements.filter((el) => el.kind === 'zone' && el.background).length;
+    if (backgrounds > TEMPLATE_MAX_BACKGROUNDS) {
+      ctx.addIssue({ code: 'custom', path: ['elements'], message: `Au plus ${TEMPLATE_MAX_BACKGROUNDS} zones avec une image de fond.` });
+    }
   });
 
 export const templateSchema = z.object(
@@ -210,6 +236,14 @@ export const templateSchema = z.object(
 );
 
 export type Template = z.infer<typeof templateSchema>;
+
+/** A template file as exported: the template and the images under its zones. */
+export const templateFileAssets = z.array(archivedAsset, { error: 'Une liste d’images attendue.' }).max(TEMPLATE_MAX_BACKGROUNDS, { error: `Au plus ${TEMPLATE_MAX_BACKGROUNDS} images par modèle.` }).default([]);
+
+/** The ids of the images a template's zones lie on. */
+export function templateBackgroundIds(template: Template): string[] {
+  return template.canvas.elements.flatMap((el) => (el.kind === 'zone' && el.background ? [el.background.assetId] : []));
+}
 export type TemplateInput = z.input<typeof templateSchema>;
 export type TemplateElement = z.infer<typeof templateElement>;
 export type ZoneElement = z.infer<typeof zoneElement>;

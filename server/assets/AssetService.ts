@@ -4,8 +4,8 @@
  * archive, delete). Asset ids stay the same when a board is copied; only the
  * session in their URL changes (see `rebaseAssetRecord`).
  */
-import { randomBytes } from 'node:crypto';
-import type { ArchivedAsset } from '../../shared/archiveSchema.js';
+import { createHash, randomBytes } from 'node:crypto';
+import type { ArchivedAsset } from '../../shared/archivedAsset.js';
 import type { AssetInfo, AssetStore, AssetVariant } from '../storage/AssetStore.js';
 import { assetNotFound, assetQuotaExceeded } from './assetErrors.js';
 import { processImage, type ProcessedImage } from './processImage.js';
@@ -56,23 +56,39 @@ export class AssetService {
   }
 
   /** Every asset of one session copied to another, under the same ids (the duplicated board keeps pointing at them). */
-  async copySession(fromSessionId: string, toSessionId: string): Promise<void> {
-    for (const info of await this.store.list(fromSessionId)) {
-      const image = await this.store.read(fromSessionId, info.id, 'image');
-      const thumbnail = await this.store.read(fromSessionId, info.id, 'thumbnail');
+  copySession(fromSessionId: string, toSessionId: string): Promise<void> {
+    return this.copyImages(fromSessionId, toSessionId);
+  }
+
+  /**
+   * Images of one owner (a session, a template) copied to another under the
+   * same ids: `ids` only when given, and none the target already holds.
+   */
+  async copyImages(fromOwner: string, toOwner: string, ids?: readonly string[]): Promise<void> {
+    const held = new Set((await this.store.list(toOwner)).map((info) => info.id));
+    for (const info of await this.store.list(fromOwner)) {
+      if (held.has(info.id) || (ids && !ids.includes(info.id))) continue;
+      const image = await this.store.read(fromOwner, info.id, 'image');
+      const thumbnail = await this.store.read(fromOwner, info.id, 'thumbnail');
       if (!image || !thumbnail) continue;
       await this.store.put(
-        { info: { ...info, sessionId: toSessionId }, image: image.data, thumbnail: thumbnail.data },
+        { info: { ...info, sessionId: toOwner }, image: image.data, thumbnail: thumbnail.data },
         Number.POSITIVE_INFINITY,
       );
     }
   }
 
   /** The session's images for an archive: the stored bytes, base64. */
-  async exportSession(sessionId: string): Promise<ArchivedAsset[]> {
+  exportSession(sessionId: string): Promise<ArchivedAsset[]> {
+    return this.exportImages(sessionId);
+  }
+
+  /** An owner's images (only `ids` when given) as files carry them: the stored bytes, base64. */
+  async exportImages(owner: string, ids?: readonly string[]): Promise<ArchivedAsset[]> {
     const archived: ArchivedAsset[] = [];
-    for (const info of await this.store.list(sessionId)) {
-      const image = await this.store.read(sessionId, info.id, 'image');
+    for (const info of await this.store.list(owner)) {
+      if (ids && !ids.includes(info.id)) continue;
+      const image = await this.store.read(owner, info.id, 'image');
       if (image) archived.push({ id: info.id, data: Buffer.from(image.data).toString('base64') });
     }
     return archived;
@@ -110,14 +126,24 @@ export class AssetService {
     return unused.length;
   }
 
-  /** The sessions holding images, for the daily sweep. */
-  sessionsWithImages(): Promise<string[]> {
-    return this.store.sessionIds();
+  /** The sessions holding images, for the daily sweep (templates' images are not a board's). */
+  async sessionsWithImages(): Promise<string[]> {
+    return (await this.store.sessionIds()).filter((owner) => !owner.startsWith(TEMPLATE_OWNER_PREFIX));
   }
 
   deleteSession(sessionId: string): Promise<void> {
     return this.store.deleteSession(sessionId);
   }
+}
+
+const TEMPLATE_OWNER_PREFIX = 'tpl-';
+
+/**
+ * Where a saved template's images are stored: a name of their own, longer
+ * than any session id (12 characters), so no session can ever read them.
+ */
+export function templateImagesOwner(templateId: string): string {
+  return TEMPLATE_OWNER_PREFIX + createHash('sha256').update(templateId).digest('base64url').slice(0, 22);
 }
 
 /** 128 random bits, URL-safe. */

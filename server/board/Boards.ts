@@ -73,7 +73,7 @@ export class Boards {
 
   /** Draws library canvases beside those already on the board, in one update. */
   addCanvases(boardId: string, templates: Template[]): Promise<DrawnCanvas[]> {
-    return this.registry.withBoard(boardId, (room) => drawCanvasesInDoc(room.doc, templates));
+    return this.registry.withBoard(boardId, (room) => drawCanvasesInDoc(room.doc, templates, boardId));
   }
 
   /** (Un)locks a canvas's scaffolding; how many shapes the canvas has, 0 when it is not on the board. */

@@ -12,7 +12,6 @@ import {
   type IndexKey,
   type TLPageId,
   type TLRecord,
-  type TLShape,
 } from 'tldraw';
 import type * as Y from 'yjs';
 import { boardRecords, isShapeRecord, type BoardRecord } from '../../shared/boardLayout.js';
@@ -30,12 +29,17 @@ export function newCanvasId(): string {
   return `c${randomBytes(5).toString('hex')}`;
 }
 
-/** The shapes of `templates` as they would be added to a board already holding `existing`. */
+/**
+ * The records of `templates` as they would be added to a board already
+ * holding `existing`; `sessionId` names the board, for zone backgrounds
+ * (see `templateToRecords`).
+ */
 export function canvasRecords(
   templates: Template[],
   existing: BoardRecord[] = [],
   pageId: TLPageId = BOARD_PAGE_ID,
-): { records: TLShape[]; canvases: DrawnCanvas[] } {
+  sessionId?: string,
+): { records: TLRecord[]; canvases: DrawnCanvas[] } {
   const placed = canvasFrames(existing);
   const columns = boardColumns(existing, templates.length);
   const top = existing
@@ -44,14 +48,14 @@ export function canvasRecords(
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .at(-1);
   let indices = getIndicesAbove(top ?? null, templates.reduce((sum, t) => sum + templateShapeCount(t), 0));
-  const records: TLShape[] = [];
+  const records: TLRecord[] = [];
   const canvases: DrawnCanvas[] = [];
   for (const template of templates) {
     const canvasId = newCanvasId();
     const count = templateShapeCount(template);
     const size = canvasFrameSize(template);
     const origin = nextCellOrigin(placed, size, columns);
-    const shapes = templateToRecords(template, { canvasId, pageId, origin, indices: indices.slice(0, count) });
+    const shapes = templateToRecords(template, { canvasId, pageId, origin, indices: indices.slice(0, count), sessionId });
     indices = indices.slice(count);
     records.push(...shapes);
     placed.push({ ...origin, ...size });
@@ -65,12 +69,12 @@ export function canvasRecords(
  * them in one update. Records are validated by tldraw's store first: an
  * invalid shape throws before anything is written.
  */
-export function drawCanvasesInDoc(doc: Y.Doc, templates: Template[]): DrawnCanvas[] {
+export function drawCanvasesInDoc(doc: Y.Doc, templates: Template[], sessionId: string): DrawnCanvas[] {
   const map = boardRecords(doc);
   const existing = [...map.values()];
   const page = existing.find((r) => r.typeName === 'page');
   const pageId = (page?.id ?? BOARD_PAGE_ID) as TLPageId;
-  const { records, canvases } = canvasRecords(templates, existing, pageId);
+  const { records, canvases } = canvasRecords(templates, existing, pageId, sessionId);
   const store = createServerStore();
   store.put([
     DocumentRecordType.create({ id: TLDOCUMENT_ID }),

@@ -4,13 +4,16 @@
  * generated title, frame and instructions are left out; coordinates are made
  * relative to the top-left scaffolding shape and snapped to a tenth of a unit.
  */
+import { parseAssetUrl } from '../../shared/assetUrls.js';
 import { isShapeRecord, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
+import { isMapBounds } from '../../shared/mapProjection.js';
 import {
   TEMPLATE_COLORS,
   TEMPLATE_GRID_PX,
   elementEnd,
   type TemplateColor,
   type TemplateElement,
+  type ZoneElement,
 } from '../../shared/templateSchema.js';
 
 interface RichTextNode {
@@ -33,7 +36,33 @@ const ALIGNS = ['start', 'middle', 'end'] as const;
 
 type Props = Record<string, unknown> & { richText?: RichTextNode; scale?: number };
 
-function toElement(record: BoardRecord): TemplateElement | undefined {
+type Background = NonNullable<ZoneElement['background']>;
+
+/**
+ * The images laid under zones (a plan, a map), by zone shape id: the image
+ * shape says which zone it lies on, its asset record which uploaded image.
+ */
+function zoneBackgrounds(records: BoardRecord[]): Map<string, Background> {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const found = new Map<string, Background>();
+  for (const record of records) {
+    const meta = trameMeta(record);
+    if (record.type !== 'image' || !meta?.backgroundOf) continue;
+    const asset = byId.get(String((record.props as { assetId?: unknown }).assetId));
+    const props = (asset?.props ?? {}) as { src?: unknown; w?: unknown; h?: unknown };
+    const parsed = parseAssetUrl(props.src);
+    if (!parsed || typeof props.w !== 'number' || typeof props.h !== 'number') continue;
+    found.set(meta.backgroundOf, {
+      assetId: parsed.assetId,
+      width: Math.max(1, Math.round(props.w)),
+      height: Math.max(1, Math.round(props.h)),
+      ...(isMapBounds(meta.map) ? { map: meta.map } : {}),
+    });
+  }
+  return found;
+}
+
+function toElement(record: BoardRecord, backgrounds: Map<string, Background>): TemplateElement | undefined {
   const meta = trameMeta(record);
   const props = record.props as Props;
   const x = record.x as number;
@@ -55,6 +84,7 @@ function toElement(record: BoardRecord): TemplateElement | undefined {
         color: color(props.color),
         outline: meta.outline ?? 'rectangle',
         labelAlign: props.align === 'start' ? 'start' : 'middle',
+        ...(backgrounds.has(record.id) ? { background: backgrounds.get(record.id)! } : {}),
       };
     }
     case 'label':
@@ -114,12 +144,14 @@ export function scaffoldingToCanvas(
   const raw: TemplateElement[] = [];
   const templateIds = new Set<string>();
   const zoneIds = new Set<string>();
-  const byIndex = [...records].sort((a, b) => (String(a.index) < String(b.index) ? -1 : String(a.index) > String(b.index) ? 1 : 0));
+  const all = [...records];
+  const backgrounds = zoneBackgrounds(all);
+  const byIndex = all.sort((a, b) => (String(a.index) < String(b.index) ? -1 : String(a.index) > String(b.index) ? 1 : 0));
   for (const record of byIndex) {
     const meta = trameMeta(record);
     if (!isShapeRecord(record) || !meta?.canvasId) continue;
     if (canvasIds && !canvasIds.includes(meta.canvasId)) continue;
-    const el = toElement(record);
+    const el = toElement(record, backgrounds);
     if (!el) continue;
     if (el.kind === 'zone') {
       // The same template drawn twice has the same zone ids.

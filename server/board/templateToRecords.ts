@@ -5,18 +5,25 @@
  */
 import {
   ArrowShapeUtil,
+  AssetRecordType,
   GeoShapeUtil,
+  ImageShapeUtil,
   NoteShapeUtil,
   TextShapeUtil,
   createShapeId,
   toRichText,
   type IndexKey,
+  type TLAsset,
   type TLParentId,
+  type TLRecord,
   type TLShape,
 } from 'tldraw';
-import { TRAME_META_KEY, type TrameShapeMeta } from '../../shared/boardLayout.js';
+import { assetUrl } from '../../shared/assetUrls.js';
+import { readBoardGeometry } from '../../shared/boardGeometry.js';
+import { TRAME_META_KEY, type BoardRecord, type TrameShapeMeta } from '../../shared/boardLayout.js';
+import { backgroundBox } from '../../shared/zoneBackground.js';
 import { PHASE_LABELS } from '../../shared/taxonomy.js';
-import { TEMPLATE_GRID_PX, type Template, type TemplateElement } from '../../shared/templateSchema.js';
+import { TEMPLATE_GRID_PX, type Template, type TemplateElement, type ZoneElement } from '../../shared/templateSchema.js';
 import { FRAME_PADDING_PX, LABEL_SCALE, SCAFFOLD_SCALE, TITLE_BAND_PX, TITLE_SCALE } from './canvasLayout.js';
 
 interface Placement {
@@ -26,6 +33,12 @@ interface Placement {
   origin: { x: number; y: number };
   /** One index per shape, in drawing order (see `templateShapeCount`). */
   indices: IndexKey[];
+  /**
+   * The session whose board it is: zone backgrounds point at its copies of
+   * the template's images. Without it (previews, geometry checks), zones are
+   * drawn without their background.
+   */
+  sessionId?: string;
 }
 
 type ShapeUtilClass = { prototype: { getDefaultProps(): object } };
@@ -35,9 +48,9 @@ function defaultProps(util: ShapeUtilClass): Record<string, unknown> {
   return { ...util.prototype.getDefaultProps.call({ options: {} }) };
 }
 
-/** How many shapes a template draws: its elements plus frame, title and instructions. */
+/** How many shapes a template draws: its elements, their background images, plus frame, title and instructions. */
 export function templateShapeCount(template: Template): number {
-  return template.canvas.elements.length + 3;
+  return template.canvas.elements.reduce((n, el) => n + (el.kind === 'zone' && el.background ? 2 : 1), 0) + 3;
 }
 
 /** One line under the title: phase, duration and purpose; the steps themselves are in the step banner. */
@@ -58,8 +71,11 @@ export function canvasFrameSize(template: Template): { w: number; h: number } {
 /** Example notes are shown lighter, and a facilitator can hide them all (opacity 0). */
 export const EXAMPLE_NOTE_OPACITY = 0.6;
 
-/** The shapes of one canvas, validated later by the store they are put in. */
-export function templateToRecords(template: Template, placement: Placement): TLShape[] {
+/**
+ * The records of one canvas (shapes, and the assets of zone backgrounds),
+ * validated later by the store they are put in.
+ */
+export function templateToRecords(template: Template, placement: Placement): TLRecord[] {
   const { canvasId, pageId, indices } = placement;
   const u = TEMPLATE_GRID_PX;
   const widthPx = template.canvas.width * u;
@@ -90,15 +106,58 @@ export function templateToRecords(template: Template, placement: Placement): TLS
   const geo = defaultProps(GeoShapeUtil);
   const text = defaultProps(TextShapeUtil);
   const titlePx = 44 * TITLE_SCALE * 1.35;
-  const records: TLShape[] = [
+  const records: TLRecord[] = [
     shape('geo', -FRAME_PADDING_PX, -TITLE_BAND_PX - FRAME_PADDING_PX, { ...geo, w: frame.w, h: frame.h, color: 'grey', dash: 'dashed', fill: 'none', size: 's', scale: SCAFFOLD_SCALE }, { role: 'frame', label: template.title }),
     shape('text', 0, -TITLE_BAND_PX, { ...text, richText: toRichText(template.title), size: 'xl', font: 'sans', autoSize: false, w: widthPx / TITLE_SCALE, scale: TITLE_SCALE }, { role: 'title', label: template.title }),
   ];
-  for (const el of template.canvas.elements) records.push(elementShape(el, shape, { geo, text }));
+  for (const el of template.canvas.elements) {
+    const drawn = elementShape(el, shape, { geo, text });
+    records.push(drawn);
+    // Right above its zone, below everything drawn after: notes go on top of the plan.
+    if (el.kind === 'zone' && el.background && placement.sessionId) {
+      records.push(...zoneBackground(el, drawn, placement.sessionId, canvasId, origin, shape));
+    }
+  }
   records.push(
     shape('text', 0, -TITLE_BAND_PX + titlePx, { ...text, richText: toRichText(instructionsText(template)), size: 's', font: 'sans', color: 'grey', autoSize: false, w: widthPx }, { role: 'instructions' }),
   );
   return records;
+}
+
+/** The image under a zone, locked like the rest of the canvas, and its asset record pointing at the session's copy. */
+function zoneBackground(
+  zone: ZoneElement,
+  zoneShape: TLShape,
+  sessionId: string,
+  canvasId: string,
+  origin: { x: number; y: number },
+  shape: MakeShape,
+): [TLAsset, TLShape] {
+  const background = zone.background!;
+  const geometry = readBoardGeometry([zoneShape as unknown as BoardRecord]).zones[0]!;
+  const box = backgroundBox(geometry, background, background.map !== undefined);
+  const asset = AssetRecordType.create({
+    id: AssetRecordType.createId(`${canvasId}.${background.assetId}`),
+    type: 'image',
+    props: {
+      src: assetUrl(sessionId, background.assetId),
+      w: background.width,
+      h: background.height,
+      name: zone.label,
+      isAnimated: false,
+      mimeType: 'image/webp',
+      fileSize: 1,
+    },
+    meta: {},
+  });
+  const image = shape(
+    'image',
+    box.x - origin.x,
+    box.y - origin.y,
+    { ...defaultProps(ImageShapeUtil), w: box.w, h: box.h, assetId: asset.id, altText: zone.label },
+    { role: 'decoration', backgroundOf: zoneShape.id, ...(background.map ? { map: { ...background.map } } : {}) },
+  );
+  return [asset, image];
 }
 
 function zoneText(label: string, hint: string | undefined) {

@@ -3,6 +3,7 @@ import { addCanvasBody, lockCanvasBody } from '../../shared/sessionSchemas.js';
 import type { Boards } from '../board/Boards.js';
 import { canvasNotFound } from '../errors.js';
 import { presentSession, type SessionService } from '../sessions/SessionService.js';
+import type { TemplateImages } from '../templates/TemplateImages.js';
 import type { TemplateLibrary } from '../templates/TemplateLibrary.js';
 import { requireFacilitator } from './authenticate.js';
 import { validateBody } from './validateBody.js';
@@ -12,6 +13,7 @@ export function canvasRoutes(
   sessions: SessionService,
   templates: TemplateLibrary,
   boards: Boards,
+  images: TemplateImages,
   /** The canvas's steps joined the déroulé: facilitation tells everyone. */
   onCanvasAdded: (sessionId: string) => void,
 ): Router {
@@ -22,6 +24,7 @@ export function canvasRoutes(
     await requireFacilitator(req, sessions, sessionId);
     const { templateId } = validateBody(addCanvasBody, req.body);
     const template = await templates.require(templateId);
+    await images.copyToSession([template], sessionId);
     // Drawn through the loaded room so that connected clients receive the shapes as one update.
     const [canvas] = await boards.addCanvases(sessionId, [template]);
     const session = await sessions.addCanvas(sessionId, template, canvas!);

@@ -1,10 +1,11 @@
 import { Router } from 'express';
 import { saveBoardAsTemplateBody, templateListQuery } from '../../shared/templateApi.js';
-import { templateSchema } from '../../shared/templateSchema.js';
+import { templateFileAssets, templateSchema, type Template } from '../../shared/templateSchema.js';
 import type { Boards } from '../board/Boards.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { presentTemplateSummary, type TemplateLibrary } from '../templates/TemplateLibrary.js';
 import { templateFromBoard } from '../templates/templateFromBoard.js';
+import type { TemplateImages } from '../templates/TemplateImages.js';
 import { templatePreviewSvg } from '../templates/templatePreviewSvg.js';
 import { requireFacilitator, requireInstanceFacilitator, type InstancePassword } from './authenticate.js';
 import { validateBody } from './validateBody.js';
@@ -13,6 +14,7 @@ export function templateRoutes(
   templates: TemplateLibrary,
   sessions: SessionService,
   boards: Boards,
+  images: TemplateImages,
   password: InstancePassword,
 ): Router {
   const router = Router();
@@ -28,7 +30,9 @@ export function templateRoutes(
 
   router.get('/:id/export', async (req, res) => {
     const template = await templates.require(req.params.id);
-    res.attachment(`${template.id}.trame.json`).type('application/json').send(JSON.stringify(template, null, 2));
+    const assets = await images.export(template);
+    const file = assets.length > 0 ? { ...template, assets } : template;
+    res.attachment(`${template.id}.trame.json`).type('application/json').send(JSON.stringify(file, null, 2));
   });
 
   router.get('/:id/preview.svg', async (req, res) => {
@@ -40,6 +44,7 @@ export function templateRoutes(
   router.post('/', async (req, res) => {
     const isSave = typeof req.body === 'object' && req.body !== null && 'fromSessionId' in req.body;
     let candidate: unknown = req.body;
+    let storeImages: (template: Template) => Promise<void>;
     if (isSave) {
       const body = validateBody(saveBoardAsTemplateBody, req.body);
       await requireFacilitator(req, sessions, body.fromSessionId);
@@ -47,11 +52,18 @@ export function templateRoutes(
       const records = await boards.records(session.id);
       const sources = await Promise.all((session.templateIds ?? []).map((id) => templates.get(id)));
       candidate = templateFromBoard(body, session, records, sources.filter((t) => t !== undefined));
+      storeImages = (template) => images.saveFrom(session.id, template);
     } else {
       await requireInstanceFacilitator(req, sessions, password);
+      const raw = (req.body as { assets?: unknown } | null)?.assets;
+      const assets = raw === undefined ? [] : validateBody(templateFileAssets, raw);
+      storeImages = async (template) => (await images.prepareImport(template, assets))();
     }
     // Validated whole before anything is written: an invalid file leaves the library untouched.
     const template = validateBody(templateSchema, candidate);
+    templates.assertWritable(template.id);
+    // Images first: a template is listed only once the images it lies on are stored.
+    await storeImages(template);
     const { replaced } = await templates.save(template);
     res.status(replaced ? 200 : 201).json(presentTemplateSummary(template, false));
   });

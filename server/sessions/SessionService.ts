@@ -97,11 +97,12 @@ export class SessionService {
     board?: { state: BoardState; templateIds: string[]; steps: SessionStep[] },
   ): Promise<{ session: SessionRecord; grant: AccessGrant }> {
     const templates = input.templates ?? [];
-    const drawn = board ? null : canvasRecords(templates);
+    const id = newId();
+    const drawn = board ? null : canvasRecords(templates, [], undefined, id);
     const now = new Date().toISOString();
     const { record: facilitator, token } = newParticipant('facilitator', input.facilitatorName ?? 'Animation', null);
     const session: SessionRecord = {
-      id: newId(),
+      id,
       title: input.title,
       createdAt: now,
       updatedAt: now,

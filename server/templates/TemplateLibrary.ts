@@ -64,9 +64,14 @@ export class TemplateLibrary {
     return found as Template[];
   }
 
+  /** Refuses a built-in id, before anything of a template (its images) is stored under it. */
+  assertWritable(id: string): void {
+    if (this.builtIns.has(id)) throw templateReadOnly(id);
+  }
+
   /** Saves a validated template; built-in ids are refused. Returns whether it replaced a saved one. */
   async save(template: Template): Promise<{ replaced: boolean }> {
-    if (this.builtIns.has(template.id)) throw templateReadOnly(template.id);
+    this.assertWritable(template.id);
     const replaced = (await this.store.get(template.id)) !== undefined;
     await this.store.put(template);
     return { replaced };

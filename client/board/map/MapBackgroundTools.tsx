@@ -7,7 +7,8 @@ import { apiPaths } from '../../../shared/paths.js';
 import type { MapBounds } from '../../../shared/mapProjection.js';
 import { ASSET_ACCEPTED_TYPES } from '../../../shared/limits.js';
 import { AssetUploadError, uploadImage } from '../boardAssetStore.js';
-import { backgroundBox, backgroundZones, placeBackground } from './placeBackground.js';
+import { backgroundArea } from '../../../shared/zoneBackground.js';
+import { backgroundZones, placeBackground } from './placeBackground.js';
 import './mapBackground.css';
 
 const MapPickerDialog = lazy(() => import('./MapPickerDialog.js'));
@@ -85,7 +86,7 @@ export function MapBackgroundTools({ editor, sessionId, token }: { editor: Edito
         <Suspense fallback={<p role="status">{t('mapBackground.loading')}</p>}>
           <MapPickerDialog
             tilesUrl={tilesUrl}
-            aspect={backgroundBox(picking).w / backgroundBox(picking).h}
+            aspect={backgroundArea(picking).w / backgroundArea(picking).h}
             onPlace={(picture, bounds) => lay(picking, picture, t('mapBackground.mapName'), bounds)}
             onClose={() => setPicking(null)}
           />

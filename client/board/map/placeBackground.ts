@@ -1,18 +1,13 @@
 import { AssetRecordType, createShapeId, getIndexBetween, type Editor, type TLShape } from 'tldraw';
 import { TRAME_META_KEY, type BoardRecord, type TrameShapeMeta } from '../../../shared/boardLayout.js';
-import { readBoardGeometry, type Box, type ZoneGeometry } from '../../../shared/boardGeometry.js';
+import { readBoardGeometry, type ZoneGeometry } from '../../../shared/boardGeometry.js';
 import type { MapBounds } from '../../../shared/mapProjection.js';
+import { backgroundBox } from '../../../shared/zoneBackground.js';
 
 /** Zones that take a map or plan background: the carte sensible's « Fond de carte ». */
 export function backgroundZones(editor: Editor): ZoneGeometry[] {
   const geometry = readBoardGeometry(editor.store.allRecords() as unknown as BoardRecord[]);
   return geometry.zones.filter((zone) => zone.zoneId === 'carte');
-}
-
-/** Where the background goes: the zone below its heading, so the label and hint stay readable. */
-export function backgroundBox(zone: ZoneGeometry): Box {
-  const top = zone.heading.y + zone.heading.h;
-  return { x: zone.box.x, y: top, w: zone.box.w, h: zone.box.y + zone.box.h - top };
 }
 
 function trameOf(shape: TLShape): TrameShapeMeta | undefined {
@@ -31,11 +26,7 @@ export function placeBackground(
   image: { url: string; width: number; height: number; name: string; fileSize: number },
   map: MapBounds | null,
 ): void {
-  const box = backgroundBox(zone);
-  // A plan keeps its proportions, centred in the zone; a map was drawn to the zone's.
-  const scale = Math.min(box.w / image.width, box.h / image.height);
-  const w = map ? box.w : image.width * scale;
-  const h = map ? box.h : image.height * scale;
+  const box = backgroundBox(zone, image, map !== null);
   const zoneShape = editor.getShape(zone.shapeId as TLShape['id']);
   if (!zoneShape) return;
   const sorted = editor.getCurrentPageShapesSorted();
@@ -57,11 +48,11 @@ export function placeBackground(
       editor.createShape({
         id: createShapeId(),
         type: 'image',
-        x: box.x + (box.w - w) / 2,
-        y: box.y + (box.h - h) / 2,
+        x: box.x,
+        y: box.y,
         index: getIndexBetween(zoneShape.index, above?.index),
         isLocked: true,
-        props: { w, h, assetId: asset.id, altText: image.name },
+        props: { w: box.w, h: box.h, assetId: asset.id, altText: image.name },
         meta: {
           [TRAME_META_KEY]: {
             canvasId: zone.canvasId,

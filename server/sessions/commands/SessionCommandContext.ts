@@ -1,6 +1,7 @@
 import type { AssetService } from '../../assets/AssetService.js';
 import type { PublishedBoards } from '../../bank/PublishedBoards.js';
 import type { Boards } from '../../board/Boards.js';
+import type { TemplateImages } from '../../templates/TemplateImages.js';
 import type { SessionEventBus } from '../SessionEventBus.js';
 import type { SessionService } from '../SessionService.js';
 
@@ -12,6 +13,8 @@ export interface SessionCommandContext {
   boards: Pick<Boards, 'duplicate' | 'removeContributionsOf'>;
   /** Images follow their board when a session is duplicated or imported. */
   assets: Pick<AssetService, 'copySession' | 'prepareImport'>;
+  /** A new board drawing templates gets copies of the images their zones lie on. */
+  templateImages: Pick<TemplateImages, 'copyToSession'>;
   /** The bank's anonymised copies of published boards. */
   published: Pick<PublishedBoards, 'publish' | 'unpublish'>;
   /** Removes what else a session owns (facilitation state, images) once the session itself is gone. */

@@ -10,6 +10,8 @@ export async function createSession(
   ...args: Parameters<SessionService['create']>
 ): Promise<Created> {
   const created = await ctx.sessions.create(...args);
+  // Before anyone knows the session: its board never shows a background whose image is not there yet.
+  await ctx.templateImages.copyToSession(args[0].templates ?? [], created.session.id);
   await ctx.bus.emit({ type: 'session:changed', sessionId: created.session.id });
   return created;
 }
