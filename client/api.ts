@@ -10,7 +10,7 @@ import type {
   SessionDescription,
   SessionView,
 } from '../shared/sessionSchemas.js';
-import type { PublicSuite, Suite, SuiteStatus } from '../shared/suites.js';
+import type { PublicSuite, Suite, SuiteFollowUp, SuiteStatus } from '../shared/suites.js';
 import type { TemplateSummary } from '../shared/templateApi.js';
 import { deviceTokensHeader } from './session/accessStore.js';
 import { apiPaths, queryString } from '../shared/paths.js';
@@ -47,6 +47,8 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 
 
 export type SessionFilters = Partial<Record<'q' | 'theme' | 'echelon' | 'territory' | 'phase' | 'stage' | 'status', string>>;
+/** The bank's filters: the sessions' ones, and what became of the ideas (`retenues`, `realisees`). */
+export type BankFilters = SessionFilters & { suites?: SuiteFollowUp };
 
 export const api = {
   suites: (id: string, token: string) => request<{ suites: Suite[] }>(apiPaths.sessionSuites(id), { headers: bearer(token) }),
@@ -103,7 +105,7 @@ export const api = {
     }),
   describeSession: (id: string, token: string, patch: { description?: Partial<SessionDescription>; published?: boolean }) =>
     request<SessionView>(apiPaths.session(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
-  bank: (filters: SessionFilters = {}) => request<{ entries: BankEntryView[] }>(`${apiPaths.bank}${queryString(filters)}`),
+  bank: (filters: BankFilters = {}) => request<{ entries: BankEntryView[] }>(`${apiPaths.bank}${queryString(filters)}`),
   bankEntry: (id: string) => request<BankEntryView>(apiPaths.bankEntry(id)),
   bankBoard: (id: string) => request<PublishedBoard>(apiPaths.bankBoard(id)),
   /** With a facilitator's token, the answer carries the join code. */

@@ -40,7 +40,7 @@ import { authorizeBoard } from './sessions/authorizeBoard.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { bankSuiteRoutes, suiteRoutes } from './routes/suiteRoutes.js';
 import { suiteExportRoutes } from './routes/suiteExportRoutes.js';
-import { SuiteService } from './suites/SuiteService.js';
+import { presentPublicSuite, SuiteService } from './suites/SuiteService.js';
 import { ProjectService } from './projects/ProjectService.js';
 import { projectRoutes } from './routes/projectRoutes.js';
 import { attachFacilitation } from './realtime/attachFacilitation.js';
@@ -151,6 +151,7 @@ export async function createServer(
     boards,
     publishedRecords: async (id) => (await published.read(await sessions.require(id))).records,
     facilitation: async (id) => facilitationFacts(await facilitationStore.get(id)),
+    suites: async (id) => (await suites.list(id)).map(presentPublicSuite),
     renderer,
     queue: reportQueue,
     instanceName: config.instanceName,
@@ -244,7 +245,7 @@ export async function createServer(
   app.use(apiPaths.sessions, exportRoutes({ sessions, reports, boards, assets }));
   app.use(apiPaths.sessions, pinsRoutes({ sessions, boards }));
   app.use(apiPaths.map, mapRoutes(config.mapTiles));
-  app.use(apiPaths.bank, bankRoutes(sessions, reports, published));
+  app.use(apiPaths.bank, bankRoutes(sessions, reports, published, suites));
   app.use(apiPaths.join, countJoinAttempts(metrics));
   app.use(apiPaths.join, joinRoutes(sessions, joinCodeThrottle(log, fanout.throttleCounters), (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use(API_PREFIX, apiNotFound);

@@ -58,6 +58,8 @@ export const apiPaths = {
   /** Decidim's meeting closing report: `md` to paste or file, `json` with the fields of its closing form. */
   sessionDecidimMeeting: (id: string, format: 'md' | 'json') => `${session(id)}/export/decidim-meeting.${format}`,
   sessionDataPackage: (id: string) => `${session(id)}/export/datapackage.zip`,
+  /** « Retour aux participant·es »: the one-page PDF of what became of the ideas. */
+  sessionRetourPdf: (id: string) => `${session(id)}/export/retour.pdf`,
   sessionAssets: (id: string) => `${session(id)}/assets`,
   /** What a board record holds for an uploaded image (shared/assetUrls.ts recognises it). */
   sessionAsset: (id: string, assetId: string) => `${session(id)}/assets/${seg(assetId)}`,

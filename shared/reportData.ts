@@ -101,6 +101,7 @@ export interface ReportStep {
 }
 
 export interface ReportData {
+  kind: 'report';
   title: string;
   /** The Trame instance that produced it (PDF author). */
   instanceName: string;

@@ -4,6 +4,7 @@ import { isSafeText, UNSAFE_TEXT_MESSAGE } from './safeText.js';
 import { COLLEGES, SESSION_STATUSES, type College, type Role, type SessionStatus } from './roles.js';
 import { ECHELONS, FORMATS, PHASES, PUBLICS, STAGES, THEMES, facetIds } from './taxonomy.js';
 import type { SessionStep } from './templateApi.js';
+import type { SuiteFollowUpCounts } from './suites.js';
 
 const title = z
   .string({ error: 'Le titre est obligatoire.' })
@@ -156,6 +157,8 @@ export interface BankEntryView {
   createdAt: string;
   description: SessionDescription;
   publishedAt: string;
+  /** How many of its ideas were taken on, and done (« droit de suite »). */
+  followUp: SuiteFollowUpCounts;
 }
 
 export interface ParticipantView {

@@ -33,6 +33,11 @@ export const SUITE_FOLLOW_UPS = {
 export type SuiteFollowUp = keyof typeof SUITE_FOLLOW_UPS;
 export const SUITE_FOLLOW_UP_IDS = Object.keys(SUITE_FOLLOW_UPS) as [SuiteFollowUp, ...SuiteFollowUp[]];
 
+/** The bank's filter: `?suites=retenues` or `?suites=realisees`. */
+export const bankFollowUpQuery = z.object({
+  suites: z.enum(SUITE_FOLLOW_UP_IDS, { error: 'Suites attendues : retenues ou realisees.' }).optional(),
+});
+
 /** How many of a session's ideas reached each follow-up (what a bank card says). */
 export type SuiteFollowUpCounts = Record<SuiteFollowUp, number>;
 

@@ -4,6 +4,9 @@ import { useValue, type Editor } from 'tldraw';
 import { trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import { SUITE_STATUSES, statusNeedsReason, type Suite, type SuiteStatus } from '../../shared/suites.js';
 import { api } from '../api.js';
+import { SuiteExports } from '../session/SuiteExports.js';
+import { SuiteHistory } from '../session/SuiteHistory.js';
+import { SuiteStatusBadge } from '../session/SuiteStatusBadge.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 
 /** The notes people wrote among the selected shapes (not templates' examples or scaffolding). */
@@ -68,6 +71,7 @@ export function SuitesPanel({ editor, sessionId, token }: { editor: Editor; sess
           ))}
         </ol>
       )}
+      {suites.length > 0 && <SuiteExports sessionId={sessionId} token={token} />}
     </section>
   );
 }
@@ -78,7 +82,7 @@ function SuiteItem({ suite, sessionId, token, onAct }: {
   token: string;
   onAct: (action: () => Promise<Suite>, done: string) => Promise<boolean>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState(suite.title);
   const [body, setBody] = useState(suite.body);
@@ -92,7 +96,7 @@ function SuiteItem({ suite, sessionId, token, onAct }: {
       <details>
         <summary>
           <span className="suite-item__title">{suite.title}</span>{' '}
-          <span className={`suite-status suite-status--${suite.status}`}>{t(`suites.status.${suite.status}`)}</span>
+          <SuiteStatusBadge status={suite.status} />
         </summary>
         <p className="hint">
           {place && <>{t('suites.from', { place })} · </>}
@@ -141,14 +145,7 @@ function SuiteItem({ suite, sessionId, token, onAct }: {
         >
           {t('suites.changeStatus')}
         </button>
-        <ol className="suite-history" aria-label={t('suites.history')}>
-          {suite.history.map((h, i) => (
-            <li key={i}>
-              <time dateTime={h.at}>{new Date(h.at).toLocaleDateString(i18n.language)}</time> — {t(`suites.status.${h.status}`)}
-              {h.reason && <> : {h.reason}</>}
-            </li>
-          ))}
-        </ol>
+        <SuiteHistory history={suite.history} />
       </details>
     </li>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_STATUSES } from '../../shared/roles.js';
 import { ECHELONS, PHASES, STAGES, THEMES } from '../../shared/taxonomy.js';
@@ -11,6 +12,8 @@ export function SessionFiltersForm(props: {
   filters: SessionFilters;
   onChange: (filters: SessionFilters) => void;
   fields?: readonly ('theme' | 'echelon' | 'phase' | 'stage' | 'status')[];
+  /** Filters of one page only (the bank's follow-up facet), after the common ones. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { filters, onChange } = props;
@@ -48,6 +51,7 @@ export function SessionFiltersForm(props: {
           </select>
         </div>
       )}
+      {props.children}
     </form>
   );
 }

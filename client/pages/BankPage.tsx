@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankEntryView } from '../../shared/sessionSchemas.js';
 import { THEMES, facetLabel } from '../../shared/taxonomy.js';
-import { api, type SessionFilters } from '../api.js';
+import { api, type BankFilters } from '../api.js';
+import { FollowUpCounts } from '../dashboard/FollowUpCounts.js';
+import { FollowUpFacet } from '../dashboard/FollowUpFacet.js';
 import { SessionFiltersForm } from '../dashboard/SessionFiltersForm.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { useErrorMessage } from '../useErrorMessage.js';
@@ -12,7 +14,7 @@ import { pagePaths } from '../../shared/paths.js';
 export function BankPage() {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
-  const [filters, setFilters] = useState<SessionFilters>({});
+  const [filters, setFilters] = useState<BankFilters>({});
   const [entries, setEntries] = useState<BankEntryView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -30,7 +32,9 @@ export function BankPage() {
         <LanguageSwitch />
       </header>
       <main>
-        <SessionFiltersForm filters={filters} onChange={setFilters} fields={['theme', 'echelon', 'phase', 'stage']} />
+        <SessionFiltersForm filters={filters} onChange={(f) => setFilters({ ...f, suites: filters.suites })} fields={['theme', 'echelon', 'phase', 'stage']}>
+          <FollowUpFacet value={filters.suites} onChange={(suites) => setFilters({ ...filters, suites })} />
+        </SessionFiltersForm>
         {error && (
           <p role="alert" className="error">
             {error}
@@ -49,6 +53,7 @@ export function BankPage() {
                 {[entry.description.territory?.name, entry.description.date].filter(Boolean).join(' · ')}
               </p>
               {entry.description.summary && <p>{entry.description.summary}</p>}
+              <FollowUpCounts counts={entry.followUp} />
               <ul className="tags" aria-label={t('sheet.themes')}>
                 {entry.description.themes.map((theme) => (
                   <li key={theme}>{facetLabel(THEMES, theme, i18n.language)}</li>

@@ -1,12 +1,13 @@
 import { Component, useEffect, useState, type ReactNode } from 'react';
 import { sansFontUrls } from '../board/sansFontUrls.js';
 import i18n from '../i18n/i18n.js';
-import type { ReportData } from '../../shared/reportData.js';
+import type { PrintedDocument } from '../../shared/retourData.js';
 import { ReportDocument } from './ReportDocument.js';
+import { RetourDocument } from './RetourDocument.js';
 import './report.css';
 
 type Outcome = 'ready' | 'cleared' | `error: ${string}`;
-type ReportWindow = Window & { trameRenderReport?: (data: ReportData | null) => Promise<Outcome> };
+type ReportWindow = Window & { trameRenderReport?: (data: PrintedDocument | null) => Promise<Outcome> };
 
 /** The report's typeface, served by Trame itself and embedded by Chromium in the PDF. */
 async function loadFonts(): Promise<void> {
@@ -29,13 +30,13 @@ class RenderBoundary extends Component<{ onError: (e: Error) => void; children: 
 
 interface Job {
   id: number;
-  data: ReportData;
+  data: PrintedDocument;
   done: (outcome: Outcome) => void;
 }
 
 /**
  * The page the server's Chromium keeps open (`/rapport-rendu`): the renderer
- * hands it a report's data through `window.trameRenderReport`, which resolves
+ * hands it a report's (or a « Retour aux participant·es »') data through `window.trameRenderReport`, which resolves
  * once the document is laid out with its fonts, and prints it.
  */
 export function ReportPage() {
@@ -69,7 +70,7 @@ export function ReportPage() {
   if (!job) return null;
   return (
     <RenderBoundary key={job.id} onError={(e) => job.done(`error: ${e.message}`)}>
-      <ReportDocument data={job.data} />
+      {job.data.kind === 'retour' ? <RetourDocument data={job.data} /> : <ReportDocument data={job.data} />}
     </RenderBoundary>
   );
 }

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { ReportData } from '../../shared/reportData.js';
+import type { PrintedDocument } from '../../shared/retourData.js';
 import { pagePaths } from '../../shared/paths.js';
 import { REPORT_MARGINS_MM } from '../../shared/reportPaper.js';
 import { ApiError } from '../errors.js';
@@ -40,7 +40,7 @@ const renderFailed = () =>
   new ApiError(500, 'pdf_failed', "Ce tableau n'a pas pu être mis en page pour le compte rendu. L'équipe technique a été prévenue.");
 
 /** What the report page puts on its global object (this file runs in Node: no DOM types here). */
-type ReportGlobal = typeof globalThis & { trameRenderReport?: (data: ReportData | null) => Promise<string> };
+type ReportGlobal = typeof globalThis & { trameRenderReport?: (data: PrintedDocument | null) => Promise<string> };
 
 /**
  * The page may only reach Trame itself: a board record naming another host
@@ -66,7 +66,7 @@ export class ReportRenderer {
 
   constructor(private readonly options: ReportRendererOptions) {}
 
-  async render(data: ReportData): Promise<Buffer> {
+  async render(data: PrintedDocument): Promise<Buffer> {
     if (!existsSync(this.options.chromiumPath)) throw chromiumMissing(this.options.chromiumPath);
     const started = performance.now();
     let rendered: 'ok' | 'timeout' | 'error' = 'error';

@@ -8,6 +8,9 @@
 import { createHash } from 'node:crypto';
 import type { BoardRecord } from '../../shared/boardLayout.js';
 import type { ReportData, ReportStep } from '../../shared/reportData.js';
+import type { PrintedDocument } from '../../shared/retourData.js';
+import type { PublicSuite } from '../../shared/suites.js';
+import { buildRetourData } from './buildRetourData.js';
 import type { Boards } from '../board/Boards.js';
 import type { Logger } from '../logger.js';
 import type { AssetService } from '../assets/AssetService.js';
@@ -40,6 +43,8 @@ export interface ReportServiceDeps {
   publishedRecords: RecordSource;
   boards: Boards;
   facilitation: FacilitationSource;
+  /** A session's suites as the public reads them (the « Retour aux participant·es »). */
+  suites: (sessionId: string) => Promise<PublicSuite[]>;
   renderer: ReportRenderer;
   queue: ReportQueue;
   instanceName: string;
@@ -105,9 +110,22 @@ export class ReportService {
     return request;
   }
 
+  /**
+   * The « Retour aux participant·es » of a session (A4 portrait, anonymised): its suites told back, for a
+   * facilitator to send. Cached and queued like the report.
+   */
+  async retourPdf(sessionId: string): Promise<Buffer> {
+    const [report, suites] = await Promise.all([this.reportData(sessionId, { ...BANK_REPORT, orientation: 'portrait' }), this.deps.suites(sessionId)]);
+    return this.cachedRender(`${sessionId}|retour`, 'facilitator', buildRetourData(report, suites));
+  }
+
   /** The PDF of the session as it is now: from the cache if unchanged, else rendered (or joined if already rendering). */
   private async fresh(sessionId: string, options: ReportOptions, key: string, priority: RenderPriority, source: RecordSource): Promise<Buffer> {
-    const data = await this.reportData(sessionId, options, source);
+    return this.cachedRender(key, priority, await this.reportData(sessionId, options, source));
+  }
+
+  /** A document's PDF from the cache when its data did not change, else rendered behind the queue (or joined, if rendering). */
+  private async cachedRender(key: string, priority: RenderPriority, data: PrintedDocument): Promise<Buffer> {
     const fingerprint = createHash('sha256').update(JSON.stringify(data)).digest('base64url');
     const cached = this.cache.get(key);
     if (cached?.fingerprint === fingerprint) {

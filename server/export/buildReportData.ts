@@ -123,6 +123,7 @@ export function buildReportData(
   }));
   const d = session.description;
   return {
+    kind: 'report',
     title: session.title,
     instanceName: options.instanceName,
     date: d.date ?? session.createdAt.slice(0, 10),

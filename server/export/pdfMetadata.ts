@@ -1,4 +1,4 @@
-import type { ReportData } from '../../shared/reportData.js';
+import { documentKindLabel, type PrintedDocument } from '../../shared/retourData.js';
 
 /** A PDF text string in UTF-16BE with its byte-order mark, so accents survive in every reader. */
 function pdfText(text: string): string {
@@ -15,14 +15,14 @@ const pdfDate = (d: Date) => `(D:${d.toISOString().replace(/[-:T]/g, '').slice(0
  * dictionary and a trailer appended after Chromium's own — which costs
  * nothing, where rewriting the whole file took 1.5 s for 40 pages.
  */
-export function withMetadata(pdf: Buffer, data: ReportData, now = new Date()): Buffer {
+export function withMetadata(pdf: Buffer, data: PrintedDocument, now = new Date()): Buffer {
   const tail = pdf.subarray(Math.max(0, pdf.length - 1024)).toString('latin1');
   const trailer = tail.slice(tail.lastIndexOf('trailer'));
   const startXref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail)?.[1];
   const size = Number(/\/Size (\d+)/.exec(trailer)?.[1]);
   const root = /\/Root (\d+ \d+ R)/.exec(trailer)?.[1];
   if (!startXref || !size || !root) throw new Error('PDF without a classic trailer: metadata not written');
-  const subject = `Compte rendu d'atelier${data.territory ? ` — ${data.territory.name}` : ''} — ${data.date}`;
+  const subject = `${documentKindLabel(data)}${data.territory ? ` — ${data.territory.name}` : ''} — ${data.date}`;
   const info =
     `${size} 0 obj\n<</Title ${pdfText(data.title)}\n/Subject ${pdfText(subject)}\n/Author ${pdfText(data.instanceName)}\n` +
     `/Keywords ${pdfText(['compte rendu', 'atelier', ...data.themes].join(', '))}\n/Creator (Trame)\n/Producer (Trame, Chromium)\n` +

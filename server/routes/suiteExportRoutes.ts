@@ -6,16 +6,16 @@ import { decidimCsv, decidimQuery, decidimRows } from '../export/decidimProposal
 import { pinsGeoJson } from '../export/pinsGeoJson.js';
 import { BANK_REPORT, type ReportService } from '../export/ReportService.js';
 import type { SessionService } from '../sessions/SessionService.js';
-import { presentSuite, type SuiteService } from '../suites/SuiteService.js';
+import { presentPublicSuite, presentSuite, type SuiteService } from '../suites/SuiteService.js';
 import { requireFacilitator } from './authenticate.js';
-import { reportFileStem } from './exportRoutes.js';
-import { presentPublicSuite } from './suiteRoutes.js';
+import { reportFileStem, sendReportPdf } from './exportRoutes.js';
 import { validateBody } from './validateBody.js';
 
 /**
  * `/api/sessions/:id/export/…`: the suites handed to the tools that carry them on, for facilitators —
  * Decidim's proposal import file (`decidim.csv`, `.json`), Decidim's meeting closing report
- * (`decidim-meeting.md`, `.json`) and the open data package (`datapackage.zip`). Everything but the
+ * (`decidim-meeting.md`, `.json`), the open data package (`datapackage.zip`) and the « Retour aux
+ * participant·es » PDF (`retour.pdf`). Everything but the
  * proposals' own text is anonymised, as in the bank.
  */
 export function suiteExportRoutes(deps: { sessions: SessionService; suites: SuiteService; reports: ReportService; boards: Boards }): Router {
@@ -48,6 +48,12 @@ export function suiteExportRoutes(deps: { sessions: SessionService; suites: Suit
       else res.type('text/markdown; charset=utf-8').send(decidimMeetingMarkdown(report, list));
     });
   }
+
+  /** « Retour aux participant·es »: the one-page PDF a town hall sends back, anonymised. */
+  router.get('/retour.pdf', async (req, res) => {
+    const session = await authorized(req);
+    await sendReportPdf(res, `${reportFileStem(session)}-retour-participants`, reports.retourPdf(session.id));
+  });
 
   router.get('/datapackage.zip', async (req, res) => {
     const session = await authorized(req);

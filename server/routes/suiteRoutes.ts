@@ -1,17 +1,10 @@
 import { Router } from 'express';
-import { suiteCreateSchema, suitePatchSchema, suiteStatusSchema, type PublicSuite } from '../../shared/suites.js';
+import { suiteCreateSchema, suitePatchSchema, suiteStatusSchema } from '../../shared/suites.js';
 import { sessionNotFound } from '../errors.js';
 import type { SessionService } from '../sessions/SessionService.js';
-import { presentSuite, type SuiteService } from '../suites/SuiteService.js';
-import type { StoredSuite } from '../storage/SuiteStore.js';
+import { presentPublicSuite, presentSuite, type SuiteService } from '../suites/SuiteService.js';
 import { authenticate, requireFacilitator } from './authenticate.js';
 import { validateBody } from './validateBody.js';
-
-/** What anyone but facilitators reads of a suite: nothing that leads back to a note or its author. */
-export function presentPublicSuite(suite: StoredSuite): PublicSuite {
-  const { noteIds: _notes, ...rest } = presentSuite(suite);
-  return rest;
-}
 
 /**
  * `/api/sessions/:id/suites`: facilitators (and co-facilitators) make suites from notes, edit them and change

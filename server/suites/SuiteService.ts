@@ -9,9 +9,12 @@ import { isContributionNote, notePlace, readBoardGeometry } from '../../shared/b
 import { shapeText } from '../../shared/richText.js';
 import {
   SUITE_LIMITS,
+  followUpCounts,
   statusNeedsReason,
+  type PublicSuite,
   type Suite,
   type SuiteCreate,
+  type SuiteFollowUpCounts,
   type SuiteLocation,
   type SuitePatch,
   type SuiteStatusInput,
@@ -35,6 +38,12 @@ export interface SuiteServiceDeps {
 /** A suite without who wrote its notes: what facilitators read (suites stored before locations have none). */
 export function presentSuite({ authorIds: _authors, ...suite }: StoredSuite): Suite {
   return { ...suite, location: suite.location ?? null };
+}
+
+/** What anyone but facilitators reads of a suite: nothing that leads back to a note or its author. */
+export function presentPublicSuite(suite: StoredSuite): PublicSuite {
+  const { noteIds: _notes, ...rest } = presentSuite(suite);
+  return rest;
 }
 
 export class SuiteService {
@@ -118,6 +127,12 @@ export class SuiteService {
       if (!suites.some((s) => s.id === suiteId)) throw suiteNotFound();
       return suites.filter((s) => s.id !== suiteId);
     });
+  }
+
+  /** Each session's count of ideas taken on and done, for the bank (its facet and its cards). */
+  async followUps(sessionIds: string[]): Promise<Map<string, SuiteFollowUpCounts>> {
+    const lists = await Promise.all(sessionIds.map((id) => this.deps.store.list(id)));
+    return new Map(sessionIds.map((id, i) => [id, followUpCounts(lists[i]!.map((s) => s.status))]));
   }
 
   deleteSession(sessionId: string): Promise<void> {
