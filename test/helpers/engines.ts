@@ -8,7 +8,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Config } from '../../server/config.js';
 
 export interface TestEngines {
   databaseUrl: string | null;
@@ -67,4 +68,21 @@ export async function createTestSchema(): Promise<TestSchema> {
       }
     },
   };
+}
+
+/**
+ * The two storage engines a behaviour is checked on, for `describe.each`:
+ * embedded, and PostgreSQL in a schema of this file's own (created before
+ * its tests, dropped after).
+ */
+export function storageEngines(): [string, () => Partial<Config>][] {
+  let schema: TestSchema | undefined;
+  beforeAll(async () => {
+    schema = await createTestSchema();
+  });
+  afterAll(() => schema?.drop());
+  return [
+    ['embedded', () => ({})],
+    ['PostgreSQL', () => ({ databaseUrl: schema!.url })],
+  ];
 }

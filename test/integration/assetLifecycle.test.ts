@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardRecords } from '../../shared/boardLayout.js';
-import type { Config } from '../../server/config.js';
 import { asDevice, authed, createSession } from '../helpers/api.js';
-import { createTestSchema, type TestSchema } from '../helpers/engines.js';
+import { storageEngines } from '../helpers/engines.js';
 import { imageRecords, pngSquare, uploadAsset } from '../helpers/images.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, whenSynced } from '../helpers/yjsClient.js';
 
-let schema: TestSchema;
-beforeAll(async () => {
-  schema = await createTestSchema();
-});
-afterAll(() => schema.drop());
-
-const engines: [string, () => Partial<Config>][] = [
-  ['embedded', () => ({})],
-  ['PostgreSQL', () => ({ databaseUrl: schema.url })],
-];
+const engines = storageEngines();
 
 /** A session whose board shows one uploaded image. */
 async function boardWithImage(t: TestServer) {

@@ -3,23 +3,13 @@ import { TRAME_META_KEY, trameMeta, type BoardRecord } from '../../shared/boardL
 import type { MapBounds } from '../../shared/mapProjection.js';
 import type { TemplateSummary } from '../../shared/templateApi.js';
 import type { Template } from '../../shared/templateSchema.js';
-import type { Config } from '../../server/config.js';
 import { asDevice, authed, createSession, type CreatedSession } from '../helpers/api.js';
-import { createTestSchema, type TestSchema } from '../helpers/engines.js';
+import { storageEngines } from '../helpers/engines.js';
 import { imageRecords, pngSquare, uploadAsset } from '../helpers/images.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
 
-let schema: TestSchema;
-beforeAll(async () => {
-  schema = await createTestSchema();
-});
-afterAll(() => schema.drop());
-
-const engines: [string, () => Partial<Config>][] = [
-  ['embedded', () => ({})],
-  ['PostgreSQL', () => ({ databaseUrl: schema.url })],
-];
+const engines = storageEngines();
 
 const LUMBRES: MapBounds = { west: 2.09, south: 50.69, east: 2.15, north: 50.72 };
 

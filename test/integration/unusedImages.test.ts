@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
-import type { Config } from '../../server/config.js';
 import { UPLOAD_GRACE_MS, SWEEP_GRACE_MS } from '../../server/assets/UnusedImages.js';
 import { authed, createSession, type CreatedSession } from '../helpers/api.js';
-import { createTestSchema, type TestSchema } from '../helpers/engines.js';
+import { storageEngines } from '../helpers/engines.js';
 import { imageRecords, pngSquare, uploadAsset } from '../helpers/images.js';
 import { manualClock } from '../helpers/manualClock.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
 
-let schema: TestSchema;
-beforeAll(async () => {
-  schema = await createTestSchema();
-});
-afterAll(() => schema.drop());
-
-const engines: [string, () => Partial<Config>][] = [
-  ['embedded', () => ({})],
-  ['PostgreSQL', () => ({ databaseUrl: schema.url })],
-];
+const engines = storageEngines();
 
 describe.each(engines)('images no board shows any more are deleted (%s)', (_name, engine) => {
   const clock = manualClock();
