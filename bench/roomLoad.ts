@@ -18,6 +18,22 @@ export interface RoomLoadOptions {
   durationMs: number;
   /** Time receptions on arrival and apply them after the load (see ReceptionGate); otherwise live. */
   holdReceptions: boolean;
+  /** Which participants are light (bench/LightParticipant.ts): none, all, or the second half (a validation run). */
+  light?: 'none' | 'all' | 'half';
+  /** The plenary workload: an edit every ~10 s each, 100 cursors moving all along at 10 Hz. */
+  plenary?: boolean;
+}
+
+/** Light participants checked against full ones in one room: the same edits reach both, at comparable delays. */
+export interface LightValidation {
+  fullClients: number;
+  lightClients: number;
+  /** Edits every full client received, and every light one. */
+  completeFull: number;
+  completeLight: number;
+  /** Edits complete for one kind and not the other. */
+  disagreeing: number;
+  delivery: { full: { p50: number; p95: number }; light: { p50: number; p95: number } };
 }
 
 export interface RoomLoadResult {
@@ -44,9 +60,13 @@ export interface RoomLoadResult {
   receivedKBPerSecond: number | undefined;
   /** One-minute load average when the load began: what else the host was running. */
   hostLoad: number;
+  light: 'none' | 'all' | 'half';
+  plenary: boolean;
+  validation: LightValidation | undefined;
 }
 
-const LOAD: Omit<WorkerGo, 'type' | 'durationMs' | 'holdReceptions'> = { editIntervalMs: 2_000, cursorHz: 10, gestureMs: 1_000 };
+const LOAD: Omit<WorkerGo, 'type' | 'durationMs' | 'holdReceptions'> = { editIntervalMs: 2_000, cursorHz: 10, gestureMs: 1_000, steadyCursors: 0 };
+const PLENARY: typeof LOAD = { editIntervalMs: 10_000, cursorHz: 10, gestureMs: 0, steadyCursors: 100 };
 
 function startWorker(): ChildProcess {
   return fork(path.join(import.meta.dirname, 'roomLoadWorker.ts'), [], {
@@ -82,6 +102,8 @@ export async function runRoomLoad(
   const servers = Array.isArray(target) ? target : [target];
   if (options.workers % servers.length !== 0) throw new Error('room load: workers must split evenly over servers');
   const workers = Array.from({ length: options.workers }, startWorker);
+  const light = options.light ?? 'none';
+  const lightFrom = light === 'all' ? 0 : light === 'half' ? Math.ceil(options.participants / 2) : Infinity;
   try {
     const share = Math.ceil(options.participants / options.workers);
     await Promise.all(
@@ -90,7 +112,7 @@ export async function runRoomLoad(
         const wsUrl = servers[i % servers.length]!.wsUrl;
         const firstIndex = i * share;
         const perClient = Array.from({ length: clients }, (_, k) => params(firstIndex + k));
-        w.send({ type: 'start', wsUrl, room, params: perClient, firstIndex, clients } satisfies ToWorker);
+        w.send({ type: 'start', wsUrl, room, params: perClient, firstIndex, clients, lightFrom } satisfies ToWorker);
         return next(w, 'ready', 120_000);
       }),
     );
@@ -98,7 +120,8 @@ export async function runRoomLoad(
     const usage = servers.map((s) => watchProcess(s.pid));
     const pending = Promise.all(
       workers.map((w) => {
-        w.send({ type: 'go', durationMs: options.durationMs, holdReceptions: options.holdReceptions, ...LOAD } satisfies ToWorker);
+        const load = options.plenary ? PLENARY : LOAD;
+        w.send({ type: 'go', durationMs: options.durationMs, holdReceptions: options.holdReceptions, ...load } satisfies ToWorker);
         // Saturated clients work through their backlog long after the load ends.
         return next(w, 'result', options.durationMs + 300_000);
       }),
@@ -107,7 +130,13 @@ export async function runRoomLoad(
     await new Promise((r) => setTimeout(r, options.durationMs));
     const serverUsage = usage.map((u) => u.stop());
     const results = (await pending) as WorkerResult[];
-    return { ...summarize(options, results, serverUsage), hostLoad };
+    return {
+      ...summarize(options, results, serverUsage),
+      hostLoad,
+      light,
+      plenary: Boolean(options.plenary),
+      validation: light === 'half' ? validate(results, lightFrom) : undefined,
+    };
   } finally {
     for (const w of workers) if (w.connected) w.send({ type: 'stop' } satisfies ToWorker);
     else w.kill();
@@ -118,7 +147,7 @@ function summarize(
   options: RoomLoadOptions,
   results: WorkerResult[],
   servers: ProcessUsage[],
-): Omit<RoomLoadResult, 'hostLoad'> {
+): Omit<RoomLoadResult, 'hostLoad' | 'light' | 'plenary' | 'validation'> {
   const received = new Map<string, [number, number]>();
   const deliveries = emptyHistogram();
   for (const r of results) {
@@ -158,8 +187,50 @@ function summarize(
     deviceCpuMsPerSecond: options.holdReceptions
       ? results.reduce((sum, r) => sum + r.replayCpuMs, 0) / options.participants / (options.durationMs / 1000)
       : undefined,
-    receivedKBPerSecond: options.holdReceptions
-      ? results.reduce((sum, r) => sum + r.receivedBytes, 0) / 1000 / options.participants / (options.durationMs / 1000)
-      : undefined,
+    receivedKBPerSecond:
+      options.holdReceptions || options.light === 'all'
+        ? results.reduce((sum, r) => sum + r.receivedBytes + r.receivedBytesLight, 0) / 1000 / options.participants / (options.durationMs / 1000)
+        : undefined,
+  };
+}
+
+function merged(lists: [string, number, number][][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const [id, count] of list) counts.set(id, (counts.get(id) ?? 0) + count);
+  return counts;
+}
+
+function histogramOf(lists: [number, number][][]): { p50: number; p95: number } {
+  const histogram = emptyHistogram();
+  for (const list of lists) for (const [ms, count] of list) histogram[Math.min(ms, histogram.length - 1)]! += count;
+  return { p50: quantile(histogram, 0.5), p95: quantile(histogram, 0.95) };
+}
+
+function validate(results: WorkerResult[], lightFrom: number): LightValidation {
+  const fullClients = results.reduce((sum, r) => sum + r.fullClients, 0);
+  const lightClients = results.reduce((sum, r) => sum + r.lightClients, 0);
+  const all = merged(results.map((r) => r.received));
+  const light = merged(results.map((r) => r.receivedLight));
+  let completeFull = 0;
+  let completeLight = 0;
+  let disagreeing = 0;
+  for (const r of results) {
+    for (const [id] of r.sent) {
+      const senderIsLight = Number(id.slice('EDIT#'.length, id.indexOf(':'))) >= lightFrom;
+      const byLight = light.get(id) ?? 0;
+      const full = (all.get(id) ?? 0) - byLight === fullClients - (senderIsLight ? 0 : 1);
+      const lightDone = byLight === lightClients - (senderIsLight ? 1 : 0);
+      if (full) completeFull += 1;
+      if (lightDone) completeLight += 1;
+      if (full !== lightDone) disagreeing += 1;
+    }
+  }
+  return {
+    fullClients,
+    lightClients,
+    completeFull,
+    completeLight,
+    disagreeing,
+    delivery: { full: histogramOf(results.map((r) => r.deliveriesFull)), light: histogramOf(results.map((r) => r.deliveriesLight)) },
   };
 }

@@ -7,6 +7,8 @@ export interface WorkerStart {
   params: Record<string, string>[];
   firstIndex: number;
   clients: number;
+  /** Light participants (bench/LightParticipant.ts) rather than stock y-websocket clients: from this index on. */
+  lightFrom: number;
 }
 
 export interface WorkerGo {
@@ -18,6 +20,8 @@ export interface WorkerGo {
   gestureMs: number;
   /** Receptions are timed on arrival and applied after the load (see ReceptionGate); otherwise applied live. */
   holdReceptions: boolean;
+  /** The plenary workload: participants below this index move their cursor all along rather than while dragging. */
+  steadyCursors: number;
 }
 
 export interface WorkerResult {
@@ -26,6 +30,11 @@ export interface WorkerResult {
   sent: [string, number][];
   /** Per edit seen: id → [clients here that received it, latest reception (epoch ms)]. */
   received: [string, number, number][];
+  /** The same, by light participants only (compared with the full clients' in validation runs). */
+  receivedLight: [string, number, number][];
+  /** Deliveries to full clients and to light ones: [ms, count] each. */
+  deliveriesFull: [number, number][];
+  deliveriesLight: [number, number][];
   /** Sparse histogram of every single delivery latency: [ms, count]. */
   deliveries: [number, number][];
   cursorsSent: number;
@@ -34,8 +43,11 @@ export interface WorkerResult {
   loopDelayP99Ms: number;
   /** CPU spent applying what was held during the load: the participants' devices' own work. */
   replayCpuMs: number;
-  /** With held receptions: bytes this worker's clients received, summed. */
+  /** With held receptions: bytes this worker's full clients received, summed; light ones always. */
   receivedBytes: number;
+  fullClients: number;
+  lightClients: number;
+  receivedBytesLight: number;
 }
 
 export type ToWorker = WorkerStart | WorkerGo | { type: 'stop' };

@@ -9,6 +9,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sendOwnAwarenessOnly } from '../client/board/sendOwnAwarenessOnly.js';
+import { LightParticipant, editMarker, readMarker } from './LightParticipant.js';
 import { ReceptionGate } from './ReceptionGate.js';
 import { noteRecord } from '../test/helpers/records.js';
 import { connectYjsClient, whenSynced, type YjsClient } from '../test/helpers/yjsClient.js';
@@ -22,7 +23,9 @@ interface BenchMeta {
 
 interface Participant {
   index: number;
-  client: YjsClient;
+  /** A stock y-websocket client, or a light participant (bench/LightParticipant.ts). */
+  client?: YjsClient;
+  light?: LightParticipant;
   notes: string[];
   seq: number;
   nextEditAt: number;
@@ -38,37 +41,59 @@ process.setMaxListeners(0);
 const participants: Participant[] = [];
 const sent: [string, number][] = [];
 const received = new Map<string, [number, number]>();
+const receivedLight = new Map<string, [number, number]>();
 const deliveries = new Map<number, number>();
+const deliveriesFull = new Map<number, number>();
+const deliveriesLight = new Map<number, number>();
+
+/** One participant received an edit at `at`: counted with all, and with its kind (full or light). */
+function reception(editId: string, at: number, light: boolean, sentAtMs: number): void {
+  for (const map of [received, light ? receivedLight : undefined]) {
+    if (!map) continue;
+    const entry = map.get(editId);
+    if (entry) {
+      entry[0] += 1;
+      entry[1] = Math.max(entry[1], at);
+    } else map.set(editId, [1, at]);
+  }
+  const ms = Math.round(at - sentAtMs);
+  for (const histogram of [deliveries, light ? deliveriesLight : deliveriesFull]) histogram.set(ms, (histogram.get(ms) ?? 0) + 1);
+}
 let measuring = false;
+let lightBytesAtStart = 0;
 let cursorsSent = 0;
 
 async function start(msg: WorkerStart): Promise<void> {
   for (let i = 0; i < msg.clients; i++) {
     const index = msg.firstIndex + i;
     const { author, college, ...params } = msg.params[i]!;
-    const client = connectYjsClient(msg.wsUrl, msg.room, params, undefined, gate.socketClass);
-    // As Trame's browser client does.
-    sendOwnAwarenessOnly(client.provider);
-    client.records.observe((event) => {
-      if (!measuring) return;
-      const at = gate.receivedAt();
-      for (const key of event.keysChanged) {
-        const meta = (client.records.get(key)?.meta as { bench?: BenchMeta } | undefined)?.bench;
-        if (!meta || meta.sender === index) continue;
-        const entry = received.get(meta.editId);
-        if (entry) {
-          entry[0] += 1;
-          entry[1] = Math.max(entry[1], at);
-        } else received.set(meta.editId, [1, at]);
-        const ms = Math.round(at - meta.sentAt);
-        deliveries.set(ms, (deliveries.get(ms) ?? 0) + 1);
-      }
-    });
-    participants.push({ index, client, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: author && college ? { participantId: author, college } : null });
+    const who = author && college ? { participantId: author, college } : null;
+    if (index >= msg.lightFrom) {
+      const light = new LightParticipant(msg.wsUrl, msg.room, params);
+      light.onEdit = (editId, at) => {
+        const { sender, sentAt } = readMarker(editId);
+        if (measuring && sender !== index) reception(editId, at, true, sentAt);
+      };
+      participants.push({ index, light, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: who });
+    } else {
+      const client = connectYjsClient(msg.wsUrl, msg.room, params, undefined, gate.socketClass);
+      // As Trame's browser client does.
+      sendOwnAwarenessOnly(client.provider);
+      client.records.observe((event) => {
+        if (!measuring) return;
+        const at = gate.receivedAt();
+        for (const key of event.keysChanged) {
+          const meta = (client.records.get(key)?.meta as { bench?: BenchMeta } | undefined)?.bench;
+          if (!meta || meta.sender === index) continue;
+          reception(meta.editId, at, false, meta.sentAt);
+        }
+      });
+      participants.push({ index, client, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: who });
+    }
     // Joining all at once is not what a venue sees either; a short stagger keeps the handshakes apart.
     if (i % 10 === 9) await new Promise((r) => setTimeout(r, 20));
   }
-  await Promise.all(participants.map((p) => whenSynced(p.client, 60_000)));
+  await Promise.all(participants.map((p) => (p.client ? whenSynced(p.client, 60_000) : p.light!.ready)));
   send({ type: 'ready' });
 }
 
@@ -90,7 +115,7 @@ function presence(p: Participant, at: number): Record<string, unknown> {
 
 function edit(p: Participant, at: number): void {
   p.seq += 1;
-  const editId = `${p.index}:${p.seq}`;
+  const editId = editMarker(p.index, p.seq, at);
   const adding = p.notes.length < 3 || Math.random() < 0.3;
   const id = adding ? `shape:bench-${p.index}-${p.seq}` : p.notes[Math.floor(Math.random() * p.notes.length)]!;
   if (adding) p.notes.push(id);
@@ -99,7 +124,9 @@ function edit(p: Participant, at: number): void {
     x: Math.round(Math.random() * 4000),
     y: Math.round(Math.random() * 3000),
   }, p.author);
-  p.client.records.set(id, { ...note, meta: { ...(note.meta as object), bench: { editId, sender: p.index, sentAt: at } satisfies BenchMeta } });
+  const record = { ...note, meta: { ...(note.meta as object), bench: { editId, sender: p.index, sentAt: at } satisfies BenchMeta } };
+  if (p.client) p.client.records.set(id, record);
+  else p.light!.setRecord(record);
   sent.push([editId, at]);
 }
 
@@ -113,6 +140,7 @@ async function go(msg: WorkerGo): Promise<void> {
   measuring = true;
   if (msg.holdReceptions) gate.hold();
   const cursorEveryMs = 1000 / msg.cursorHz;
+  lightBytesAtStart = participants.reduce((sum, p) => sum + (p.light?.receivedBytes ?? 0), 0);
   // One loop for every participant: a timer each would cost more than the work it schedules.
   await new Promise<void>((resolve) => {
     const loop = setInterval(() => {
@@ -126,8 +154,9 @@ async function go(msg: WorkerGo): Promise<void> {
         if (at >= p.nextEditAt) {
           edit(p, at);
           p.nextEditAt = at + jitter();
-        } else if (p.nextEditAt - at <= msg.gestureMs && at >= p.nextCursorAt) {
-          p.client.provider.awareness.setLocalStateField('presence', presence(p, at));
+        } else if ((p.index < msg.steadyCursors || p.nextEditAt - at <= msg.gestureMs) && at >= p.nextCursorAt) {
+          if (p.client) p.client.provider.awareness.setLocalStateField('presence', presence(p, at));
+          else p.light!.setPresence({ presence: presence(p, at) });
           p.nextCursorAt = at + cursorEveryMs;
           cursorsSent += 1;
         }
@@ -148,12 +177,18 @@ async function go(msg: WorkerGo): Promise<void> {
     type: 'result',
     sent,
     received: [...received].map(([id, [count, at]]) => [id, count, at]),
+    receivedLight: [...receivedLight].map(([id, [count, at]]) => [id, count, at]),
     deliveries: [...deliveries],
+    deliveriesFull: [...deliveriesFull],
+    deliveriesLight: [...deliveriesLight],
     cursorsSent,
     cpuPercent: ((cpu.user + cpu.system) / 1000 / loadMs) * 100,
     loopDelayP99Ms: lag.percentile(99) / 1e6,
     replayCpuMs: (replay.user + replay.system) / 1000,
     receivedBytes: gate.heldBytes,
+    fullClients: participants.filter((p) => p.client).length,
+    lightClients: participants.filter((p) => p.light).length,
+    receivedBytesLight: participants.reduce((sum, p) => sum + (p.light?.receivedBytes ?? 0), 0) - lightBytesAtStart,
   });
 }
 
@@ -165,6 +200,9 @@ process.on('message', (msg: ToWorker) => {
 });
 
 function stop(): void {
-  for (const p of participants) p.client.destroy();
+  for (const p of participants) {
+    p.client?.destroy();
+    p.light?.close();
+  }
   process.exit(0);
 }

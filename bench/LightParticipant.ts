@@ -1,0 +1,124 @@
+/**
+ * A simulated participant light enough that a 2-core host holds a thousand
+ * and more beside the server: one raw WebSocket speaking the y-websocket
+ * protocol (y-protocols' sync and awareness messages). What it receives is
+ * counted and scanned for the edit markers the bench puts in its notes, never
+ * applied: no Y.Doc integrates the board. What it sends comes from a small
+ * Y.Doc holding only its own notes, so its updates are real Yjs updates the
+ * server checks and stores like a browser's. Checked against stock
+ * `WebsocketProvider` clients in test/integration/lightParticipant.test.ts and
+ * in the bench's validation run.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { boardRecords, type BoardRecord } from '../shared/boardLayout.js';
+import { now } from './roomLoadProtocol.js';
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const MARKER = Buffer.from('EDIT#');
+const MARKER_END = '#'.charCodeAt(0);
+
+/**
+ * The edit id a bench note carries, in a form found in the raw bytes of any update holding the note: who sent
+ * it, its number, and when it was sent (epoch ms; the clocks are one machine's), so any receiver can time it.
+ */
+export const editMarker = (sender: number, seq: number, sentAt: number): string => `EDIT#${sender}:${seq}:${sentAt.toFixed(1)}#`;
+
+export function readMarker(marker: string): { sender: number; sentAt: number } {
+  const [sender, , sentAt] = marker.slice('EDIT#'.length, -1).split(':');
+  return { sender: Number(sender), sentAt: Number(sentAt) };
+}
+
+/** The edit markers in a message's bytes, each once. */
+export function markersIn(data: Buffer): string[] {
+  const found = new Set<string>();
+  for (let at = data.indexOf(MARKER); at !== -1; at = data.indexOf(MARKER, at + MARKER.length)) {
+    const end = data.indexOf(MARKER_END, at + MARKER.length);
+    if (end === -1) break;
+    found.add(data.toString('latin1', at, end + 1));
+  }
+  return [...found];
+}
+
+export class LightParticipant {
+  readonly ready: Promise<void>;
+  /** Bytes received since connection (all messages). */
+  receivedBytes = 0;
+  /** Called with each edit marker found in a received message and the time the message arrived (epoch ms). */
+  onEdit: (marker: string, at: number) => void = () => {};
+  private readonly socket: WebSocket;
+  private readonly doc = new Y.Doc();
+  private awarenessClock = 0;
+
+  constructor(wsUrl: string, room: string, params: Record<string, string>) {
+    const query = new URLSearchParams(params).toString();
+    this.socket = new WebSocket(`${wsUrl}/${room}${query ? `?${query}` : ''}`);
+    this.socket.binaryType = 'nodebuffer';
+    this.doc.on('update', (update: Uint8Array) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(encoder, update);
+      this.send(encoding.toUint8Array(encoder));
+    });
+    this.ready = new Promise((resolve, reject) => {
+      this.socket.once('error', reject);
+      this.socket.once('close', (code) => reject(new Error(`light participant closed: ${code}`)));
+      this.socket.on('message', (data: Buffer) => {
+        const at = now();
+        this.receivedBytes += data.length;
+        // The server's answer to our sync step 1 (the whole board) is the one message decoded: it says we joined.
+        if (data[0] === MESSAGE_SYNC && data[1] === syncProtocol.messageYjsSyncStep2) resolve();
+        else if (data[0] === MESSAGE_SYNC && data[1] === syncProtocol.messageYjsSyncStep1) this.answerStep1(data);
+        for (const marker of markersIn(data)) this.onEdit(marker, at);
+      });
+    });
+    this.socket.once('open', () => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeSyncStep1(encoder, this.doc);
+      this.send(encoding.toUint8Array(encoder));
+    });
+  }
+
+  /** Writes a note, as a browser's binding would: one update. */
+  setRecord(record: BoardRecord): void {
+    boardRecords(this.doc).set(record.id, record);
+  }
+
+  /** This participant's cursor, as one awareness update. */
+  setPresence(state: Record<string, unknown>): void {
+    this.awarenessClock += 1;
+    const update = encoding.createEncoder();
+    encoding.writeVarUint(update, 1);
+    encoding.writeVarUint(update, this.doc.clientID);
+    encoding.writeVarUint(update, this.awarenessClock);
+    encoding.writeVarString(update, JSON.stringify(state));
+    const message = encoding.createEncoder();
+    encoding.writeVarUint(message, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
+    this.send(encoding.toUint8Array(message));
+  }
+
+  close(): void {
+    this.socket.close();
+    this.doc.destroy();
+  }
+
+  /** The server asks what we lack: we hold only our own notes, so the answer is what it lacks of them. */
+  private answerStep1(data: Buffer): void {
+    const decoder = decoding.createDecoder(data);
+    decoding.readVarUint(decoder);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.readSyncMessage(decoder, encoder, this.doc, this);
+    if (encoding.length(encoder) > 1) this.send(encoding.toUint8Array(encoder));
+  }
+
+  private send(message: Uint8Array): void {
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(message);
+  }
+}

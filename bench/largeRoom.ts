@@ -1,0 +1,67 @@
+/**
+ * Rooms of a thousand and more, with light participants (bench/LightParticipant.ts):
+ *
+ *   npx tsx bench/largeRoom.ts --validate 50,300     light against full clients, half each, in one room
+ *   npx tsx bench/largeRoom.ts --plenary 1000,2000   the plenary workload on Trame (and `--reference`)
+ *   npx tsx bench/largeRoom.ts --plenary 2000 --profile DIR   the same, the server under `node --cpu-prof`
+ *
+ * `--seconds N` sets each load's length (default 30). Prints markdown rows with the host load.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnReference, spawnTrame, type SpawnedServer } from '../test/helpers/spawnServer.js';
+import { openBoard, workshopParams } from './benchClients.js';
+import { runRoomLoad, type RoomLoadResult } from './roomLoad.js';
+
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const sizes = (name: string) => arg(name)?.split(',').map(Number) ?? [];
+const seconds = Number(arg('--seconds') ?? 30);
+const profileDir = arg('--profile');
+const WORKERS = 2;
+
+async function spawn(kind: 'trame' | 'reference'): Promise<SpawnedServer> {
+  if (kind === 'reference') return spawnReference();
+  const env: Record<string, string> = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(profileDir)}` } : {};
+  return spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-large-')), { env });
+}
+
+async function load(kind: 'trame' | 'reference', participants: number, options: { light: 'all' | 'half'; plenary: boolean }): Promise<RoomLoadResult> {
+  const server = await spawn(kind);
+  try {
+    const board = await openBoard(server, 'Grande salle');
+    const params = await workshopParams(server, board, participants);
+    return await runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: seconds * 1000, holdReceptions: true, ...options }, params);
+  } finally {
+    // A graceful stop: the profile is written as the process exits.
+    await server.stop();
+  }
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const ms = (n: number) => `${Math.round(n)} ms`;
+
+for (const n of sizes('--validate')) {
+  log(`validation: ${n} participants, half light (${seconds} s, load ${os.loadavg()[0]!.toFixed(1)})…`);
+  const r = await load('trame', n, { light: 'half', plenary: false });
+  const v = r.validation!;
+  const gap = Math.abs(v.delivery.light.p95 - v.delivery.full.p95);
+  console.log(
+    `| ${n} | ${v.fullClients} full + ${v.lightClients} light | ${r.edits} | ${v.completeFull} | ${v.completeLight} | ${v.disagreeing} | ${ms(v.delivery.full.p50)} / ${ms(v.delivery.full.p95)} | ${ms(v.delivery.light.p50)} / ${ms(v.delivery.light.p95)} | ${ms(gap)} | ${r.hostLoad.toFixed(1)} |`,
+  );
+}
+
+for (const n of sizes('--plenary')) {
+  for (const kind of process.argv.includes('--reference') ? (['trame', 'reference'] as const) : (['trame'] as const)) {
+    log(`plenary: ${n} light participants on ${kind} (${seconds} s, load ${os.loadavg()[0]!.toFixed(1)})…`);
+    const r = await load(kind, n, { light: 'all', plenary: true });
+    const target = n >= 2000 ? 250 : 150;
+    console.log(
+      `| ${n} | ${kind} | ${ms(r.fanOut.p50)} | ${ms(r.fanOut.p95)} | ${ms(r.fanOut.p99)} | < ${target} ms: ${r.fanOut.p95 < target && r.incompleteEdits === 0 ? 'yes' : 'no'} | ${r.incompleteEdits}/${r.edits} | ${Math.round(r.cursorsPerSecond)} | ${Math.round(r.serverCpuPercent)} % | ${Math.round(r.serverRssPeakMb)} MB | ${Math.round(r.receivedKBPerSecond ?? 0)} KB/s (≤ 100: ${(r.receivedKBPerSecond ?? 0) <= 100 ? 'yes' : 'no'}) | ${Math.round(r.clientCpuPercent)} % | ${ms(r.clientLoopDelayP99Ms)} | ${r.hostLoad.toFixed(1)} |`,
+    );
+  }
+}
+process.exit(0);
