@@ -36,6 +36,10 @@ export const chromiumMissing = (path: string) =>
 const renderTimeout = () =>
   new ApiError(504, 'pdf_timeout', 'Le compte rendu a mis trop de temps à se générer. Réessayez dans un instant.');
 
+/** Chromium went away mid-render (killed, out of memory): the next render starts a new one. */
+const rendererStopped = () =>
+  new ApiError(503, 'pdf_failed', "L'impression du compte rendu s'est interrompue : le moteur d'impression s'est arrêté. Réessayez, il redémarre de lui-même.");
+
 const renderFailed = () =>
   new ApiError(500, 'pdf_failed', "Ce tableau n'a pas pu être mis en page pour le compte rendu. L'équipe technique a été prévenue.");
 
@@ -104,11 +108,14 @@ export class ReportRenderer {
       return withInfo;
     } catch (error) {
       if (error instanceof ApiError && error.code === 'pdf_timeout') rendered = 'timeout';
-      throw error;
+      if (error instanceof ApiError) throw error;
+      this.options.log.error({ err: error, title: data.title }, 'report render interrupted');
+      throw rendererStopped();
     } finally {
       this.options.metrics?.pdfRendered((performance.now() - started) / 1000, rendered);
+      // A page that timed out may still be busy laying out: closing it must not hold the render slot.
       if (reusable) this.idle.push(page);
-      else await page.close().catch(() => undefined);
+      else void page.close().catch(() => undefined);
     }
   }
 
