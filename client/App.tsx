@@ -6,6 +6,7 @@ import { ReportPage } from './report/ReportPage.js';
 import { JoinPage } from './pages/JoinPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ProjectionPage } from './pages/ProjectionPage.js';
+import { ProjectPage } from './pages/ProjectPage.js';
 import { RoomPage } from './pages/RoomPage.js';
 import { SessionPage } from './pages/SessionPage.js';
 import { useRoute } from './useRoute.js';
@@ -30,6 +31,8 @@ export function App() {
       return <ReportPage />;
     case 'bank':
       return <BankPage />;
+    case 'demarche':
+      return <ProjectPage projectId={route.projectId} />;
     case 'bank-entry':
       return <BankEntryPage sessionId={route.sessionId} />;
     default:

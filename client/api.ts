@@ -29,7 +29,8 @@ export class ApiRequestError extends Error {
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+/** One call to the API: JSON in and out, the server's refusal as an ApiRequestError. */
+export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'bank' }
   | { name: 'report' }
   | { name: 'bank-entry'; sessionId: string }
+  | { name: 'demarche'; projectId: string }
   | { name: 'not-found' };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
@@ -23,6 +24,8 @@ export function parseRoute(pathname: string): Route {
   const bankEntry = new RegExp(`^/banque/${ID}/?$`).exec(pathname);
   if (bankEntry?.[1]) return { name: 'bank-entry', sessionId: bankEntry[1] };
   if (/^\/rapport-rendu\/?$/.test(pathname)) return { name: 'report' };
+  const demarche = new RegExp(`^/demarches/${ID}/?$`).exec(pathname);
+  if (demarche?.[1]) return { name: 'demarche', projectId: demarche[1] };
   const sheet = new RegExp(`^/s/${ID}/fiche/?$`).exec(pathname);
   if (sheet?.[1]) return { name: 'sheet', sessionId: sheet[1] };
   const project = new RegExp(`^/s/${ID}/projeter/?$`).exec(pathname);

@@ -241,7 +241,19 @@ export async function createServer(
       facilitation,
     }),
   );
-  app.use(apiPaths.projects, projectRoutes({ projects, sessions, boards, suites, assets, templates, password, commands, facilitation: facilitationStore }));
+  app.use(apiPaths.projects, projectRoutes({
+      projects,
+      sessions,
+      boards,
+      suites,
+      assets,
+      templates,
+      password,
+      commands,
+      facilitation: facilitationStore,
+      reports,
+      instanceName: config.instanceName,
+    }));
   app.use(apiPaths.sessions, exportRoutes({ sessions, reports, boards, assets }));
   app.use(apiPaths.sessions, pinsRoutes({ sessions, boards }));
   app.use(apiPaths.map, mapRoutes(config.mapTiles));

@@ -5,6 +5,7 @@
  */
 import { trameMeta, type BoardRecord } from './boardLayout.js';
 import { boxCentre, isContributionNote, notePlace, readBoardGeometry } from './boardGeometry.js';
+import type { NoteOrigin } from './projects.js';
 import { shapeText } from './richText.js';
 
 export { richTextToPlain, shapeText } from './richText.js';
@@ -14,6 +15,8 @@ export interface Contribution {
   text: string;
   college: string | null;
   authorId: string | null;
+  /** The earlier workshop of the project a carried note came from. */
+  origin: NoteOrigin | null;
   /** Centre in page coordinates. */
   x: number;
   y: number;
@@ -48,6 +51,7 @@ export function contributionsByZone(records: Iterable<BoardRecord>): { zones: Zo
       text: shapeText(record),
       college: meta?.college ?? null,
       authorId: meta?.authorId ?? null,
+      origin: meta?.origin ?? null,
       ...centre,
     };
     const { zone } = notePlace(geometry, record);

@@ -1,4 +1,5 @@
 /** What the PDF report of a session shows, built by the server and laid out by the report page. */
+import type { Assessment, JourneyWorkshop } from './projects.js';
 import type { ReportLayout } from './reportPaper.js';
 
 export interface ReportContribution {
@@ -8,6 +9,8 @@ export interface ReportContribution {
   /** The author's pseudonym; null in an anonymised report. */
   author: string | null;
   dots: number;
+  /** The title of the earlier workshop of the project the note was carried from. */
+  carriedFrom?: string | null;
 }
 
 export interface ReportZone {
@@ -121,4 +124,18 @@ export interface ReportData {
   votes: ReportVoteResult[];
   layout: ReportLayout;
   anonymous: boolean;
+  /** The earlier workshops of the project whose ideas this one started from, and how many of each. */
+  carriedFrom?: { title: string; count: number }[];
+  /** Set on a project's report (« démarche »): the journey across workshops replaces a workshop's canvases. */
+  project?: ProjectReport;
+}
+
+/** A project's report: its workshops by journey phase with their essentials, and its characterisation over time. */
+export interface ProjectReport {
+  description: string;
+  partners: string[];
+  workshops: (JourneyWorkshop & { phaseLabel: string | null })[];
+  first: Assessment | null;
+  latest: Assessment | null;
+  assessmentCount: number;
 }

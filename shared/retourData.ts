@@ -29,4 +29,5 @@ export interface RetourData {
 export type PrintedDocument = ReportData | RetourData;
 
 /** What a printed document is, in its running header and its PDF subject. */
-export const documentKindLabel = (doc: PrintedDocument) => (doc.kind === 'retour' ? 'Retour aux participant·es' : "Compte rendu d'atelier");
+export const documentKindLabel = (doc: PrintedDocument) =>
+  doc.kind === 'retour' ? 'Retour aux participant·es' : doc.project ? 'Démarche territoriale' : "Compte rendu d'atelier";

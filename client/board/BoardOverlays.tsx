@@ -9,6 +9,7 @@ import { useEditor } from 'tldraw';
 import type { VoteView } from '../../shared/facilitation.js';
 import { PrivateNoteMarks } from '../facilitation/PrivateNoteMarks.js';
 import { VoteBadges } from '../facilitation/VoteBadges.js';
+import { CarriedNoteBadges } from './CarriedNoteBadges.js';
 
 export interface BoardOverlayState {
   vote: VoteView | null;
@@ -25,6 +26,7 @@ export function BoardOverlays() {
   return (
     <>
       <PrivateNoteMarks editor={editor} />
+      <CarriedNoteBadges editor={editor} />
       {overlay?.vote && (
         <VoteBadges editor={editor} vote={overlay.vote} canVote={overlay.canVote} onCast={overlay.onCast} onWithdraw={overlay.onWithdraw} />
       )}

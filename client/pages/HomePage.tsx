@@ -6,6 +6,7 @@ import { api, ApiRequestError, type SessionFilters } from '../api.js';
 import { SessionFiltersForm } from '../dashboard/SessionFiltersForm.js';
 import { SessionRow } from '../dashboard/SessionRow.js';
 import { ArchiveImport } from '../dashboard/ArchiveImport.js';
+import { ProjectsSection } from '../dashboard/ProjectsSection.js';
 import { TemplatePicker } from '../templates/TemplatePicker.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { useErrorMessage } from '../useErrorMessage.js';
@@ -146,6 +147,7 @@ export function HomePage() {
             </button>
           </form>
         </section>
+        <ProjectsSection password={listPassword} />
         <section aria-labelledby="list-heading">
           <h2 id="list-heading">{t('home.listHeading')}</h2>
           {needsPassword ? (

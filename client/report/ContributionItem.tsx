@@ -9,6 +9,7 @@ export function ContributionItem({ c, voteHeld }: { c: ReportContribution; voteH
     <li>
       <span className="contribution-text">{c.text || t('report.emptyNote')}</span>
       {who && <span className="muted"> — {who}</span>}
+      {c.carriedFrom && <span className="carried-from"> · {t('report.carriedFrom', { title: c.carriedFrom })}</span>}
       {voteHeld && c.dots > 0 && <span className="dots"> · {t('report.dots', { count: c.dots })}</span>}
     </li>
   );

@@ -1,5 +1,6 @@
 import type { ReportData } from '../../shared/reportData.js';
 import { CanvasSection } from './CanvasSection.js';
+import { ProjectReportDocument } from './ProjectReportDocument.js';
 import { ReportCover } from './ReportCover.js';
 import { ReportEssentials } from './ReportEssentials.js';
 import { StepsRun } from './StepsRun.js';
@@ -7,6 +8,7 @@ import { VoteResults } from './VoteResults.js';
 
 /** The printable report: cover, « L'essentiel », one section per canvas, the vote, the déroulé as it ran. */
 export function ReportDocument({ data }: { data: ReportData }) {
+  if (data.project) return <ProjectReportDocument data={data} report={data.project} />;
   return (
     <article className={`report paper-${data.layout.paper} ${data.layout.orientation}`} lang="fr">
       <ReportCover data={data} />

@@ -39,6 +39,11 @@ export function ReportEssentials({ data }: { data: ReportData }) {
           <strong>{data.canvases.length}</strong> {t('report.figureCanvases', { count: data.canvases.length })}
         </li>
       </ul>
+      {data.carriedFrom && data.carriedFrom.length > 0 && (
+        <p className="carried-summary">
+          {data.carriedFrom.map((from) => t('report.startedFrom', { count: from.count, title: from.title })).join(' ')}
+        </p>
+      )}
       {top.length > 0 && (
         <>
           <h3>{t('report.topIdeas')}</h3>

@@ -4,6 +4,7 @@
  * too: it is how they get their secret link back on their own device.
  */
 import { DEVICE_TOKENS_HEADER, encodeDeviceTokens } from '../../shared/deviceTokens.js';
+import type { ProjectAccess } from '../../shared/projects.js';
 import type { AccessGrant } from '../../shared/sessionSchemas.js';
 
 const key = (sessionId: string) => `trame.access.${sessionId}`;
@@ -27,13 +28,30 @@ export function forgetAccess(sessionId: string): void {
   localStorage.removeItem(key(sessionId));
 }
 
-/** Every facilitator token this device holds: the server lists only these sessions to a device without the password. */
+const projectKey = (projectId: string) => `trame.project.${projectId}`;
+
+/** A project's token, given once at its creation: it is how this device proves the project is its own. */
+export function saveProjectAccess(access: ProjectAccess): void {
+  localStorage.setItem(projectKey(access.projectId), access.token);
+}
+
+export function hasProjectAccess(projectId: string): boolean {
+  return localStorage.getItem(projectKey(projectId)) !== null;
+}
+
+/**
+ * Every facilitator token and project token this device holds, in one header: the server lists only these
+ * sessions and projects to a device without the password.
+ */
 export function deviceTokensHeader(): Record<string, string> {
-  const grants: AccessGrant[] = [];
+  const grants: { sessionId: string; token: string }[] = [];
   for (let i = 0; i < localStorage.length; i++) {
     const k = localStorage.key(i);
     const grant = k?.startsWith('trame.access.') ? loadAccess(k.slice('trame.access.'.length)) : null;
     if (grant?.role === 'facilitator') grants.push(grant);
+    const project = k?.startsWith('trame.project.') ? k.slice('trame.project.'.length) : null;
+    const token = project ? localStorage.getItem(k!) : null;
+    if (project && token) grants.push({ sessionId: project, token });
   }
   return grants.length ? { [DEVICE_TOKENS_HEADER]: encodeDeviceTokens(grants) } : {};
 }

@@ -19,10 +19,15 @@ export function saveBlob(blob: Blob, filename: string): void {
 }
 
 /** Downloads an authenticated export (a plain link cannot carry the bearer token). */
-export async function downloadFile(path: string, token: string, fallbackName: string): Promise<void> {
+export function downloadFile(path: string, token: string, fallbackName: string): Promise<void> {
+  return downloadWithHeaders(path, { authorization: `Bearer ${token}` }, fallbackName);
+}
+
+/** Downloads an export the device's tokens open (a project's). */
+export async function downloadWithHeaders(path: string, headers: Record<string, string>, fallbackName: string): Promise<void> {
   let res: Response;
   try {
-    res = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
+    res = await fetch(path, { headers });
   } catch {
     throw new ApiRequestError(0, 'network', '');
   }

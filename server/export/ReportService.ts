@@ -124,6 +124,14 @@ export class ReportService {
     return this.cachedRender(key, priority, await this.reportData(sessionId, options, source));
   }
 
+  /**
+   * The PDF of report data built by its owner elsewhere (a project's, server/projects), cached under `key` and
+   * queued like a session's report.
+   */
+  pdfOf(key: string, data: ReportData, priority: RenderPriority = 'facilitator'): Promise<Buffer> {
+    return this.cachedRender(key, priority, data);
+  }
+
   /** A document's PDF from the cache when its data did not change, else rendered behind the queue (or joined, if rendering). */
   private async cachedRender(key: string, priority: RenderPriority, data: PrintedDocument): Promise<Buffer> {
     const fingerprint = createHash('sha256').update(JSON.stringify(data)).digest('base64url');

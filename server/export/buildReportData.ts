@@ -52,6 +52,7 @@ export function buildReportData(
     college: c.college,
     author: options.anonymous || !c.authorId ? null : (pseudonyms.get(c.authorId) ?? null),
     dots: total(votes.byNote.get(c.id)),
+    carriedFrom: c.origin?.sessionTitle ?? null,
   });
   const byId = new Map(records.map((r) => [r.id, r]));
   const { zones, outside } = contributionsByZone(records);
@@ -149,7 +150,20 @@ export function buildReportData(
     votes: results,
     layout: { paper: options.paper, orientation: options.orientation },
     anonymous: options.anonymous,
+    carriedFrom: carriedFrom([...zones.flatMap((z) => z.contributions), ...outside]),
   };
+}
+
+/** Each earlier workshop the carried notes came from, with their count, in the order first met. */
+function carriedFrom(contributions: Contribution[]): { title: string; count: number }[] {
+  const bySession = new Map<string, { title: string; count: number }>();
+  for (const c of contributions) {
+    if (!c.origin) continue;
+    const entry = bySession.get(c.origin.sessionId) ?? { title: c.origin.sessionTitle, count: 0 };
+    entry.count += 1;
+    bySession.set(c.origin.sessionId, entry);
+  }
+  return [...bySession.values()];
 }
 
 /** North to south, then west to east: the numbers read down the map as a person scans it. */

@@ -14,7 +14,9 @@ import { createSessionBody } from '../../shared/sessionSchemas.js';
 import { carryTargetNotFound, projectNotFound, projectSessionNotFound } from '../errors.js';
 import { collectCarried, placeCarried, type CarryOverDeps } from '../projects/carryOver.js';
 import type { ProjectService } from '../projects/ProjectService.js';
-import { reportFileStem } from './exportRoutes.js';
+import { reportFileStem, sendReportPdf } from './exportRoutes.js';
+import type { ReportService } from '../export/ReportService.js';
+import { buildProjectReportData } from '../projects/projectReport.js';
 import { projectJourney, workshopIdeas, type JourneyDeps } from '../projects/projectJourney.js';
 import { exportProject, importProject, type ProjectArchiveDeps } from '../projects/projectArchive.js';
 import { createSession } from '../sessions/commands/createSession.js';
@@ -30,6 +32,8 @@ import {
 import { validateBody } from './validateBody.js';
 
 export interface ProjectRouteDeps extends CarryOverDeps, ProjectArchiveDeps, JourneyDeps {
+  reports: ReportService;
+  instanceName: string;
   templates: TemplateLibrary;
   password: InstancePassword;
 }
@@ -139,6 +143,14 @@ export function projectRoutes(deps: ProjectRouteDeps): Router {
     const session = await sessions.get(req.params.sessionId);
     if (session?.projectId !== project.id) throw projectSessionNotFound([req.params.sessionId]);
     res.json(await workshopIdeas(deps, session.id));
+  });
+
+  /** The project's report: the journey on one page, each workshop's essentials, the characterisation over time. */
+  router.get('/:id/report.pdf', async (req, res) => {
+    const project = await requireProjectOwner(req, projects, req.params.id);
+    const data = buildProjectReportData(project, await projectJourney(deps, project.id), { instanceName: deps.instanceName });
+    const stem = reportFileStem({ title: project.title, createdAt: project.createdAt, description: { date: null } });
+    await sendReportPdf(res, `${stem}-demarche`, deps.reports.pdfOf(`project:${project.id}`, data));
   });
 
   router.get('/:id/archive', async (req, res) => {

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { CRITERIA, type Assessment, type CriterionAssessment } from '../../shared/projects.js';
+
+function LevelCell({ value }: { value: CriterionAssessment | undefined }) {
+  const { t } = useTranslation();
+  const level = value?.level ?? null;
+  return <td className={`level level--${level ?? 'none'}`}>{level ? t(`projects.level.${level}`) : t('projects.levelNone')}</td>;
+}
+
+/** The nine criteria by dimension: first and latest level, and the latest evidence. */
+export function CharacterisationTable({ first, latest }: { first: Assessment; latest: Assessment }) {
+  const { t } = useTranslation();
+  const same = first.id === latest.id;
+  return (
+    <div className="grid-table-wrap">
+    <table className="grid-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('projects.criterion')}</th>
+          {!same && <th scope="col">{t('projects.firstAssessment')}</th>}
+          <th scope="col">{t('projects.latestAssessment')}</th>
+          <th scope="col">{t('projects.evidence')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {CRITERIA.map((c, i) => {
+          const current = latest.criteria[c.id];
+          const links = current?.links ?? [];
+          return (
+            <tr key={c.id} className={i > 0 && CRITERIA[i - 1]!.dimension !== c.dimension ? 'grid-table__group' : undefined}>
+              <th scope="row">
+                <span className="grid-table__dimension">{t(`projects.dimensions.${c.dimension}`)}</span>
+                {t(`projects.criteria.${c.id}`)}
+              </th>
+              {!same && <LevelCell value={first.criteria[c.id]} />}
+              <LevelCell value={current} />
+              <td>
+                {current?.evidence}
+                {links.length > 0 && (
+                  <ul className="grid-table__links">
+                    {links.map((l, n) => (
+                      <li key={n}>{l.kind === 'url' ? <a href={l.url}>{l.label}</a> : l.label}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+    </div>
+  );
+}
