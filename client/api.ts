@@ -2,6 +2,7 @@
 import type { ApiErrorBody } from '../shared/apiErrors.js';
 import type { Principal } from '../shared/roles.js';
 import type {
+  ContributionsWithdrawn,
   AccessGrant,
   BankEntryView,
   JoinInfo,
@@ -122,6 +123,8 @@ export const api = {
   updateSession: (id: string, token: string, patch: Partial<Pick<SessionView, 'title' | 'status' | 'colorByCollege'>>) =>
     request<SessionView>(apiPaths.session(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
   me: (id: string, token: string) => request<Principal>(apiPaths.sessionMe(id), { headers: bearer(token) }),
+  withdrawContributions: (id: string, token: string) =>
+    request<ContributionsWithdrawn>(apiPaths.sessionMyContributions(id), { method: 'DELETE', headers: bearer(token) }),
   participants: (id: string, token: string) =>
     request<{ participants: ParticipantView[] }>(apiPaths.sessionParticipants(id), { headers: bearer(token) }),
   removeParticipant: (id: string, token: string, participantId: string) =>

@@ -43,7 +43,7 @@ export interface Config {
   boardUpdateChecks: boolean;
   /** Who participants write to about their data (shown in the notice at join); unset: the facilitator. */
   privacyContact: string | undefined;
-  /** Participants' pseudonyms are purged from sessions older than this. */
+  /** Names, author ids on the board and unrevealed private notes are purged from sessions older than this. */
   retentionDays: number;
   /** Headless Chromium for PDF reports. */
   chromiumPath: string;

@@ -54,6 +54,7 @@ import { socketEffects } from './realtime/socketEffects.js';
 import { SessionEventBus } from './sessions/SessionEventBus.js';
 import type { SessionCommandContext } from './sessions/commands/SessionCommandContext.js';
 import { sessionEffects } from './sessions/sessionEffects.js';
+import { scheduleRetentionPurge } from './sessions/retentionPurge.js';
 import { startOnParticipantEdit } from './collaboration/startOnParticipantEdit.js';
 import { WorkshopLifecycle } from './sessions/WorkshopLifecycle.js';
 import { workshopEffects } from './realtime/workshopEffects.js';
@@ -283,14 +284,13 @@ export async function createServer(
     }),
   });
 
-  const purge = () =>
-    sessions
-      .access.purgePseudonyms(new Date(Date.now() - config.retentionDays * 86_400_000))
-      .then((count) => count > 0 && log.info({ count }, 'pseudonyms purged from old sessions'))
-      .catch((err) => log.error({ err }, 'pseudonym purge failed'));
-  await purge();
-  const purgeTimer = setInterval(purge, 86_400_000);
-  purgeTimer.unref();
+  const stopPurge = await scheduleRetentionPurge({
+    sessions,
+    boards,
+    dropPrivateNotes: (sessionId) => facilitation.dropPrivateNotes(sessionId),
+    retentionDays: config.retentionDays,
+    log,
+  });
   // Not at start: the sweep loads every board holding images, which would slow a restart.
   const sweepImages = () =>
     unusedImages
@@ -333,7 +333,7 @@ export async function createServer(
       }),
     close: () => {
       closing ??= (async () => {
-        clearInterval(purgeTimer);
+        stopPurge();
         clearTimeout(imageSweepStart);
         clearInterval(imageSweepTimer);
         await renderer.close();

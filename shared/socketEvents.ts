@@ -16,8 +16,8 @@ export interface ServerToClientEvents {
   'participants:changed': (participants: ParticipantView[]) => void;
   /** To the removed participant, just before the server disconnects them. */
   'session:removed': () => void;
-  /** To everyone: the session's title, status or colour setting changed. */
-  'session:changed': (change: { status: string; colorByCollege: boolean; title: string }) => void;
+  /** To everyone: the session's title, status or colour setting changed, or someone withdrew their contributions. */
+  'session:changed': (change: { status: string; colorByCollege: boolean; title: string; contributionsWithdrawn: number }) => void;
   /** To each socket on connect and after every change: facilitation as this principal sees it. */
   'facilitation:state': (state: F.FacilitationView) => void;
   /** To everyone while they follow the facilitator: the page area to show. */

@@ -39,10 +39,12 @@ export interface FacilitationLayerProps {
   children: ReactNode;
   /** Facilitators' panel content owned by the page: canvas tools, access, exports. */
   panel?: { canvasTools: ReactNode; access: ReactNode; suites: ReactNode; exports: ReactNode; initialSection: SectionId };
+  /** Participants' own tools in the bar, owned by the page (« Mes contributions »). */
+  participantTools?: ReactNode;
 }
 
 export function FacilitationLayer(props: FacilitationLayerProps) {
-  const { socket, principal, editor, session, connection, listView, onListView, children, panel } = props;
+  const { socket, principal, editor, session, connection, listView, onListView, children, panel, participantTools } = props;
   const { t } = useTranslation();
   const { state, clockOffsetMs, send, error } = useFacilitation(socket);
   const follow = useFollow(socket, editor, principal, state?.follow ?? null);
@@ -78,6 +80,7 @@ export function FacilitationLayer(props: FacilitationLayerProps) {
           showLegend={session.colorByCollege}
           listView={listView}
           onListView={onListView}
+          participantTools={participantTools}
           cockpit={isFacilitator && panel ? { send, actions, panelOpen, onPanel: () => setPanelOpen(true) } : undefined}
         />
       )}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitationView } from '../../shared/facilitation.js';
 import type { Principal, SessionStatus } from '../../shared/roles.js';
@@ -20,6 +21,7 @@ export interface WorkshopBarProps {
   showLegend: boolean;
   listView: boolean;
   onListView: () => void;
+  participantTools?: ReactNode;
   /** Facilitators only. */
   cockpit?: { send: Facilitation['send']; actions: WorkshopActions; panelOpen: boolean; onPanel: () => void };
 }
@@ -30,7 +32,7 @@ export interface WorkshopBarProps {
  * (previous, next, the one primary action, the panel).
  */
 export function WorkshopBar(props: WorkshopBarProps) {
-  const { state, principal, status, clockOffsetMs, onTimerEnd, sound, connection, showLegend, listView, onListView, cockpit } = props;
+  const { state, principal, status, clockOffsetMs, onTimerEnd, sound, connection, showLegend, listView, onListView, participantTools, cockpit } = props;
   const { t } = useTranslation();
   const step = state.steps[state.currentStep];
   const vote = state.vote;
@@ -94,6 +96,7 @@ export function WorkshopBar(props: WorkshopBarProps) {
         <button type="button" className="view-switch" aria-pressed={listView} onClick={onListView}>
           {listView ? t('list.showBoard') : t('list.showList')}
         </button>
+        {participantTools}
         {cockpit && !cockpit.panelOpen && (
           <button type="button" className="is-primary-outline" aria-expanded={false} onClick={cockpit.onPanel}>
             {t('facilitation.panel.show')}

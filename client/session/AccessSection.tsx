@@ -75,7 +75,7 @@ export function AccessSection(props: {
         </a>
       </section>
       <CopyField label={t('panel.myLink')} value={facilitatorLink(access)} />
-      <ParticipantList sessionId={session.id} token={access.token} socket={socket} />
+      <ParticipantList sessionId={session.id} token={access.token} socket={socket} withdrawn={session.contributionsWithdrawn} />
       <section aria-labelledby="links-title">
         <h4 id="links-title">{t('panel.roleLinks')}</h4>
         <div className="panel-row">

@@ -6,7 +6,8 @@ import { api } from '../api.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import type { SessionSocket } from './useSessionSocket.js';
 
-export function ParticipantList({ sessionId, token, socket }: { sessionId: string; token: string; socket: SessionSocket }) {
+export function ParticipantList(props: { sessionId: string; token: string; socket: SessionSocket; withdrawn: number }) {
+  const { sessionId, token, socket, withdrawn } = props;
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [participants, setParticipants] = useState<ParticipantView[]>([]);
@@ -47,6 +48,8 @@ export function ParticipantList({ sessionId, token, socket }: { sessionId: strin
           </li>
         ))}
       </ul>
+      {/* Who withdrew is not shown, only how many: their pseudonym is gone. */}
+      {withdrawn > 0 && <p className="muted small">{t('panel.withdrawn', { count: withdrawn })}</p>}
       {error && (
         <p role="alert" className="error">
           {error}

@@ -116,6 +116,22 @@ export class Facilitation {
     return counts;
   }
 
+  /** Removes the private notes never revealed (an archived workshop, the retention purge); how many. */
+  async dropPrivateNotes(sessionId: string): Promise<number> {
+    const stored = await this.store.get(sessionId);
+    if (!stored || Object.keys(stored.privateNotes).length === 0) return 0;
+    let dropped = 0;
+    await this.change(
+      sessionId,
+      (current) => {
+        dropped = Object.keys(current.privateNotes).length;
+        return { ...current, privateNotes: {} };
+      },
+      { privateNotes: true },
+    );
+    return dropped;
+  }
+
   /** The session's edit policy with its pause restored, also after a restart. */
   async livePolicy(sessionId: string): Promise<SessionPolicy> {
     const policy = await this.sessions.policy(sessionId);

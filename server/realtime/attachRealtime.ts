@@ -105,6 +105,7 @@ export function attachRealtime(
         status: session.status,
         colorByCollege: session.colorByCollege,
         title: session.title,
+        contributionsWithdrawn: session.contributionsWithdrawn ?? 0,
       });
     },
     disconnectParticipant(sessionId, participantId) {

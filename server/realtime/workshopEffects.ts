@@ -2,7 +2,8 @@
  * A workshop that closes (« Terminer l'atelier », the record card, the
  * dashboard's archive) stops its timer and closes its open vote, whichever
  * command closed it. Run once, where the change was made: the facilitation
- * state then reaches every instance as any change does.
+ * state then reaches every instance as any change does. An archived
+ * workshop is over for good: private notes never revealed are dropped.
  */
 import { isSessionClosed } from '../../shared/roles.js';
 import type { SessionEffects } from '../sessions/SessionEventBus.js';
@@ -22,5 +23,6 @@ export function workshopEffects(f: Facilitation, sessions: SessionService): Sess
     const session = await sessions.get(event.sessionId);
     if (!session || !isSessionClosed(session.status)) return;
     if (stillRunning(await f.get(event.sessionId))) await closeFacilitation(f, event.sessionId);
+    if (session.status === 'archived') await f.dropPrivateNotes(event.sessionId);
   };
 }

@@ -122,6 +122,16 @@ export class SessionAccess {
     }));
   }
 
+  /** Sessions created before `before` whose boards still say who wrote what. */
+  async authorsToForget(before: Date): Promise<string[]> {
+    const sessions = await this.sessions.list();
+    return sessions.filter((s) => new Date(s.createdAt) < before && !s.authorsForgottenAt).map((s) => s.id);
+  }
+
+  async markAuthorsForgotten(sessionId: string): Promise<void> {
+    await this.sessions.update(sessionId, () => ({ authorsForgottenAt: new Date().toISOString() }));
+  }
+
   /**
    * Replaces the names of people (participants' pseudonyms, the facilitator's name given at creation) in
    * sessions created before `before`; role links keep their labels, and nothing else changes.

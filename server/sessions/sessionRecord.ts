@@ -39,6 +39,8 @@ export interface SessionRecord {
   templateIds?: string[];
   /** How many participants deleted their contributions (« Supprimer mes contributions »); absent: none. */
   contributionsWithdrawn?: number;
+  /** When the retention purge removed author ids from the board and unrevealed private notes; absent: not yet. */
+  authorsForgottenAt?: string;
   /** The déroulé: the steps of every canvas drawn, in order. */
   steps?: SessionStep[];
   /** The project (« démarche ») the session is a workshop of; absent on sessions outside any. */
