@@ -35,7 +35,11 @@ export function ownChromium(): { browser: Proc[]; renderers: Proc[] } {
   // Parents before children is not guaranteed by pid order: repeat until no new descendant is found.
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of all) if (!mine.has(p.pid) && mine.has(p.ppid)) (mine.add(p.pid), (grew = true));
+    for (const p of all) {
+      if (mine.has(p.pid) || !mine.has(p.ppid)) continue;
+      mine.add(p.pid);
+      grew = true;
+    }
   }
   const chromium = all.filter((p) => mine.has(p.pid) && p.pid !== process.pid && /chrom/i.test(p.cmdline));
   return {
