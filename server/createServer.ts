@@ -59,7 +59,7 @@ import { startOnParticipantEdit } from './collaboration/startOnParticipantEdit.j
 import { WorkshopLifecycle } from './sessions/WorkshopLifecycle.js';
 import { workshopEffects } from './realtime/workshopEffects.js';
 import { createFanout } from './fanout/createFanout.js';
-import { createStores } from './storage/createStores.js';
+import { createStores, type Stores } from './storage/createStores.js';
 import { countJoinAttempts } from './metrics/countJoinAttempts.js';
 import { createMetrics } from './metrics/createMetrics.js';
 import { metricsRoute } from './routes/metricsRoute.js';
@@ -84,9 +84,11 @@ export interface TrameServer {
   close(): Promise<void>;
 }
 
-/** What tests replace: the clock facilitation reads (timers are server epoch milliseconds). */
+/** What tests replace: the clock facilitation reads (timers are server epoch milliseconds), the stores' wrapping. */
 export interface ServerDeps {
   now?: () => number;
+  /** Wraps the stores once opened (a test counting reads through the real stores). */
+  wrapStores?: (stores: Stores) => Stores;
 }
 
 export async function createServer(
@@ -94,7 +96,8 @@ export async function createServer(
   log: Logger = createLogger(config),
   deps: ServerDeps = {},
 ): Promise<TrameServer> {
-  const stores = await createStores(config, log);
+  const opened = await createStores(config, log);
+  const stores = deps.wrapStores ? deps.wrapStores(opened) : opened;
   const { boardStore, sessionStore, facilitationStore } = stores;
   const fanout = createFanout(config, log);
   const sessions = new SessionService(sessionStore, boardStore);

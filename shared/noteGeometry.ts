@@ -15,5 +15,10 @@ export function noteText(record: BoardRecord | undefined): string {
 
 /** Whether a note belongs to a canvas, as the report counts it too. */
 export function noteIsOnCanvas(records: Iterable<BoardRecord>, note: BoardRecord, canvasId: string): boolean {
-  return readBoardGeometry(records).canvasOf(note) === canvasId;
+  return canvasOfNote(records, note) === canvasId;
+}
+
+/** The canvas a note belongs to, as the report counts it; null off every canvas. */
+export function canvasOfNote(records: Iterable<BoardRecord>, note: BoardRecord): string | null {
+  return readBoardGeometry(records).canvasOf(note);
 }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { empty, votePayload, voteSettingsSchema } from '../../shared/facilitation.js';
-import { isContributionNote, noteIsOnCanvas, noteText } from '../../shared/noteGeometry.js';
+import { canvasOfNote, isContributionNote, noteText } from '../../shared/noteGeometry.js';
 import { castDot, tallyVotes, withdrawDot, type BallotChange, type VoteRefusal } from '../../shared/votes.js';
 import type { FacilitationRecord, VoteRecord } from './facilitationRecord.js';
 import type { TrameSocket } from './attachRealtime.js';
@@ -49,23 +49,24 @@ export function voteHandlers(socket: TrameSocket, f: Facilitation): void {
     await f.change(p.sessionId, (current) => ({ ...current, vote: null }));
   });
 
+  // One atomic change each, which reads the facilitation record (and the session's, for its steps) once.
   defineCommand(socket, f.log, 'vote:cast', votePayload, 'participant', async ({ shapeId }, p) => {
-    const vote = openVote(await f.get(p.sessionId));
-    await f.withRecords(p.sessionId, (records) => {
-      const note = records.get(shapeId);
-      // A template's example note is not someone's idea: it cannot be voted on.
-      if (!isContributionNote(note)) throw noteNotFound();
-      if (vote.canvasId && !noteIsOnCanvas(records.values(), note, vote.canvasId)) throw noteNotOnCanvas();
+    // A template's example note is not someone's idea: it cannot be voted on.
+    const note = await f.withRecords(p.sessionId, (records) => {
+      const record = records.get(shapeId);
+      return isContributionNote(record) ? { canvasId: canvasOfNote(records.values(), record) } : null;
     });
-    await f.change(p.sessionId, (current) =>
-      changeBallot(current, vote.id, p.participantId, p.college, (v, ballot) => castDot(v, ballot, shapeId)),
-    );
+    await f.change(p.sessionId, (current) => {
+      const vote = openVote(current);
+      if (!note) throw noteNotFound();
+      if (vote.canvasId && note.canvasId !== vote.canvasId) throw noteNotOnCanvas();
+      return changeBallot(current, p.participantId, p.college, (v, ballot) => castDot(v, ballot, shapeId));
+    });
   });
 
   defineCommand(socket, f.log, 'vote:withdraw', votePayload, 'participant', async ({ shapeId }, p) => {
-    const vote = openVote(await f.get(p.sessionId));
     await f.change(p.sessionId, (current) =>
-      changeBallot(current, vote.id, p.participantId, p.college, (_, ballot) => withdrawDot(ballot, shapeId)),
+      changeBallot(current, p.participantId, p.college, (_, ballot) => withdrawDot(ballot, shapeId)),
     );
   });
 }
@@ -75,16 +76,14 @@ function openVote(record: FacilitationRecord): VoteRecord {
   return record.vote;
 }
 
-/** Re-checks inside the atomic update that the same vote is still open. */
+/** Inside the atomic update: the vote open now is the one the dot goes to. */
 function changeBallot(
   current: FacilitationRecord,
-  voteId: string,
   participantId: string,
   college: VoteRecord['ballots'][string]['college'],
   change: (vote: VoteRecord, ballot: VoteRecord['ballots'][string]) => BallotChange,
 ): FacilitationRecord {
   const vote = openVote(current);
-  if (vote.id !== voteId) throw voteNotOpen();
   const result = change(vote, vote.ballots[participantId] ?? { college, dots: {} });
   if (!result.ok) throw refusals[result.refusal]();
   return { ...current, vote: { ...vote, ballots: { ...vote.ballots, [participantId]: result.ballot } } };
