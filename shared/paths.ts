@@ -80,6 +80,7 @@ export const apiPaths = {
   projectCharacterisation: (id: string) => `${project(id)}/characterisation`,
   projectJourney: (id: string) => `${project(id)}/journey`,
   projectSessionIdeas: (id: string, sessionId: string) => `${project(id)}/sessions/${seg(sessionId)}/ideas`,
+  projectGridProposals: (id: string, sessionId: string) => `${project(id)}/sessions/${seg(sessionId)}/grid-proposals`,
   projectReportPdf: (id: string) => `${project(id)}/report.pdf`,
   projectArchive: (id: string) => `${project(id)}/archive`,
   projectImport: `${API_PREFIX}/projects/import`,

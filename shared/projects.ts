@@ -135,6 +135,16 @@ export interface JourneyWorkshop extends ProjectSession {
   contributionCount: number;
 }
 
+/** What a workshop's grille canvas proposes for one criterion, for the facilitator to confirm. */
+export interface GridProposal {
+  criterionId: CriterionId;
+  /** The level most notes were placed on; null when notes only sit in the criterion's heading. */
+  level: Level | null;
+  counts: Record<Level, number>;
+  evidence: string;
+  links: EvidenceLink[];
+}
+
 /** A workshop's ideas by zone (most supported first) and its suites: what can be carried over. */
 export interface WorkshopIdeas {
   zones: { zoneId: string; label: string; ideas: JourneyIdea[] }[];

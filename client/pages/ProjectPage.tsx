@@ -32,36 +32,41 @@ function AttachSession({ project, onAttached }: { project: ProjectView; onAttach
   const candidates = sessions.filter((s) => s.projectId !== project.id);
   if (candidates.length === 0) return null;
   return (
-    <form
-      className="row attach-form"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (!chosen) return;
-        try {
-          onAttached(await projectApi.update(project.id, { attachSessionIds: [chosen] }));
-          setChosen('');
-          setMessage({ error: false, text: t('projects.attached') });
-        } catch (error) {
-          setMessage({ error: true, text: errorMessage(error) });
-        }
-      }}
-    >
-      <label htmlFor={`${id}-session`}>{t('projects.attachLabel')}</label>
-      <select id={`${id}-session`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-        <option value="">{t('projects.attachChoose')}</option>
-        {candidates.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title}
-          </option>
-        ))}
-      </select>
-      <button type="submit">{t('projects.attach')}</button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'success'}>
-          {message.text}
-        </p>
-      )}
-    </form>
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="small-heading">
+        {t('projects.attachHeading')}
+      </h2>
+      <form
+        className="row attach-form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!chosen) return;
+          try {
+            onAttached(await projectApi.update(project.id, { attachSessionIds: [chosen] }));
+            setChosen('');
+            setMessage({ error: false, text: t('projects.attached') });
+          } catch (error) {
+            setMessage({ error: true, text: errorMessage(error) });
+          }
+        }}
+      >
+        <label htmlFor={`${id}-session`}>{t('projects.attachLabel')}</label>
+        <select id={`${id}-session`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          <option value="">{t('projects.attachChoose')}</option>
+          {candidates.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+        <button type="submit">{t('projects.attach')}</button>
+        {message && (
+          <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'success'}>
+            {message.text}
+          </p>
+        )}
+      </form>
+    </section>
   );
 }
 
@@ -167,10 +172,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
           <h2 id="next-heading">{t('projects.nextHeading')}</h2>
           <NextWorkshopForm projectId={project.id} workshops={workshops} />
         </section>
-        <section aria-labelledby="attach-heading">
-          <h2 id="attach-heading" className="small-heading">{t('projects.attachHeading')}</h2>
-          <AttachSession project={project} onAttached={() => load()} />
-        </section>
+        <AttachSession project={project} onAttached={() => load()} />
       </main>
     </div>
   );

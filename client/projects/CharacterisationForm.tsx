@@ -1,15 +1,69 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CRITERIA, LEVELS, PROJECT_LIMITS, emptyCriteria, type Assessment, type CriterionId, type Level, type ProjectView } from '../../shared/projects.js';
+import {
+  CRITERIA,
+  LEVELS,
+  PROJECT_LIMITS,
+  emptyCriteria,
+  type Assessment,
+  type CriterionId,
+  type EvidenceLink,
+  type GridProposal,
+  type Level,
+  type ProjectView,
+} from '../../shared/projects.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { projectApi } from './projectApi.js';
 
-type Draft = Record<CriterionId, { level: Level | null; evidence: string }>;
+type Draft = Record<CriterionId, { level: Level | null; evidence: string; links: EvidenceLink[] }>;
 
 const draftOf = (latest: Assessment | undefined): Draft =>
   Object.fromEntries(
-    Object.entries(latest?.criteria ?? emptyCriteria()).map(([id, c]) => [id, { level: c.level, evidence: c.evidence }]),
+    Object.entries(latest?.criteria ?? emptyCriteria()).map(([id, c]) => [id, { level: c.level, evidence: c.evidence, links: c.links }]),
   ) as Draft;
+
+/** The grille canvas of one workshop proposes levels and evidence; they fill the form, the facilitator saves. */
+function ProposalsFromWorkshop(props: { project: ProjectView; onProposals: (sessionId: string, proposals: GridProposal[]) => void }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const id = useId();
+  const [sessionId, setSessionId] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  if (props.project.sessions.length === 0) return null;
+  const load = async () => {
+    if (!sessionId) return;
+    try {
+      const { proposals } = await projectApi.gridProposals(props.project.id, sessionId);
+      props.onProposals(sessionId, proposals);
+      setMessage({ error: false, text: proposals.length ? t('projects.proposed', { count: proposals.length }) : t('projects.noProposal') });
+    } catch (error) {
+      setMessage({ error: true, text: errorMessage(error) });
+    }
+  };
+  return (
+    <div className="grid-form__proposals">
+      <label htmlFor={`${id}-session`}>{t('projects.proposalsFrom')}</label>
+      <div className="row">
+        <select id={`${id}-session`} value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+          <option value="">{t('projects.attachChoose')}</option>
+          {props.project.sessions.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={load} disabled={!sessionId}>
+          {t('projects.useProposals')}
+        </button>
+      </div>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'muted small'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** The facilitator fills the grid: a level and evidence per criterion; only what changed is sent, and dated. */
 export function CharacterisationForm({ project, onSaved }: { project: ProjectView; onSaved: (p: ProjectView) => void }) {
@@ -20,6 +74,7 @@ export function CharacterisationForm({ project, onSaved }: { project: ProjectVie
   const [draft, setDraft] = useState<Draft>(() => draftOf(latest));
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  const [fromSession, setFromSession] = useState<string | null>(null);
 
   const change = (criterion: CriterionId, value: Partial<Draft[CriterionId]>) =>
     setDraft((d) => ({ ...d, [criterion]: { ...d[criterion], ...value } }));
@@ -31,13 +86,14 @@ export function CharacterisationForm({ project, onSaved }: { project: ProjectVie
       CRITERIA.flatMap((c) => {
         const now = draft[c.id];
         const was = before[c.id];
-        return now.level !== was.level || now.evidence.trim() !== was.evidence ? [[c.id, { level: now.level, evidence: now.evidence.trim() }]] : [];
+        const changed = now.level !== was.level || now.evidence.trim() !== was.evidence || now.links !== was.links;
+        return changed ? [[c.id, { level: now.level, evidence: now.evidence.trim(), links: now.links }]] : [];
       }),
     );
     if (Object.keys(criteria).length === 0) return setMessage({ error: false, text: t('projects.nothingChanged') });
     setSaving(true);
     try {
-      const updated = await projectApi.characterise(project.id, { criteria });
+      const updated = await projectApi.characterise(project.id, { criteria, sessionId: fromSession });
       setMessage({ error: false, text: t('projects.saved') });
       onSaved(updated);
     } catch (error) {
@@ -49,6 +105,17 @@ export function CharacterisationForm({ project, onSaved }: { project: ProjectVie
 
   return (
     <form className="grid-form" onSubmit={onSubmit} noValidate aria-label={t('projects.gridAsForm')}>
+      <ProposalsFromWorkshop
+        project={project}
+        onProposals={(sessionId, proposals) => {
+          setFromSession(sessionId);
+          setDraft((d) => {
+            const next = { ...d };
+            for (const p of proposals) next[p.criterionId] = { level: p.level ?? d[p.criterionId].level, evidence: p.evidence, links: p.links };
+            return next;
+          });
+        }}
+      />
       {CRITERIA.map((c) => (
         <fieldset key={c.id} className="grid-form__criterion">
           <legend>

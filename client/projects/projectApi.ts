@@ -3,6 +3,7 @@ import { apiPaths, queryString } from '../../shared/paths.js';
 import type {
   CarryOver,
   CharacterisationUpdate,
+  GridProposal,
   JourneyWorkshop,
   ProjectAccess,
   ProjectView,
@@ -50,5 +51,7 @@ export const projectApi = {
     }),
   characterise: (id: string, update: Partial<CharacterisationUpdate>) =>
     request<ProjectView>(apiPaths.projectCharacterisation(id), { method: 'POST', body: JSON.stringify(update), headers: asDevice() }),
+  gridProposals: (id: string, sessionId: string) =>
+    request<{ proposals: GridProposal[] }>(apiPaths.projectGridProposals(id, sessionId), { headers: asDevice() }),
   template: (templateId: string) => request<Template>(`${apiPaths.templates}/${encodeURIComponent(templateId)}`),
 };

@@ -17,6 +17,7 @@ import type { ProjectService } from '../projects/ProjectService.js';
 import { reportFileStem, sendReportPdf } from './exportRoutes.js';
 import type { ReportService } from '../export/ReportService.js';
 import { buildProjectReportData } from '../projects/projectReport.js';
+import { gridProposals } from '../projects/gridProposals.js';
 import { projectJourney, workshopIdeas, type JourneyDeps } from '../projects/projectJourney.js';
 import { exportProject, importProject, type ProjectArchiveDeps } from '../projects/projectArchive.js';
 import { createSession } from '../sessions/commands/createSession.js';
@@ -151,6 +152,14 @@ export function projectRoutes(deps: ProjectRouteDeps): Router {
     const data = buildProjectReportData(project, await projectJourney(deps, project.id), { instanceName: deps.instanceName });
     const stem = reportFileStem({ title: project.title, createdAt: project.createdAt, description: { date: null } });
     await sendReportPdf(res, `${stem}-demarche`, deps.reports.pdfOf(`project:${project.id}`, data));
+  });
+
+  /** What the workshop's grille canvas proposes for the characterisation (confirmed, or not, in the form). */
+  router.get('/:id/sessions/:sessionId/grid-proposals', async (req, res) => {
+    const project = await requireProjectOwner(req, projects, req.params.id);
+    const session = await sessions.get(req.params.sessionId);
+    if (session?.projectId !== project.id) throw projectSessionNotFound([req.params.sessionId]);
+    res.json({ proposals: await gridProposals(deps.boards, session.id) });
   });
 
   router.get('/:id/archive', async (req, res) => {

@@ -339,3 +339,53 @@ describe('a carried note’s origin', () => {
     board.destroy();
   });
 });
+
+describe('the grille canvas of a workshop', () => {
+  it('proposes each criterion the level most of its notes were placed on, with their texts as evidence', async () => {
+    const t = await startTestServer();
+    cleanup.push(async () => {
+      await t.close();
+      await removeDataDir(t.dataDir);
+    });
+    const project = (await call(t, '/projects', { method: 'POST', body: { title: 'Jardin partagé' } })).body as unknown as Created;
+    const mine = device([projectOf(project)]);
+    const grille = (await call(t, `/projects/${project.id}/sessions`, { method: 'POST', headers: mine, body: { title: 'Bilan', templateIds: ['grille-innovation-sociale'] } })).body as unknown as CreatedSession;
+    const board = connectYjsClient(t.wsUrl, grille.id, { token: grille.access.token });
+    await whenSynced(board);
+    const zoneAt = (zoneId: string, i: number) => {
+      const zone = [...board.records.values()].find((r) => trameMeta(r)?.zoneId === zoneId)!;
+      return { x: Number(zone.x) + 10 + i * 5, y: Number(zone.y) + Number((zone.props as { h: number }).h) - 120 };
+    };
+    const notes: [string, string, string][] = [
+      ['a', 'finalite-sociale-affirme', 'Besoin exprimé par 200 familles'],
+      ['b', 'finalite-sociale-affirme', 'Diagnostic du CCAS'],
+      ['c', 'finalite-sociale-en-construction', 'À préciser avec les seniors'],
+      ['d', 'gouvernance-a-construire', 'Pas encore de comité d’usagers'],
+    ];
+    notes.forEach(([id, zone, text], i) => board.records.set(`shape:${id}`, noteRecord(id, text, zoneAt(zone, i % 2))));
+    await eventually(async () => expect(await t.server.boards.read(grille.id, (r) => r.has('shape:d'))).toBe(true));
+    board.destroy();
+
+    const { proposals } = (await call(t, `/projects/${project.id}/sessions/${grille.id}/grid-proposals`, { headers: mine })).body as {
+      proposals: { criterionId: string; level: string; counts: Record<string, number>; evidence: string; links: unknown[] }[];
+    };
+    expect(proposals.map((p) => [p.criterionId, p.level])).toEqual([
+      ['finalite-sociale', 'affirme'],
+      ['gouvernance', 'a_construire'],
+    ]);
+    expect(proposals[0]).toMatchObject({ counts: { affirme: 2, en_construction: 1, a_construire: 0 } });
+    expect(proposals[0]!.evidence).toContain('Diagnostic du CCAS');
+    expect(proposals[0]!.links).toContainEqual({ kind: 'note', sessionId: grille.id, targetId: 'shape:b', label: 'Diagnostic du CCAS' });
+    expect((await call(t, `/projects/${project.id}/sessions/${grille.id}/grid-proposals`)).status).toBe(404);
+
+    // Nothing is recorded until the facilitator confirms.
+    expect(((await call(t, `/projects/${project.id}`, { headers: mine })).body as unknown as ProjectView).assessments).toHaveLength(0);
+    const confirmed = await call(t, `/projects/${project.id}/characterisation`, {
+      method: 'POST',
+      headers: mine,
+      body: { sessionId: grille.id, criteria: { 'finalite-sociale': { level: proposals[0]!.level, evidence: proposals[0]!.evidence, links: proposals[0]!.links } } },
+    });
+    expect(confirmed.status).toBe(201);
+    expect((confirmed.body as unknown as ProjectView).assessments[0]).toMatchObject({ sessionId: grille.id, criteria: { 'finalite-sociale': { level: 'affirme' } } });
+  });
+});
