@@ -30,6 +30,8 @@ export class BoardConnection implements RoomPeer {
   private minuteStart = Date.now();
   private minuteBytes = 0;
   private readonly announced = new Set<number>();
+  /** The Yjs client id this connection's document writes with: the first cursor it announced. */
+  private ownClientId: number | undefined;
   /** Connections without a cursor of their own (none today but a stamped principal has one) see none either. */
   readonly seesCursors: boolean;
   readonly facilitates: boolean;
@@ -107,7 +109,7 @@ export class BoardConnection implements RoomPeer {
       case MessageType.Awareness: {
         const presence = this.access.presence;
         if (!presence) return;
-        const own = filterAwarenessUpdate(decoding.readVarUint8Array(decoder), (id, bytes) => this.mayAnnounce(id, bytes));
+        const own = filterAwarenessUpdate(decoding.readVarUint8Array(decoder), (id, state) => this.mayAnnounce(id, state));
         const stamped = own && stampPresence(own, presence);
         if (!stamped) return;
         awarenessProtocol.applyAwarenessUpdate(this.room.awareness, stamped, this);
@@ -136,7 +138,7 @@ export class BoardConnection implements RoomPeer {
       throw new Error(`unknown sync message ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    const outcome = this.room.applyPeerUpdate(update, this, this.access);
+    const outcome = this.room.applyPeerUpdate(update, this, this.access, this.ownClientId !== undefined);
     if (!outcome?.refusal) return;
     this.send(refusalMessage(outcome.refusal));
     if (outcome.refusal === 'board-full') this.room.tellFacilitators(refusalMessage('board-full'));
@@ -157,9 +159,20 @@ export class BoardConnection implements RoomPeer {
     return this.minuteBytes <= this.limits.bytesPerMinute;
   }
 
-  /** Its own cursors only, at most `awarenessStates` of them (two: a reconnecting tab), each bounded in size. */
-  private mayAnnounce(clientId: number, stateBytes: number): boolean {
-    if (stateBytes > this.limits.awarenessStateBytes || !this.room.mayAnnounce(this, clientId)) return false;
+  /**
+   * Its own cursors only, at most `awarenessStates` of them (two: a reconnecting tab), each bounded in size,
+   * never under a client id another principal holds. The first state a connection announces is its
+   * document's own (the stock client sends it as it connects, before any cursor it echoes): that client id
+   * becomes its principal's on this board.
+   */
+  private mayAnnounce(clientId: number, state: Uint8Array): boolean {
+    if (state.byteLength > this.limits.awarenessStateBytes || !this.room.mayAnnounce(this, clientId)) return false;
+    if (this.ownClientId === undefined && !isNullState(state)) {
+      if (!this.room.clientOwners.claim(this.access.principalId, clientId)) return false;
+      this.ownClientId = clientId;
+    } else if (!this.room.clientOwners.mayUse(this.access.principalId, clientId)) {
+      return false;
+    }
     if (this.announced.has(clientId)) return true;
     if (this.announced.size >= this.limits.awarenessStates) return false;
     this.announced.add(clientId);
@@ -175,4 +188,11 @@ export class BoardConnection implements RoomPeer {
     this.tokens -= 1;
     return true;
   }
+}
+
+const NULL_STATE = new TextEncoder().encode('null');
+
+/** An awareness entry that removes a cursor rather than showing one. */
+function isNullState(state: Uint8Array): boolean {
+  return state.byteLength === NULL_STATE.byteLength && state.every((byte, i) => byte === NULL_STATE[i]);
 }

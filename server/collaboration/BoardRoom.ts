@@ -13,6 +13,7 @@ import type { BoardRefusal } from '../../shared/boardRefusals.js';
 import { noMetrics, type EditRefusal, type Metrics } from '../metrics/Metrics.js';
 import type { BoardStore } from '../storage/BoardStore.js';
 import type { BoardAccess } from './BoardAccess.js';
+import { ClientOwners } from './ClientOwners.js';
 import { guardPeerUpdate, type GuardOutcome, type KeyVerdict, type RecordLookup } from './guardPeerUpdate.js';
 import type { RecordRules } from './RecordRules.js';
 import { RELAY_ORIGIN, localOnlyRelay, type BoardRelay, type RelaySink } from './BoardRelay.js';
@@ -81,6 +82,8 @@ export class BoardRoom implements RelaySink {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<RoomPeer>();
+  /** Whose Yjs client id is whose: a participant's update is taken only under its own. */
+  readonly clientOwners = new ClientOwners();
 
   private pendingUpdates: Uint8Array[] = [];
   private outgoing: OutgoingUpdate[] = [];
@@ -187,9 +190,11 @@ export class BoardRoom implements RelaySink {
    * checked record by record (`guardPeerUpdate`, `RecordRules`) and what is
    * refused never reaches the document, the other peers or the store. When
    * the server rewrote anything (a refusal undone, an identity stamped) the
-   * sender receives the result like everyone else.
+   * sender receives the result like everyone else. Items made under someone
+   * else's Yjs client id are left for their author to send (`ClientOwners`);
+   * `announcedOwn` tells whether the sender announced its own client id.
    */
-  applyPeerUpdate(update: Uint8Array, peer: RoomPeer, access: BoardAccess): GuardOutcome | null {
+  applyPeerUpdate(update: Uint8Array, peer: RoomPeer, access: BoardAccess, announcedOwn = false): GuardOutcome | null {
     const rules = this.options.rules;
     const refusal = access.editRefusal();
     if (access.mayArrangeCanvases || !rules) {
@@ -210,7 +215,8 @@ export class BoardRoom implements RelaySink {
       full && lookup.after(key) !== undefined ? { ok: false, refusal: 'board-full' } : rules.check(writer, key, lookup));
     let outcome: GuardOutcome | undefined;
     try {
-      outcome = guardPeerUpdate(this.doc, update, peer, judge);
+      const own = this.clientOwners.ownPart(this.doc, update, access.principalId, announcedOwn);
+      outcome = guardPeerUpdate(this.doc, own.update, peer, judge, { othersLeftOut: own.trimmed });
       return outcome;
     } finally {
       this.captured = undefined;

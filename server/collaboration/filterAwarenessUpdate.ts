@@ -8,8 +8,8 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
-/** The filtered update; the same bytes when every entry is kept, null when none is. */
-export function filterAwarenessUpdate(update: Uint8Array, keep: (clientId: number, stateBytes: number) => boolean): Uint8Array | null {
+/** The filtered update (`keep` sees each entry's JSON state as UTF-8 bytes); the same bytes when every entry is kept, null when none is. */
+export function filterAwarenessUpdate(update: Uint8Array, keep: (clientId: number, state: Uint8Array) => boolean): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   const kept: [number, number, Uint8Array][] = [];
@@ -18,7 +18,7 @@ export function filterAwarenessUpdate(update: Uint8Array, keep: (clientId: numbe
     const clock = decoding.readVarUint(decoder);
     // A varstring is a varuint length and UTF-8 bytes, exactly what readVarUint8Array reads.
     const state = decoding.readVarUint8Array(decoder);
-    if (keep(clientId, state.byteLength)) kept.push([clientId, clock, state]);
+    if (keep(clientId, state)) kept.push([clientId, clock, state]);
   }
   if (kept.length === count) return update;
   if (kept.length === 0) return null;

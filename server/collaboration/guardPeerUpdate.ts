@@ -65,7 +65,21 @@ function deleteInserted(doc: Y.Doc, tr: Y.Transaction): void {
   }
 }
 
-export function guardPeerUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown, judge: UpdateJudge): GuardOutcome {
+export interface GuardOptions {
+  /**
+   * Others' items were left out of the update (they wait for their authors): deletions of items the board
+   * lacks are then expected, and dropped rather than held or refused.
+   */
+  othersLeftOut?: boolean;
+}
+
+export function guardPeerUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  origin: unknown,
+  judge: UpdateJudge,
+  options: GuardOptions = {},
+): GuardOutcome {
   const records = boardRecords(doc);
   const meta = boardMeta(doc);
   const { pendingStructs, pendingDs } = doc.store;
@@ -77,6 +91,7 @@ export function guardPeerUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown,
     } catch (error) {
       failure = error;
     }
+    if (options.othersLeftOut) doc.store.pendingDs = pendingDs;
     const leftPending = doc.store.pendingStructs !== pendingStructs || doc.store.pendingDs !== pendingDs;
     const recordKeys = keyChanges(records, tr);
     const metaKeys = keyChanges(meta, tr);

@@ -17,7 +17,7 @@ export interface TrustedClient extends YjsClient {
   refusals: string[];
 }
 
-export async function connectWithRefusals(t: TestServer, sessionId: string, token: string): Promise<TrustedClient> {
+export async function connectWithRefusals(t: Pick<TestServer, 'wsUrl'>, sessionId: string, token: string): Promise<TrustedClient> {
   const client = connectYjsClient(t.wsUrl, sessionId, { token }) as TrustedClient;
   client.refusals = [];
   client.provider.messageHandlers[REFUSAL_MESSAGE_TYPE] = (_encoder, decoder: decoding.Decoder) => {

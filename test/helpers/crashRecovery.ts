@@ -4,11 +4,12 @@
  * clients edit offline, the server restarts on the same port and data, and
  * the clients reconnect by themselves.
  */
-import { createSession } from './api.js';
+import { createSession, joinSession } from './api.js';
 import { readStoredBoard } from './readStoredBoard.js';
 import { freePort, spawnTrame, type SpawnedServer } from './spawnServer.js';
 import { makeDataDir, removeDataDir } from './startTestServer.js';
-import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from './yjsClient.js';
+import { noteRecord } from './records.js';
+import { connectYjsClient, eventually, whenSynced, type YjsClient } from './yjsClient.js';
 
 export interface CrashRecoveryReport {
   edits: number;
@@ -24,26 +25,29 @@ export interface CrashRecoveryReport {
 export async function crashAndRecover(clientCount: number, timeoutMs = 20_000): Promise<CrashRecoveryReport> {
   const dataDir = await makeDataDir();
   const port = await freePort();
-  // A long write-behind so that the last edits are still in memory at the kill.
-  // Every client holds the facilitator's token (hence the raised per-token connection quota). With participants'
-  // tokens, a client that reconnects first re-sends the notes of others the server lost, the server refuses them as
-  // not that client's own, and their authors' copies are then refused too: an open problem of the board's checks.
-  const start = () =>
-    spawnTrame(dataDir, { port, env: { PERSIST_FLUSH_INTERVAL_MS: '1000', MAX_CONNECTIONS_PER_PRINCIPAL: String(clientCount + 1) } });
+  // A long write-behind so that the last edits are still in memory at the kill. Each client is a participant of
+  // its own: whichever reconnects first sends back others' notes the server lost, which must wait for their authors.
+  const start = () => spawnTrame(dataDir, { port, env: { PERSIST_FLUSH_INTERVAL_MS: '1000' } });
   let server: SpawnedServer = await start();
   const clients: YjsClient[] = [];
   const expected: string[] = [];
   const missing = (records: { has(key: string): boolean }) => expected.filter((key) => !records.has(key)).length;
+  const authors: { participantId: string; college: string }[] = [];
+  // Signed by the writer's client, as Trame's client signs what a participant creates.
   const round = (label: string) =>
     clients.forEach((c, i) => {
       const key = `${label}-${i}`;
-      c.records.set(`shape:${key}`, fakeNote(key, `${label} de ${i}`));
+      c.records.set(`shape:${key}`, noteRecord(key, `${label} de ${i}`, { x: 0, y: 0 }, authors[i]!));
       expected.push(`shape:${key}`);
     });
   try {
-    const { id, access } = await createSession(server.url);
+    const { id, access, joinCode } = await createSession(server.url);
     const params = { token: access.token };
-    for (let i = 0; i < clientCount; i++) clients.push(connectYjsClient(server.wsUrl, id, params));
+    for (let i = 0; i < clientCount; i++) {
+      const grant = await joinSession(server.url, joinCode, `Participant ${i}`, 'habitant');
+      authors.push({ participantId: grant.participantId, college: 'habitant' });
+      clients.push(connectYjsClient(server.wsUrl, id, { token: grant.token }));
+    }
     await Promise.all(clients.map((c) => whenSynced(c, timeoutMs)));
 
     round('written');
