@@ -71,6 +71,17 @@ describe('every page passes axe-core with no serious or critical violation', () 
       await page.goto(`${t!.url}/banque`);
       await page.getByRole('link', { name: 'Atelier accessible' }).waitFor();
     }],
+    ['a project page with its journey and grid', async () => {
+      const project = await (await fetch(`${t!.url}/api/projects`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Démarche accessible', partners: ['CCAS'] }) })).json();
+      const device = { 'content-type': 'application/json', 'x-trame-tokens': `${project.id}:${project.access.token},${session.id}:${session.access.token}` };
+      await fetch(`${t!.url}/api/projects/${project.id}`, { method: 'PATCH', headers: device, body: JSON.stringify({ attachSessionIds: [session.id] }) });
+      await fetch(`${t!.url}/api/projects/${project.id}/characterisation`, { method: 'POST', headers: device, body: JSON.stringify({ criteria: { gouvernance: { level: 'en_construction', evidence: 'Un comité' } } }) });
+      await page.goto(t!.url);
+      await page.evaluate((a) => localStorage.setItem(`trame.project.${a.projectId}`, a.token), project.access);
+      await page.goto(`${t!.url}/demarches/${project.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Démarche accessible' }).waitFor();
+      await page.getByRole('table').waitFor();
+    }],
     ['a published workshop in the bank', async () => {
       await page.goto(`${t!.url}/banque/${session.id}`);
       await page.locator('.tl-canvas').waitFor({ timeout: 20_000 });
