@@ -25,8 +25,8 @@ const WORKERS = 2;
 
 async function spawn(kind: 'trame' | 'reference'): Promise<SpawnedServer> {
   if (kind === 'reference') return spawnReference();
-  const env: Record<string, string> = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(profileDir)}` } : {};
-  return spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-large-')), { env });
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+  return spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-large-')), { nodeArgs });
 }
 
 async function load(kind: 'trame' | 'reference', participants: number, options: { light: 'all' | 'half'; plenary: boolean }): Promise<RoomLoadResult> {

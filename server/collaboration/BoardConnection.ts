@@ -4,7 +4,6 @@
  * cursor through the room's awareness, and enforces the per-connection limits.
  */
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -14,7 +13,7 @@ import type { BoardAccess } from './BoardAccess.js';
 import type { BoardRoom, RoomPeer } from './BoardRoom.js';
 import { filterAwarenessUpdate } from './filterAwarenessUpdate.js';
 import { stampPresence } from './stampPresence.js';
-import { MessageType, awarenessMessage, refusalMessage, syncStep1Message } from './yjsMessages.js';
+import { MessageType, awarenessMessage, refusalMessage, syncStep1Message, syncStep2Message } from './yjsMessages.js';
 
 export interface ConnectionLimits {
   maxMessageBytes: number;
@@ -128,10 +127,7 @@ export class BoardConnection implements RoomPeer {
   private handleSync(decoder: decoding.Decoder): void {
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MessageType.Sync);
-      syncProtocol.readSyncStep1(decoder, encoder, this.room.doc);
-      this.send(encoding.toUint8Array(encoder));
+      this.send(syncStep2Message(this.room.missingFrom(decoding.readVarUint8Array(decoder))));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {

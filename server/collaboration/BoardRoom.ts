@@ -110,6 +110,8 @@ export class BoardRoom implements RelaySink {
    * (an overestimate between compactions, which happen every `compactAfterBytes`).
    */
   private approxBytes = 0;
+  /** The whole board as one update while it is unchanged (see `missingFrom`). */
+  private wholeState: Uint8Array | undefined;
   private lastToldFacilitators = -Infinity;
 
   constructor(
@@ -133,7 +135,22 @@ export class BoardRoom implements RelaySink {
       for (const update of updates) Y.applyUpdate(this.doc, update, this);
     });
     this.approxBytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
+    // A compacted board is stored as one snapshot: the whole state already encoded, for the first newcomer.
+    const { pendingStructs, pendingDs } = this.doc.store;
+    if (updates.length === 1 && !pendingStructs && !pendingDs) this.wholeState = updates[0];
     this.doc.on('update', this.handleDocUpdate);
+  }
+
+  /**
+   * What a peer lacks given its state vector, as one update. A newcomer (empty state vector) gets the whole
+   * board, encoded once per change of the board rather than once per join: 300 phones opening the board
+   * together cost one encoding, not 300 (about 30 ms each for 5,000 notes on the bench host).
+   */
+  missingFrom(stateVector: Uint8Array): Uint8Array {
+    const empty = stateVector.length === 1 && stateVector[0] === 0;
+    if (!empty) return Y.encodeStateAsUpdate(this.doc, stateVector);
+    this.wholeState ??= Y.encodeStateAsUpdate(this.doc);
+    return this.wholeState;
   }
 
   get writeError(): Error | undefined {
@@ -141,6 +158,7 @@ export class BoardRoom implements RelaySink {
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.wholeState = undefined;
     if (this.captured) {
       this.captured.push(update);
       return;

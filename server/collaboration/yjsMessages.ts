@@ -19,6 +19,15 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** The answer to a peer's step 1: what it lacks, as one update. */
+export function syncStep2Message(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
 export function updateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);

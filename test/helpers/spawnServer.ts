@@ -29,6 +29,8 @@ export interface SpawnOptions {
   env?: Record<string, string>;
   /** Where the child's stdout and stderr go; discarded when absent. */
   logFile?: string;
+  /** Node's own flags for the child, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -46,7 +48,7 @@ export async function freePort(): Promise<number> {
 
 export async function spawnTrame(dataDir: string, options: SpawnOptions = {}): Promise<SpawnedServer> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'server/index.ts'], {
     cwd: REPO,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
