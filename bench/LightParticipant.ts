@@ -65,7 +65,8 @@ export class LightParticipant {
       this.send(encoding.toUint8Array(encoder));
     });
     this.ready = new Promise((resolve, reject) => {
-      this.socket.once('error', reject);
+      // Every error, not only the first: a thousand sockets opening at once can be reset more than once.
+      this.socket.on('error', reject);
       this.socket.once('close', (code) => reject(new Error(`light participant closed: ${code}`)));
       this.socket.on('message', (data: Buffer) => {
         const at = now();
