@@ -126,6 +126,8 @@ export const placeholderElement = z.object({
   x: units,
   y: units,
   color: color.default('yellow'),
+  /** The size of the canvas's notes, 1 being tldraw's (2 × 2 units): new notes on the canvas get it too. */
+  scale: z.number({ error: 'Échelle attendue : un nombre.' }).min(1, { error: 'Échelle entre 1 et 2.' }).max(2, { error: 'Échelle entre 1 et 2.' }).default(1),
 });
 
 export const templateElement = z.discriminatedUnion('kind', [zoneElement, labelElement, arrowElement, placeholderElement], {
@@ -259,6 +261,6 @@ export function elementEnd(el: TemplateElement): [number, number] {
     case 'arrow':
       return [Math.max(el.from[0], el.to[0]), Math.max(el.from[1], el.to[1])];
     case 'placeholder':
-      return [el.x + 2, el.y + 2];
+      return [el.x + 2 * el.scale, el.y + 2 * el.scale];
   }
 }

@@ -7,7 +7,7 @@ import type { BoardRecord } from '../../shared/boardLayout.js';
 const SHOWN_OPACITY = 0.6;
 
 /** For facilitators: hide or show every example note of the board at once, for everyone. */
-export function ExampleNotesToggle({ editor }: { editor: Editor }) {
+export function ExampleNotesToggle({ editor, className = '' }: { editor: Editor; className?: string }) {
   const { t } = useTranslation();
   const examples = useValue(
     'example notes',
@@ -23,7 +23,7 @@ export function ExampleNotesToggle({ editor }: { editor: Editor }) {
       { ignoreShapeLock: true },
     );
   return (
-    <button type="button" className="secondary" aria-pressed={hidden} onClick={toggle}>
+    <button type="button" className={`secondary example-notes-toggle ${className}`} aria-pressed={hidden} onClick={toggle}>
       {hidden ? t('room.showExamples') : t('room.hideExamples')}
     </button>
   );

@@ -20,13 +20,16 @@ import { CanvasImageExport } from './CanvasImageExport.js';
 import { EditorListView } from './EditorListView.js';
 import { BoardNavigation } from './BoardNavigation.js';
 import { CanvasTools } from './CanvasTools.js';
+import { ExampleNotesToggle } from './ExampleNotesToggle.js';
 import { SuitesPanel } from './SuitesPanel.js';
 import { AssetErrorAlert } from './AssetErrorAlert.js';
 import { BoardContentRules } from './BoardContentRules.js';
 import { MapBackgroundTools } from './map/MapBackgroundTools.js';
 import { protectScaffolding } from './protectScaffolding.js';
+import { QuietStylePanel } from './QuietStylePanel.js';
 import { RefusalNotice } from './RefusalNotice.js';
 import { SkippedRecordsNotice } from './SkippedRecordsNotice.js';
+import { scaleNotesToCanvas } from './scaleNotesToCanvas.js';
 import { tagNotesWithCollege } from './tagNotesWithCollege.js';
 import { useConnection } from './useConnection.js';
 import { useYjsStore } from './useYjsStore.js';
@@ -34,7 +37,7 @@ import { useYjsStore } from './useYjsStore.js';
 /** Videos stay off boards (one constant: a new array each render would remount tldraw's UI). */
 const NO_VIDEO: readonly string[] = [];
 // Stable across renders: tldraw remounts its UI when the components object changes.
-const components = { InFrontOfTheCanvas: BoardOverlays };
+const components = { InFrontOfTheCanvas: BoardOverlays, StylePanel: QuietStylePanel };
 
 export function SessionBoard({ initialSession, access }: { initialSession: SessionView; access: AccessGrant }) {
   const { t, i18n } = useTranslation();
@@ -94,7 +97,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
 
   useEffect(() => {
     if (!editor) return;
-    const stops = [tagNotesWithCollege(editor, access, () => colorByCollege.current)];
+    const stops = [tagNotesWithCollege(editor, access, () => colorByCollege.current), scaleNotesToCanvas(editor)];
     if (access.role !== 'facilitator') stops.push(protectScaffolding(editor));
     return () => stops.forEach((stop) => stop());
   }, [editor, access]);
@@ -129,6 +132,8 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
           canvasTools: editor && (
             <>
               <CanvasTools editor={editor} sessionId={session.id} token={access.token} />
+              {/* On a phone the board has no room for it beside the navigator: it is here instead. */}
+              <ExampleNotesToggle editor={editor} className="example-notes-toggle--panel" />
               <MapBackgroundTools editor={editor} sessionId={session.id} token={access.token} />
             </>
           ),

@@ -5,15 +5,45 @@
  * alone until they come back with one tap; a follow-me leader's camera wins.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Editor, TLEventInfo } from 'tldraw';
+import { useValue, type Editor, type TLEventInfo } from 'tldraw';
 import { unionBox, type Box, type CanvasGeometry } from '../../shared/boardGeometry.js';
 import type { FacilitationView } from '../../shared/facilitation.js';
 
 /** Screen pixels left around a framed canvas: small, as the workshop bar already takes height and notes must read at ≥ 11 px. */
 const FRAME_INSET_PX = 4;
+/** What lies over the canvas: tldraw's menu (top left), its toolbar and zoom (bottom), Trame's canvas navigator. */
+const OVER_THE_CANVAS = '.tlui-layout__top__left > *, .tlui-layout__bottom__main > *, .board-navigation';
 
+/**
+ * How far controls reach into the board from its top and from its bottom,
+ * in screen px: a framed canvas is fitted between them, not under them.
+ * Each band is capped at a third of the board, so a phone still frames.
+ */
+function coveredBands(editor: Editor): { top: number; bottom: number } {
+  const container = editor.getContainer();
+  const view = container.getBoundingClientRect();
+  const bands = { top: 0, bottom: 0 };
+  for (const el of (container.closest('.board-canvas') ?? container).querySelectorAll(OVER_THE_CANVAS)) {
+    const r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) continue;
+    if (r.top + r.height / 2 < view.top + view.height / 2) bands.top = Math.max(bands.top, r.bottom - view.top);
+    else bands.bottom = Math.max(bands.bottom, view.bottom - r.top);
+  }
+  return { top: Math.min(bands.top, view.height / 3), bottom: Math.min(bands.bottom, view.height / 3) };
+}
+
+/** Fits `box` in the part of the board nothing covers, centred there. */
 export function frameBox(editor: Editor, box: Box, animate = true): void {
-  editor.zoomToBounds(box, { inset: FRAME_INSET_PX, force: true, ...(animate ? { animation: { duration: 300 } } : { immediate: true }) });
+  const view = editor.getViewportScreenBounds();
+  const { top, bottom } = coveredBands(editor);
+  const width = view.w - 2 * FRAME_INSET_PX;
+  const height = view.h - top - bottom - 2 * FRAME_INSET_PX;
+  if (width <= 0 || height <= 0 || box.w <= 0 || box.h <= 0) return;
+  const steps = editor.getCameraOptions().zoomSteps;
+  const z = Math.min(Math.max(Math.min(width / box.w, height / box.h), steps[0] ?? 0.05), steps.at(-1) ?? 8);
+  const left = FRAME_INSET_PX + (width - box.w * z) / 2;
+  const upper = top + FRAME_INSET_PX + (height - box.h * z) / 2;
+  editor.setCamera({ x: left / z - box.x, y: upper / z - box.y, z }, { force: true, ...(animate ? { animation: { duration: 300 } } : { immediate: true }) });
 }
 
 export interface CanvasFraming {
@@ -69,6 +99,15 @@ export function useCanvasFraming(
     if (!stepCanvasId || following || wandering) return;
     frame(stepCanvasId);
   }, [ready, stepKey, stepCanvasId, following, wandering, frame]);
+
+  // The board resized (the panel opened or closed, a phone turned): the framed canvas is fitted again, unless one wandered.
+  const size = useValue('viewport size', () => (editor ? `${editor.getViewportScreenBounds().w}x${editor.getViewportScreenBounds().h}` : ''), [editor]);
+  const lastSize = useRef(size);
+  useEffect(() => {
+    if (size === lastSize.current) return;
+    lastSize.current = size;
+    if (opened.current && !wandering && !following) frame(framedId, false);
+  }, [size, wandering, following, framedId, frame]);
 
   // Panning or zooming by hand is wandering off.
   useEffect(() => {

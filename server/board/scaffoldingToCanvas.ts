@@ -115,7 +115,14 @@ function toElement(record: BoardRecord, backgrounds: Map<string, Background>): T
     }
     case 'placeholder':
       // The note reads « Exemple » above its text: the template keeps the text alone.
-      return { kind: 'placeholder', text: meta.label || richTextToPlain(props.richText), x: units(x), y: units(y), color: color(props.color) };
+      return {
+        kind: 'placeholder',
+        text: meta.label || richTextToPlain(props.richText),
+        x: units(x),
+        y: units(y),
+        color: color(props.color),
+        scale: Math.min(2, Math.max(1, typeof props.scale === 'number' ? props.scale : 1)),
+      };
     default:
       return undefined;
   }

@@ -232,6 +232,7 @@ function elementShape(el: TemplateElement, shape: MakeShape, defaults: { geo: ob
         color: el.color,
         font: 'sans',
         size: 'm',
+        scale: el.scale,
         richText: toRichText(`Exemple\n${el.text.replace(/^Ex\.\s*:\s*/i, '')}`),
       }, { role: 'placeholder', label: el.text }, EXAMPLE_NOTE_OPACITY);
   }

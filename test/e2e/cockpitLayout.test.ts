@@ -53,11 +53,53 @@ describe("the facilitator's cockpit", () => {
     });
   }
 
-  it('keeps at least 70 % of a 1440×900 screen for the board with the panel open', async () => {
+  it('keeps at least 70 % of a 1440×900 screen for the board with the panel open', { timeout: 60_000 }, async () => {
     const page = await openCockpit({ width: 1440, height: 900 });
     const box = await page.locator('.board-canvas').boundingBox();
     expect(box).not.toBeNull();
     expect((box!.width * box!.height) / (1440 * 900)).toBeGreaterThanOrEqual(0.7);
+    await page.context().close();
+  });
+
+  it('takes a click or a drag on the canvas navigator for the navigator, never for the note under it', { timeout: 90_000 }, async () => {
+    const page = await openCockpit({ width: 1440, height: 900 });
+    await page.getByRole('button', { name: "Masquer le panneau d'animation" }).click();
+    // A note written mid-screen, then brought under the navigator with the hand tool.
+    await page.locator('.tl-canvas').click({ position: { x: 700, y: 450 } });
+    await page.keyboard.press('n');
+    await page.mouse.click(700, 450);
+    await page.locator('.tl-shape [contenteditable="true"]').waitFor();
+    await page.keyboard.type('Sous le navigateur');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    const note = page.locator('.tl-shape').filter({ hasText: 'Sous le navigateur' });
+    const summary = page.getByRole('navigation', { name: 'Canevas du tableau' }).locator('summary');
+    const from = (await note.boundingBox())!;
+    const to = (await summary.boundingBox())!;
+    await page.keyboard.press('h');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 40, to.y + to.height / 2, { steps: 8 });
+    // Held still before release, so tldraw's hand does not fling the camera on.
+    await page.waitForTimeout(400);
+    await page.mouse.up();
+    await page.keyboard.press('v');
+    const under = (await note.boundingBox())!;
+    expect(under.x).toBeLessThan(to.x + 40);
+    expect(under.x + under.width).toBeGreaterThan(to.x + 40);
+    expect(under.y).toBeLessThan(to.y + to.height / 2);
+    expect(under.y + under.height).toBeGreaterThan(to.y + to.height / 2);
+
+    // A drag starting on the navigator moves nothing; a click opens its menu and selects nothing.
+    await page.mouse.move(to.x + 40, to.y + to.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 240, to.y - 200, { steps: 8 });
+    await page.mouse.up();
+    await summary.click({ position: { x: 40, y: to.height / 2 } });
+    await page.getByRole('button', { name: /^2 AFOM du territoire/ }).waitFor();
+    expect(await note.boundingBox()).toEqual(under);
+    expect(await page.getByTestId('style.panel').count()).toBe(0);
+    expect(await unreachableControls(page)).toEqual([]);
     await page.context().close();
   });
 });

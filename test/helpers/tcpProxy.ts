@@ -1,4 +1,9 @@
-/** A TCP relay in front of PostgreSQL or Redis that a test can cut and restore, to play an outage. */
+/**
+ * A TCP relay in front of a server (PostgreSQL, Redis, or Trame itself for a
+ * browser) that a test can cut and restore, to play an outage, or stall and
+ * resume, to play a network that goes silent without closing anything (wifi
+ * lost, laptop lid): what is sent meanwhile waits in the relay and arrives on resume.
+ */
 import net from 'node:net';
 
 export interface TcpProxy {
@@ -7,12 +12,23 @@ export interface TcpProxy {
   /** Drops every connection and refuses new ones. */
   cut(): Promise<void>;
   restore(): Promise<void>;
+  /** Holds every byte in both directions, connections left open. */
+  stall(): void;
+  /** Delivers what was held, then relays again. */
+  resume(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   const target = new URL(targetUrl);
   const sockets = new Set<net.Socket>();
+  let stalled = false;
+  const held: Array<{ to: net.Socket; chunk: Buffer }> = [];
+  const relay = (from: net.Socket, to: net.Socket) =>
+    from.on('data', (chunk: Buffer) => {
+      if (stalled) held.push({ to, chunk });
+      else to.write(chunk);
+    });
   const pipe = (client: net.Socket) => {
     const upstream = net.connect(Number(target.port), target.hostname);
     for (const s of [client, upstream]) {
@@ -20,7 +36,8 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
       s.on('close', () => sockets.delete(s));
       s.on('error', () => s.destroy());
     }
-    client.pipe(upstream).pipe(client);
+    relay(client, upstream);
+    relay(upstream, client);
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   };
@@ -31,6 +48,7 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   const stop = () =>
     new Promise<void>((resolve) => {
       for (const s of sockets) s.destroy();
+      held.length = 0;
       if (!server.listening) return resolve();
       server.close(() => resolve());
     });
@@ -44,6 +62,13 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
       if (server.listening) return;
       server = net.createServer(pipe);
       await listen(port);
+    },
+    stall() {
+      stalled = true;
+    },
+    resume() {
+      stalled = false;
+      for (const { to, chunk } of held.splice(0)) if (!to.destroyed) to.write(chunk);
     },
     close: stop,
   };

@@ -31,12 +31,13 @@ describe('zones keep room for notes', () => {
     expect(empty.filter((id) => !NOT_FOR_NOTES.has(id))).toEqual([]);
   });
 
-  it('gives each quadrant of the AFOM room for four notes and its enjeux for eight', () => {
+  it("gives each quadrant of the AFOM room for three of its larger notes and its enjeux for seven, before they grow", () => {
     const afom = templates.find((t) => t.id === 'afom-du-territoire')!;
     const geometry = readBoardGeometry(canvasRecords([afom]).records as unknown as BoardRecord[]);
     const capacity = Object.fromEntries(geometry.zones.map((z) => [z.zoneId, zoneCapacity(geometry, z)]));
-    expect(capacity).toMatchObject({ atouts: 4, faiblesses: 4, opportunites: 4, menaces: 4 });
-    expect(capacity.enjeux).toBeGreaterThanOrEqual(8);
+    expect(geometry.canvases[0]!.noteScale).toBe(1.25);
+    expect(capacity).toMatchObject({ atouts: 3, faiblesses: 3, opportunites: 3, menaces: 3 });
+    expect(capacity.enjeux).toBeGreaterThanOrEqual(7);
   });
 });
 
