@@ -68,6 +68,8 @@ export const ERROR_CODES = [
   'note_exists',
   'not_author',
   'invalid_note',
+  'zone_not_found',
+  'board_read_only',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

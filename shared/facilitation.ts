@@ -83,6 +83,10 @@ export type CameraBounds = z.infer<typeof cameraBoundsSchema>;
 
 export const shapeIdSchema = z.string().regex(/^shape:[\w-]{1,80}$/, { error: 'Identifiant de note invalide.' });
 export const votePayload = z.object({ shapeId: shapeIdSchema });
+/** A zone to grow by one row of notes: it is full (the server checks). */
+export const zoneGrowPayload = z
+  .object({ zoneShapeId: z.string().regex(/^shape:[\w.-]{1,120}$/, { error: 'Identifiant de zone invalide.' }) })
+  .strict();
 
 /** A tldraw note record, loosely: the server checks its type, id and size, not tldraw's whole schema. */
 export const privateNoteSchema = z

@@ -61,6 +61,9 @@ export interface ClientToServerEvents {
   'vote:withdraw': Command<typeof F.votePayload>;
   'private:upsert': Command<typeof F.privateUpsertPayload>;
   'private:delete': Command<typeof F.privateDeletePayload>;
+  // Anyone who may edit the board:
+  /** Grows a full zone by one row (the list view asks before sending a note to the débordement band). */
+  'zone:grow': Command<typeof F.zoneGrowPayload>;
 }
 
 export interface SocketData {

@@ -6,7 +6,9 @@
  */
 import * as Y from 'yjs';
 import { META_SCHEMA, boardMeta, boardRecords, isShapeRecord, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
+import { readBoardGeometry } from '../../shared/boardGeometry.js';
 import type { Template } from '../../shared/templateSchema.js';
+import { growZone, type ZoneGrowth } from '../../shared/zoneGrowth.js';
 import type { BoardRegistry } from '../collaboration/BoardRegistry.js';
 import type { BoardRoom } from '../collaboration/BoardRoom.js';
 import { RecordRules } from '../collaboration/RecordRules.js';
@@ -117,6 +119,25 @@ export class Boards {
   /** After the retention period: who wrote what removed from every shape, in one update; how many records changed. */
   forgetAuthors(boardId: string): Promise<number> {
     return this.registry.withBoard(boardId, (room) => forgetAuthors(room.doc));
+  }
+
+  /**
+   * Grows a full zone by one row of its canvas's notes, pushing down what lies below it, in one update;
+   * otherwise says why not (room left, canvas at its tallest, no such zone).
+   */
+  growZone(boardId: string, zoneShapeId: string): Promise<'grown' | 'no-zone' | Extract<ZoneGrowth, { ok: false }>['reason']> {
+    return this.registry.withBoard(boardId, (room) => {
+      const map = boardRecords(room.doc);
+      const geometry = readBoardGeometry(map.values());
+      const zone = geometry.zones.find((z) => z.shapeId === zoneShapeId);
+      if (!zone) return 'no-zone';
+      const growth = growZone(geometry, zone);
+      if (!growth.ok) return growth.reason;
+      room.doc.transact(() => {
+        for (const record of growth.records) map.set(record.id, record);
+      });
+      return 'grown';
+    });
   }
 
   /** Whether tldraw's validator accepts `record`; private notes and repairs go through it. */

@@ -32,6 +32,8 @@ export const notPrivateStep = () =>
   new FacilitationError('not_private_step', "L'écriture individuelle n'est pas en cours.");
 export const boardPaused = () =>
   new FacilitationError('board_paused', "Le tableau est en pause : attendez la reprise.");
+export const boardReadOnly = () => new FacilitationError('board_read_only', 'Le tableau est en lecture seule.');
+export const zoneNotFound = () => new FacilitationError('zone_not_found', 'Cette zone n’existe pas (ou plus) sur le tableau.');
 export const tooManyNotes = () =>
   new FacilitationError('too_many_notes', 'Vous avez atteint le nombre maximal de notes privées.');
 export const noteExists = () => new FacilitationError('note_exists', 'Cette note est déjà sur le tableau.');

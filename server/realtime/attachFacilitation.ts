@@ -13,8 +13,9 @@ import { stepHandlers } from './stepHandlers.js';
 import { timerHandlers } from './timerHandlers.js';
 import { voteHandlers } from './voteHandlers.js';
 import { workshopHandlers } from './workshopHandlers.js';
+import { zoneHandlers } from './zoneHandlers.js';
 
-const concerns = [timerHandlers, stepHandlers, pauseHandlers, followHandlers, voteHandlers, privateWritingHandlers, workshopHandlers];
+const concerns = [timerHandlers, stepHandlers, pauseHandlers, followHandlers, voteHandlers, privateWritingHandlers, workshopHandlers, zoneHandlers];
 
 export function attachFacilitation(deps: FacilitationDeps): Facilitation {
   const f = new Facilitation(deps);

@@ -11,7 +11,8 @@ import type { Logger } from '../logger.js';
 import type { TrameSocket } from './attachRealtime.js';
 import { FacilitationError, facilitatorOnly, participantsOnly } from './FacilitationError.js';
 
-export type Who = 'facilitator' | 'participant';
+/** `editor`: anyone the board's edit policy then decides on (facilitators and participants). */
+export type Who = 'facilitator' | 'participant' | 'editor';
 
 type CommandEvent = Parameters<TrameSocket['on']>[0];
 
