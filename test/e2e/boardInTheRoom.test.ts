@@ -54,7 +54,7 @@ describe('the board in the room', () => {
     const desk = await (await browser.newContext({ locale: 'fr-FR', viewport: DESKTOP })).newPage();
     await desk.goto(`${t.url}/s/${session.id}#acces=${grant.token}`);
     const navigator = desk.getByRole('navigation', { name: 'Canevas du tableau' });
-    await navigator.locator('summary').filter({ hasText: 'Tout le tableau' }).waitFor({ timeout: 20_000 });
+    await navigator.locator('summary').filter({ hasText: 'Tout le tableau' }).waitFor({ timeout: 45_000 });
     // Before the first step: the four canvases and their titles on one screen.
     for (const name of ['Carte des acteurs du territoire', 'AFOM du territoire', 'Parcours usager', 'Grille de caractérisation']) {
       await eventually(async () => expect(await onScreen(desk, title(desk, `${name}.*`).first())).toBe(true));
