@@ -1,6 +1,7 @@
 import { BankEntryPage } from './pages/BankEntryPage.js';
 import { BankPage } from './pages/BankPage.js';
 import { HomePage } from './pages/HomePage.js';
+import { NewWorkshopPage } from './pages/NewWorkshopPage.js';
 import { SessionSheetPage } from './pages/SessionSheetPage.js';
 import { ReportPage } from './report/ReportPage.js';
 import { JoinPage } from './pages/JoinPage.js';
@@ -17,6 +18,8 @@ export function App() {
   switch (route.name) {
     case 'home':
       return <HomePage />;
+    case 'new-workshop':
+      return <NewWorkshopPage />;
     case 'join':
       return <JoinPage code={route.code} />;
     case 'session':

@@ -5,6 +5,7 @@ import type {
   ContributionsWithdrawn,
   AccessGrant,
   BankEntryView,
+  BankEssentials,
   JoinInfo,
   ParticipantView,
   PublishedBoard,
@@ -110,6 +111,7 @@ export const api = {
   bank: (filters: BankFilters = {}) => request<{ entries: BankEntryView[] }>(`${apiPaths.bank}${queryString(filters)}`),
   bankEntry: (id: string) => request<BankEntryView>(apiPaths.bankEntry(id)),
   bankBoard: (id: string) => request<PublishedBoard>(apiPaths.bankBoard(id)),
+  bankEssentials: (id: string) => request<BankEssentials>(apiPaths.bankEssentials(id)),
   /** With a facilitator's token, the answer carries the join code. */
   getSession: (id: string, token?: string) => request<SessionView>(apiPaths.session(id), token ? { headers: bearer(token) } : undefined),
   /** The join QR code as an object URL (revoke it when done): it carries the code, so it needs the token. */

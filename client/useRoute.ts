@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { name: 'home' }
+  | { name: 'new-workshop' }
   | { name: 'join'; code: string | null }
   | { name: 'session'; sessionId: string }
   | { name: 'project'; sessionId: string }
@@ -17,6 +18,7 @@ const ID = '([A-Za-z0-9_-]{1,64})';
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'home' };
+  if (/^\/nouvel-atelier\/?$/.test(pathname)) return { name: 'new-workshop' };
   if (/^\/rejoindre\/?$/.test(pathname)) return { name: 'join', code: null };
   const join = /^\/rejoindre\/([A-Za-z0-9 -]{1,12})\/?$/.exec(decodeURIComponent(pathname));
   if (join?.[1]) return { name: 'join', code: join[1] };

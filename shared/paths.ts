@@ -70,6 +70,8 @@ export const apiPaths = {
   bank: `${API_PREFIX}/bank`,
   bankEntry,
   bankReportPdf: (id: string) => `${bankEntry(id)}/report.pdf`,
+  /** The report's essentials as text (counts, top ideas by canvas). */
+  bankEssentials: (id: string) => `${bankEntry(id)}/essentials`,
   /** The anonymised copy of a published board (server/bank). */
   bankBoard: (id: string) => `${bankEntry(id)}/board`,
   bankSuites: (id: string) => `${bankEntry(id)}/suites`,
@@ -91,6 +93,8 @@ export const apiPaths = {
 /** The pages of the single-page app (the client's router reads the same shapes). */
 export const pagePaths = {
   home: '/',
+  /** « Nouvel atelier »: title, canvases from the library, order, create. */
+  newWorkshop: '/nouvel-atelier',
   join: (code?: string) => (code ? `/rejoindre/${seg(code)}` : '/rejoindre'),
   session: (id: string) => `/s/${seg(id)}`,
   sessionSheet: (id: string) => `/s/${seg(id)}/fiche`,

@@ -114,6 +114,16 @@ export const createLinkBody = z.object({
   role: z.enum(['facilitator', 'observer'], { error: 'Rôle attendu : facilitator ou observer.' }),
 });
 
+/**
+ * Why a search result matched: the passage holding the query's words (a note's text or a field of the record card),
+ * cut around the first hit, with the hits as [start, end) offsets into `text`.
+ */
+export interface SearchMatch {
+  field: 'note' | 'title' | 'territory' | 'summary';
+  text: string;
+  highlights: [number, number][];
+}
+
 /** A session as the API presents it to anyone. */
 export interface SessionView {
   id: string;
@@ -135,6 +145,8 @@ export interface SessionView {
   projectId: string | null;
   /** How many participants deleted their contributions. */
   contributionsWithdrawn: number;
+  /** In a list answering a full-text query (`q`): the passage that matched. */
+  match?: SearchMatch;
 }
 
 /** What « Supprimer mes contributions » removed: shapes on the board (notes, drawings…), private notes, dots. */
@@ -159,6 +171,24 @@ export interface BankEntryView {
   publishedAt: string;
   /** How many of its ideas were taken on, and done (« droit de suite »). */
   followUp: SuiteFollowUpCounts;
+  /** The canvases drawn on the board, by template (the first gives the card's thumbnail). */
+  templateIds: string[];
+  /** In a list answering a full-text query (`q`): the passage that matched. */
+  match?: SearchMatch;
+}
+
+/** `GET /api/bank/:id/essentials`: the report's essentials as text, from the anonymised copy (no one named). */
+export interface BankEssentials {
+  counts: { people: number; contributions: number; dots: number };
+  canvases: {
+    canvasId: string;
+    title: string;
+    contributionCount: number;
+    /** Its most supported ideas when a vote was held; otherwise a few from its busiest zones. */
+    top: { text: string; dots: number }[];
+    /** Where people wrote most (always given: without a vote, this says what the canvas was about). */
+    busiestZones: { label: string; count: number }[];
+  }[];
 }
 
 export interface ParticipantView {

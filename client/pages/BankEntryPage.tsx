@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { BankEntryView } from '../../shared/sessionSchemas.js';
 import { ECHELONS, PHASES, STAGES, THEMES, facetLabel } from '../../shared/taxonomy.js';
 import { api } from '../api.js';
+import { BankEssentialsText } from '../bank/BankEssentialsText.js';
+import { useFormat } from '../format.js';
 import { PageError } from '../PageError.js';
 import { SuitesTold } from '../session/SuitesTold.js';
 import { useErrorMessage } from '../useErrorMessage.js';
@@ -10,10 +12,11 @@ import { apiPaths, pagePaths } from '../../shared/paths.js';
 
 const VisitorBoard = lazy(() => import('../board/VisitorBoard.js').then((m) => ({ default: m.VisitorBoard })));
 
-/** One published workshop: its description, and its board, read-only and without names. */
+/** One published workshop: what it was, its board framed on its canvases, the report's essentials as text and its PDF. */
 export function BankEntryPage({ sessionId }: { sessionId: string }) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
+  const format = useFormat();
   const [entry, setEntry] = useState<BankEntryView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const loadSuites = useCallback(() => api.bankSuites(sessionId), [sessionId]);
@@ -28,32 +31,42 @@ export function BankEntryPage({ sessionId }: { sessionId: string }) {
     <div className="bank-entry">
       <header className="bank-entry-header">
         <a href={pagePaths.bank}>{t('bank.back')}</a>
-        <h1>{entry.title}</h1>
-        <p className="muted">
-          {[
-            d.territory?.name,
-            d.territory?.echelon && facetLabel(ECHELONS, d.territory.echelon, lang),
-            d.phase && facetLabel(PHASES, d.phase, lang),
-            d.stage && facetLabel(STAGES, d.stage, lang),
-            d.date,
-          ]
+        <p className="template-phase">
+          {[d.phase && facetLabel(PHASES, d.phase, lang), d.stage && facetLabel(STAGES, d.stage, lang), format.date(d.date ?? entry.publishedAt)]
             .filter(Boolean)
             .join(' · ')}
         </p>
-        {d.summary && <p>{d.summary}</p>}
-        <p>{d.themes.map((th) => facetLabel(THEMES, th, lang)).join(', ')}</p>
+        <h1>{entry.title}</h1>
+        {d.territory && (
+          <p className="muted">
+            {[d.territory.name, d.territory.echelon && facetLabel(ECHELONS, d.territory.echelon, lang)].filter(Boolean).join(' · ')}
+          </p>
+        )}
+        {d.summary && <p className="bank-entry-summary">{d.summary}</p>}
+        {d.themes.length > 0 && (
+          <ul className="tags" aria-label={t('sheet.themes')}>
+            {d.themes.map((th) => (
+              <li key={th}>{facetLabel(THEMES, th, lang)}</li>
+            ))}
+          </ul>
+        )}
         <p>
-          <a href={apiPaths.bankReportPdf(entry.id)} download>
+          <a className="button-link" href={apiPaths.bankReportPdf(entry.id)} download>
             {t('bank.report')}
           </a>
         </p>
       </header>
-      <SuitesTold load={loadSuites} title={t('suites.toldBank')} />
-      <section className="bank-board" aria-label={t('bank.board')}>
-        <Suspense fallback={<p className="centered">{t('board.loading')}</p>}>
-          <VisitorBoard sessionId={entry.id} />
-        </Suspense>
-      </section>
+      <main>
+        <section className="bank-board" aria-label={t('bank.board')}>
+          <Suspense fallback={<p className="centered">{t('board.loading')}</p>}>
+            <VisitorBoard sessionId={entry.id} />
+          </Suspense>
+        </section>
+        <div className="bank-entry-text">
+          <BankEssentialsText sessionId={entry.id} />
+          <SuitesTold load={loadSuites} title={t('suites.toldBank')} />
+        </div>
+      </main>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PSEUDONYM_MAX_LENGTH } from '../../shared/limits.js';
-import { JOIN_CODE_LENGTH, normalizeJoinCode, type College } from '../../shared/roles.js';
+import { COLLEGES, normalizeJoinCode, type College } from '../../shared/roles.js';
 import type { JoinInfo } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { loadAccess, saveAccess } from '../session/accessStore.js';
+import { CodeForm } from '../session/CodeForm.js';
 import { CollegePicker } from '../session/CollegePicker.js';
+import { FieldError, LengthCounter, counterId, fieldAria, focusFirstError, type FieldErrors } from '../forms/fieldErrors.js';
 import { PrivacyNotice } from '../session/PrivacyNotice.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
@@ -26,43 +28,6 @@ export function JoinPage({ code }: { code: string | null }) {
   );
 }
 
-export function CodeForm() {
-  const { t } = useTranslation();
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const normalized = normalizeJoinCode(code);
-    if (normalized.length !== JOIN_CODE_LENGTH) return setError(t('join.codeLength', { length: JOIN_CODE_LENGTH }));
-    navigate(pagePaths.join(normalized));
-  };
-  return (
-    <form onSubmit={onSubmit} noValidate className="card join-code-form">
-      <label htmlFor="join-code">{t('join.codeLabel')}</label>
-      <div className="row">
-        <input
-          id="join-code"
-          className="code-input"
-          value={code}
-          autoComplete="off"
-          autoCapitalize="characters"
-          inputMode="text"
-          maxLength={12}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'join-code-error' : undefined}
-          onChange={(e) => setCode(e.target.value)}
-        />
-        <button type="submit">{t('join.continue')}</button>
-      </div>
-      {error && (
-        <p id="join-code-error" role="alert" className="error">
-          {error}
-        </p>
-      )}
-    </form>
-  );
-}
-
 function JoinForm({ code }: { code: string }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -70,6 +35,7 @@ function JoinForm({ code }: { code: string }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [pseudonym, setPseudonym] = useState('');
   const [college, setCollege] = useState<College | null>(null);
+  const [errors, setErrors] = useState<FieldErrors<'pseudonym' | 'college'>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -86,12 +52,22 @@ function JoinForm({ code }: { code: string }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!pseudonym.trim()) return setFormError(t('join.pseudonymRequired'));
-    if (!college) return setFormError(t('join.collegeRequired'));
+    const trimmed = pseudonym.trim();
+    const found: FieldErrors<'pseudonym' | 'college'> = {
+      pseudonym: !trimmed
+        ? t('join.pseudonymRequired')
+        : trimmed.length > PSEUDONYM_MAX_LENGTH
+          ? t('join.pseudonymTooLong', { max: PSEUDONYM_MAX_LENGTH })
+          : undefined,
+      college: college ? undefined : t('join.collegeRequired'),
+    };
+    setErrors(found);
+    // The collège is a group of radios: focus goes to its first option.
+    if (focusFirstError([['pseudonym', found.pseudonym], [`college-${COLLEGES[0]}`, found.college]]) || !college) return;
     setBusy(true);
     setFormError(null);
     try {
-      const grant = await api.join({ code, pseudonym: pseudonym.trim(), college });
+      const grant = await api.join({ code, pseudonym: trimmed, college });
       saveAccess(grant);
       navigate(pagePaths.session(grant.sessionId));
     } catch (error) {
@@ -100,16 +76,8 @@ function JoinForm({ code }: { code: string }) {
     }
   };
 
-  if (loadError) {
-    return (
-      <div className="card">
-        <p role="alert" className="error">
-          {loadError}
-        </p>
-        <CodeForm />
-      </div>
-    );
-  }
+  // A code the server does not know stays in the field, with the reason beside it.
+  if (loadError) return <CodeForm initialCode={code} initialError={loadError} />;
   if (!info) return <p aria-live="polite">{t('join.loading')}</p>;
   return (
     <form onSubmit={onSubmit} noValidate className="card">
@@ -121,12 +89,13 @@ function JoinForm({ code }: { code: string }) {
       <input
         id="pseudonym"
         value={pseudonym}
-        maxLength={PSEUDONYM_MAX_LENGTH}
         autoComplete="nickname"
-        aria-describedby="pseudonym-hint"
+        {...fieldAria('pseudonym', errors.pseudonym, ['pseudonym-hint', counterId('pseudonym')])}
         onChange={(e) => setPseudonym(e.target.value)}
       />
-      <CollegePicker value={college} onChange={setCollege} />
+      <LengthCounter fieldId="pseudonym" length={pseudonym.trim().length} max={PSEUDONYM_MAX_LENGTH} />
+      <FieldError fieldId="pseudonym" message={errors.pseudonym} />
+      <CollegePicker value={college} onChange={setCollege} error={errors.college} />
       {formError && (
         <p role="alert" className="error">
           {formError}

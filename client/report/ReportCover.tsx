@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../format.js';
 import type { ReportData } from '../../shared/reportData.js';
 import { CollegeBars } from './CollegeBars.js';
 
 /** The cover: what the workshop was, where, when, with whom, and its record card's summary. */
 export function ReportCover({ data }: { data: ReportData }) {
-  const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(data.date));
+  const { t } = useTranslation();
+  const date = useFormat().date(data.date);
   const fields: [string, string][] = [
     [t('report.date'), date],
     ...(data.territory

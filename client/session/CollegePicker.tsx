@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { COLLEGES, type College } from '../../shared/roles.js';
 import { collegeHex } from './collegeHex.js';
+import { FieldError, errorId } from '../forms/fieldErrors.js';
 
-export function CollegePicker({ value, onChange }: { value: College | null; onChange: (c: College) => void }) {
+export function CollegePicker(props: { value: College | null; onChange: (c: College) => void; error?: string }) {
+  const { value, onChange, error } = props;
   const { t } = useTranslation();
   return (
-    <fieldset className="college-picker">
+    <fieldset className={`college-picker${error ? ' is-invalid' : ''}`} aria-describedby={error ? errorId('college') : undefined}>
       <legend>{t('join.collegeLabel')}</legend>
       {COLLEGES.map((college) => (
         <label key={college} className="college-option">
           <input
+            id={`college-${college}`}
             type="radio"
             name="college"
             value={college}
@@ -23,6 +26,7 @@ export function CollegePicker({ value, onChange }: { value: College | null; onCh
           </span>
         </label>
       ))}
+      <FieldError fieldId="college" message={error} />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiRequestError } from '../api.js';
 import { useErrorMessage } from '../useErrorMessage.js';
+import { instancePassword } from '../dashboard/instancePassword.js';
 
 /** Adds a template file (exported from this or another instance) to the library. */
 export function TemplateImport({ onImported }: { onImported: () => void }) {
@@ -17,7 +18,7 @@ export function TemplateImport({ onImported }: { onImported: () => void }) {
       return setMessage({ error: true, text: t('templates.importNotJson') });
     }
     try {
-      const summary = await api.importTemplate(body, sessionStorage.getItem('trame.facilitatorPassword') ?? undefined);
+      const summary = await api.importTemplate(body, instancePassword());
       setMessage({ error: false, text: t('templates.imported', { title: summary.title }) });
       onImported();
     } catch (e) {

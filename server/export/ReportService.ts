@@ -119,6 +119,11 @@ export class ReportService {
     return this.cachedRender(`${sessionId}|retour`, 'facilitator', buildRetourData(report, suites));
   }
 
+  /** The bank's report data, from the anonymised copy (what the bank's PDF prints). */
+  async bankReportData(sessionId: string): Promise<ReportData> {
+    return this.reportData(sessionId, BANK_REPORT, this.deps.publishedRecords);
+  }
+
   /** The PDF of the session as it is now: from the cache if unchanged, else rendered (or joined if already rendering). */
   private async fresh(sessionId: string, options: ReportOptions, key: string, priority: RenderPriority, source: RecordSource): Promise<Buffer> {
     return this.cachedRender(key, priority, await this.reportData(sessionId, options, source));

@@ -9,6 +9,8 @@ import type { PublishedBoards } from '../bank/PublishedBoards.js';
 import { validateBody } from './validateBody.js';
 import type { SuiteService } from '../suites/SuiteService.js';
 import { bankFollowUpQuery, type SuiteFollowUpCounts } from '../../shared/suites.js';
+import { presentEssentials } from '../bank/presentEssentials.js';
+import { BankEssentialsCache } from '../bank/BankEssentialsCache.js';
 
 /** What the public bank shows of a workshop: its description, never its people or its join code. */
 function presentBankEntry(session: SessionRecord, followUp: SuiteFollowUpCounts): BankEntryView {
@@ -19,21 +21,25 @@ function presentBankEntry(session: SessionRecord, followUp: SuiteFollowUpCounts)
     description: session.description,
     publishedAt: session.publishedAt ?? session.updatedAt,
     followUp,
+    templateIds: session.templateIds ?? [],
   };
 }
 
 /** The public "Banque des ateliers": published sessions only, for anyone. */
 export function bankRoutes(sessions: SessionService, reports: ReportService, published: PublishedBoards, suites: SuiteService): Router {
   const router = Router();
+  const essentials = new BankEssentialsCache();
 
   /** `?suites=retenues|realisees`: only workshops with at least one idea taken on, or done. */
   router.get('/', async (req, res) => {
     const query = validateBody(sessionQuery, req.query);
     const { suites: followUp } = validateBody(bankFollowUpQuery, req.query);
-    const list = (await sessions.list(query)).filter((s) => s.published);
-    const counts = await suites.followUps(list.map((s) => s.id));
-    const entries = list.filter((s) => !followUp || counts.get(s.id)![followUp] > 0);
-    res.json({ entries: entries.map((s) => presentBankEntry(s, counts.get(s.id)!)) });
+    const found = (await sessions.find(query)).filter(({ session }) => session.published);
+    const counts = await suites.followUps(found.map(({ session }) => session.id));
+    const entries = found.filter(({ session }) => !followUp || counts.get(session.id)![followUp] > 0);
+    res.json({
+      entries: entries.map(({ session, match }) => ({ ...presentBankEntry(session, counts.get(session.id)!), ...(match ? { match } : {}) })),
+    });
   });
 
   router.get('/:id', async (req, res) => {
@@ -47,6 +53,13 @@ export function bankRoutes(sessions: SessionService, reports: ReportService, pub
     const session = await sessions.get(req.params.id);
     if (!session?.published) throw sessionNotFound();
     res.json(await published.read(session));
+  });
+
+  /** What the entry page prints as text under the board: the report's essentials, no one named. */
+  router.get('/:id/essentials', async (req, res) => {
+    const session = await sessions.get(req.params.id);
+    if (!session?.published) throw sessionNotFound();
+    res.json(await essentials.get(session.id, session.updatedAt, async () => presentEssentials(await reports.bankReportData(session.id))));
   });
 
   /**

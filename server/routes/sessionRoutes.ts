@@ -79,9 +79,13 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   router.get('/', async (req, res) => {
     await requireInstancePassword(req, deps.password, req.get('x-trame-password'));
     const query = validateBody(sessionQuery, req.query);
-    const list = await sessions.list(query);
+    const found = await sessions.find(query);
     const mine = deps.password.expected ? null : await facilitatedSessionIds(req, sessions);
-    res.json({ sessions: list.filter((s) => !mine || mine.has(s.id)).map((s) => presentSession(s)) });
+    res.json({
+      sessions: found
+        .filter(({ session }) => !mine || mine.has(session.id))
+        .map(({ session, match }) => ({ ...presentSession(session), ...(match ? { match } : {}) })),
+    });
   });
 
   /** Anyone may read a session's title and state; its join code only its facilitators. */

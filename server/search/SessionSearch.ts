@@ -29,6 +29,12 @@ function toDocument(session: SessionRecord): IndexedSession {
   };
 }
 
+export interface SearchHit {
+  id: string;
+  /** Index field (title, territory, summary, content) → the folded terms found in it. */
+  fields: Map<string, string[]>;
+}
+
 export class SessionSearch {
   private readonly index = new MiniSearch<IndexedSession>({
     fields: ['title', 'territory', 'summary', 'content'],
@@ -49,8 +55,14 @@ export class SessionSearch {
     if (this.index.has(id)) this.index.discard(id);
   }
 
-  /** Ids matching every word of the query, best first. */
-  search(query: string): string[] {
-    return this.index.search(query).map((result) => String(result.id));
+  /** Sessions matching every word of the query, best first, with the indexed terms that matched in each field. */
+  search(query: string): SearchHit[] {
+    return this.index.search(query).map((result) => {
+      const fields = new Map<string, string[]>();
+      for (const [term, inFields] of Object.entries(result.match)) {
+        for (const field of inFields) fields.set(field, [...(fields.get(field) ?? []), term]);
+      }
+      return { id: String(result.id), fields };
+    });
   }
 }

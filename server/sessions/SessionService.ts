@@ -7,6 +7,7 @@ import { isSessionClosed, normalizeJoinCode } from '../../shared/roles.js';
 import {
   emptyDescription,
   type AccessGrant,
+  type SearchMatch,
   type SessionDescription,
   type SessionQuery,
   type SessionView,
@@ -18,6 +19,7 @@ import { createBoardState } from '../board/createBoardState.js';
 import { canvasRecords, type DrawnCanvas } from '../board/drawCanvases.js';
 import { joinCodeNotFound, notPublishable, sessionClosed, sessionNotFound } from '../errors.js';
 import { SessionSearch } from '../search/SessionSearch.js';
+import { matchedPassage } from '../search/matchedPassage.js';
 import type { BoardStore } from '../storage/BoardStore.js';
 import type { SessionRecord } from './sessionRecord.js';
 import type { SessionStore } from '../storage/SessionStore.js';
@@ -150,10 +152,21 @@ export class SessionService {
 
   /** Sessions matching a query: full-text hits best first, otherwise most recent first. */
   async list(query: SessionQuery = {}): Promise<SessionRecord[]> {
+    return (await this.find(query)).map((found) => found.session);
+  }
+
+  /** As `list`, each full-text hit with the passage that matched (shown in results: why this one). */
+  async find(query: SessionQuery = {}): Promise<{ session: SessionRecord; match?: SearchMatch }[]> {
     const all = (await this.sessions.list()).map(withDefaults).filter((s) => matchesFacets(s, query));
-    if (!query.q) return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    const rank = new Map(this.search.search(query.q).map((id, i) => [id, i]));
-    return all.filter((s) => rank.has(s.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+    if (!query.q) return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((session) => ({ session }));
+    const hits = new Map(this.search.search(query.q).map((hit, rank) => [hit.id, { rank, fields: hit.fields }]));
+    return all
+      .filter((s) => hits.has(s.id))
+      .sort((a, b) => hits.get(a.id)!.rank - hits.get(b.id)!.rank)
+      .map((session) => {
+        const match = matchedPassage(session, hits.get(session.id)!.fields);
+        return match ? { session, match } : { session };
+      });
   }
 
   async get(id: string): Promise<SessionRecord | undefined> {

@@ -39,6 +39,10 @@ describe('every page passes axe-core with no serious or critical violation', () 
       await page.reload();
       await page.locator('.session-row').first().waitFor();
     }],
+    ['the new workshop page and its library', async () => {
+      await page.goto(`${t!.url}/nouvel-atelier`);
+      await page.locator('.template-card').first().waitFor();
+    }],
     ['the join-by-code page', async () => {
       await page.goto(`${t!.url}/rejoindre`);
       await page.getByLabel("Code de l'atelier").waitFor();

@@ -8,12 +8,14 @@ describe('describing, finding and publishing a workshop', () => {
   it('lets a facilitator describe and publish a session that an anonymous visitor then finds in the bank', async () => {
     const facilitator = await (await env.browser.newContext({ locale: 'fr-FR' })).newPage();
     await facilitator.goto(env.t.url);
+    await facilitator.getByRole('link', { name: 'Nouvel atelier' }).click();
     await facilitator.getByLabel("Titre de l'atelier").fill('Se déplacer sans voiture');
     await facilitator.getByRole('button', { name: "Créer l'atelier" }).click();
     await facilitator.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
     const sessionId = facilitator.url().split('/s/')[1]!;
 
     await facilitator.goto(env.t.url);
+    await facilitator.getByText('Autres actions').click();
     await facilitator.getByRole('link', { name: 'Fiche' }).click();
     await facilitator.getByLabel('Territoire (nom)').fill('Pays de Lumbres');
     await facilitator.getByLabel('Échelon').selectOption('intercommunalite');
@@ -37,7 +39,10 @@ describe('describing, finding and publishing a workshop', () => {
 
     const visitor = await (await env.browser.newContext({ locale: 'fr-FR' })).newPage();
     await visitor.goto(`${env.t.url}/banque`);
+    await visitor.getByText('Filtres').click();
     await visitor.getByLabel('Thématique', { exact: true }).selectOption('mobilite');
+    // The filter is in the address: the same search can be shared.
+    await expect.poll(() => new URL(visitor.url()).search).toBe('?theme=mobilite');
     await visitor.getByRole('link', { name: 'Se déplacer sans voiture' }).click();
     await visitor.getByRole('heading', { name: 'Se déplacer sans voiture' }).waitFor();
     await visitor.getByText('Diagnostic partagé des déplacements du quotidien.').waitFor();

@@ -29,7 +29,7 @@ describe('a workshop prepared from the template library', () => {
 
   it('draws three chosen canvases, exports one as SVG and PNG, keeps their zones locked for participants, and takes their notes', { timeout: 90_000 }, async () => {
     const facilitator = await (await browser.newContext({ locale: 'fr-FR', viewport: { width: 1400, height: 900 } })).newPage();
-    await facilitator.goto(t.url);
+    await facilitator.goto(`${t.url}/nouvel-atelier`);
     await facilitator.getByLabel("Titre de l'atelier").fill('Diagnostic du centre-bourg');
     for (const title of ['Carte des acteurs du territoire', 'AFOM du territoire', '« Comment pourrions-nous… ? »']) {
       await facilitator.getByRole('button', { name: `Ajouter à l'atelier ${title}` }).click();

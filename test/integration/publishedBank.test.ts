@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { authed, createSession, joinSession } from '../helpers/api.js';
 import { noteRecord } from '../helpers/records.js';
 import { serverPerFile } from '../helpers/serverPerFile.js';
-import { connectYjsClient, whenClosed, whenSynced } from '../helpers/yjsClient.js';
+import { connectYjsClient, eventually, whenClosed, whenSynced } from '../helpers/yjsClient.js';
 
 describe('the bank serves an anonymised copy written at publication', () => {
   const env = serverPerFile();
@@ -57,6 +57,27 @@ describe('the bank serves an anonymised copy written at publication', () => {
     const visitor = connectYjsClient(env.t.wsUrl, session.id, { visitor: '1' });
     expect((await whenClosed(visitor)).code).toBe(4401);
     visitor.destroy();
+  });
+
+  it("gives the report's essentials as text, with its canvases and ideas and nobody's name, once published", async () => {
+    const { session, participant } = await workshopWithANote();
+    expect((await fetch(`${env.t.url}/api/bank/${session.id}/essentials`)).status).toBe(404);
+    expect((await patch(session.id, session.access.token, { status: 'finished', published: true })).status).toBe(200);
+    const res = await fetch(`${env.t.url}/api/bank/${session.id}/essentials`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const essentials = JSON.parse(text);
+    expect(essentials.counts.contributions).toBe(1);
+    expect(essentials.canvases).toMatchObject([{ title: 'AFOM du territoire', contributionCount: 1, top: [{ text: 'Un bus le dimanche', dots: 0 }] }]);
+    for (const secret of ['Yasmine', 'Belkacem', 'Dominique', participant.participantId, session.joinCode]) expect(text).not.toContain(secret);
+    // The list answers with the canvases drawn (the cards' thumbnails).
+    await eventually(async () => {
+      const { entries } = await (await fetch(`${env.t.url}/api/bank?q=dimanche`)).json();
+      expect(entries.find((e: { id: string }) => e.id === session.id)).toMatchObject({
+        templateIds: ['afom-du-territoire'],
+        match: { field: 'note', text: 'Un bus le dimanche' },
+      });
+    }, 15_000);
   });
 
   it('takes the session out of the bank when it is set back to running, and deletes the copy', async () => {

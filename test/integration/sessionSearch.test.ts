@@ -64,6 +64,27 @@ describe('finding sessions on the dashboard', () => {
     client.destroy();
   });
 
+  it('answers each hit with the passage that matched, its words marked, keeping the other fields', async () => {
+    const client = connectYjsClient(t.wsUrl, mobility.id, { token: mobility.access.token });
+    await whenSynced(client);
+    client.records.set('shape:bus', fakeNote('bus', 'Un Minibus à la demande le mardi'));
+    const matches = async (query: string) => {
+      const res = await fetch(`${t.url}/api/sessions?${query}`, { headers: asDevice(mobility, seniors) });
+      return (await res.json()).sessions as { id: string; title: string; match?: { field: string; text: string; highlights: [number, number][] } }[];
+    };
+    await eventually(async () => expect((await matches('q=minibus'))[0]?.match?.field).toBe('note'), 15_000);
+    client.destroy();
+    const [hit] = await matches('q=minibus');
+    expect(hit).toMatchObject({ id: mobility.id, title: 'Mobilité en zone rurale', match: { field: 'note', text: 'Un Minibus à la demande le mardi' } });
+    expect(hit!.match!.highlights.map(([a, b]) => hit!.match!.text.slice(a, b))).toEqual(['Minibus']);
+    // A word of the record card: the field it was found in; a prefix marks the whole word.
+    const [territory] = await matches('q=lumb');
+    expect(territory!.match).toMatchObject({ field: 'territory', text: 'Communauté de communes du Pays de Lumbres' });
+    expect(territory!.match!.highlights.map(([a, b]) => territory!.match!.text.slice(a, b))).toEqual(['Lumbres']);
+    // Without a query there is nothing to explain.
+    expect((await matches('theme=mobilite'))[0]!.match).toBeUndefined();
+  });
+
   it('refuses an unknown facet value with 400 naming it', async () => {
     const res = await fetch(`${t.url}/api/sessions?theme=astrologie`);
     expect(res.status).toBe(400);
