@@ -5,10 +5,10 @@ import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
 describe('describing, finding and publishing a workshop', () => {
   const env = e2eEnvironment();
 
-  it('lets a facilitator describe and publish a session that an anonymous visitor then finds in the bank', async () => {
+  it('lets a facilitator describe and publish a session that an anonymous visitor then finds in the bank', { timeout: 60_000 }, async () => {
     const facilitator = await (await env.browser.newContext({ locale: 'fr-FR' })).newPage();
     await facilitator.goto(env.t.url);
-    await facilitator.getByRole('link', { name: 'Nouvel atelier' }).click();
+    await facilitator.getByRole('link', { name: 'Nouvel atelier' }).first().click();
     await facilitator.getByLabel("Titre de l'atelier").fill('Se déplacer sans voiture');
     await facilitator.getByRole('button', { name: "Créer l'atelier" }).click();
     await facilitator.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
