@@ -24,12 +24,14 @@ describe('the bank’s « Suites données aux idées » facet', () => {
     expect(await jardins.locator('.follow-up-counts').textContent()).toBe('2 idées retenues · 1 réalisée');
     expect(await visitor.locator('.bank-list > li').filter({ hasText: 'Mobilités du quotidien' }).locator('.follow-up-counts').count()).toBe(0);
 
+    await visitor.getByText('Filtres', { exact: true }).click();
     const facet = visitor.getByLabel('Suites données aux idées');
     await facet.selectOption({ label: 'Avec des idées retenues' });
     await expect.poll(async () => (await cards.allTextContents()).sort()).toEqual(['Jardins partagés du Clos', 'Place du marché']);
     await facet.selectOption({ label: 'Avec des idées réalisées' });
     await expect.poll(() => cards.allTextContents()).toEqual(['Jardins partagés du Clos']);
-    expect(visitor.url()).toBe(`${t.url}/banque`);
+    // The facet is in the address, as every filter: the same selection can be shared.
+    expect(visitor.url()).toBe(`${t.url}/banque?suites=realisees`);
     expect(await seriousViolations(visitor)).toEqual([]);
 
     for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }, { width: 390, height: 844 }]) {

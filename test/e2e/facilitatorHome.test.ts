@@ -143,7 +143,7 @@ describe("the facilitator's home, the library and the bank", () => {
       await page.context().close();
     });
 
-    it('creates a four-canvas workshop from the full-width library, in the chosen order', async () => {
+    it('creates a four-canvas workshop from the full-width library, in the chosen order', { timeout: 60_000 }, async () => {
       const page = await facilitatorPage(viewport);
       await page.getByRole('link', { name: 'Nouvel atelier' }).first().click();
       await page.waitForURL(/\/nouvel-atelier$/);
@@ -218,7 +218,7 @@ describe("the facilitator's home, the library and the bank", () => {
       await page.context().close();
     });
 
-    it('shows the bank as cards, and a workshop with its board, its essentials as text and its PDF', async () => {
+    it('shows the bank as cards, and a workshop with its board, its essentials as text and its PDF', { timeout: 60_000 }, async () => {
       const page = await (await env.browser.newContext({ locale: 'fr-FR', viewport })).newPage();
       await page.goto(`${env.t.url}/banque`);
       const card = page.locator('.bank-card').filter({ hasText: 'Revitaliser le centre-bourg' });
