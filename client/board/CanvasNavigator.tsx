@@ -14,8 +14,9 @@ export function CanvasNavigator({ canvases, framing }: { canvases: CanvasGeometr
   if (canvases.length === 0) return null;
   const framed = canvases.findIndex((c) => c.canvasId === framing.framedId);
   const go = (canvasId: string | null) => {
-    framing.frame(canvasId);
+    // Closed first: framing measures what covers the board, and the open list would count as a band of controls.
     if (menu.current) menu.current.open = false;
+    framing.frame(canvasId);
   };
   return (
     <nav className="canvas-navigator" aria-label={t('room.navigator')}>
