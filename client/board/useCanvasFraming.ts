@@ -11,38 +11,20 @@ import type { FacilitationView } from '../../shared/facilitation.js';
 
 /** Screen pixels left around a framed canvas: small, as the workshop bar already takes height and notes must read at ≥ 11 px. */
 const FRAME_INSET_PX = 4;
-/** What lies over the canvas: tldraw's menu (top left), its toolbar and zoom (bottom), Trame's canvas navigator. */
-const OVER_THE_CANVAS = '.tlui-layout__top__left > *, .tlui-layout__bottom__main > *, .board-navigation';
-
 /**
- * How far controls reach into the board from its top and from its bottom,
- * in screen px: a framed canvas is fitted between them, not under them.
- * Each band is capped at a third of the board, so a phone still frames.
+ * Fits `box` in the board, centred. Controls over the board (tldraw's menu and toolbar, the canvas navigator) may
+ * cover the frame's margins: fitting between them cost a tall canvas a sixth of its zoom, and its notes their
+ * readable size.
  */
-function coveredBands(editor: Editor): { top: number; bottom: number } {
-  const container = editor.getContainer();
-  const view = container.getBoundingClientRect();
-  const bands = { top: 0, bottom: 0 };
-  for (const el of (container.closest('.board-canvas') ?? container).querySelectorAll(OVER_THE_CANVAS)) {
-    const r = el.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1) continue;
-    if (r.top + r.height / 2 < view.top + view.height / 2) bands.top = Math.max(bands.top, r.bottom - view.top);
-    else bands.bottom = Math.max(bands.bottom, view.bottom - r.top);
-  }
-  return { top: Math.min(bands.top, view.height / 3), bottom: Math.min(bands.bottom, view.height / 3) };
-}
-
-/** Fits `box` in the part of the board nothing covers, centred there. */
 export function frameBox(editor: Editor, box: Box, animate = true): void {
   const view = editor.getViewportScreenBounds();
-  const { top, bottom } = coveredBands(editor);
   const width = view.w - 2 * FRAME_INSET_PX;
-  const height = view.h - top - bottom - 2 * FRAME_INSET_PX;
+  const height = view.h - 2 * FRAME_INSET_PX;
   if (width <= 0 || height <= 0 || box.w <= 0 || box.h <= 0) return;
   const steps = editor.getCameraOptions().zoomSteps;
   const z = Math.min(Math.max(Math.min(width / box.w, height / box.h), steps[0] ?? 0.05), steps.at(-1) ?? 8);
   const left = FRAME_INSET_PX + (width - box.w * z) / 2;
-  const upper = top + FRAME_INSET_PX + (height - box.h * z) / 2;
+  const upper = FRAME_INSET_PX + (height - box.h * z) / 2;
   editor.setCamera({ x: left / z - box.x, y: upper / z - box.y, z }, { force: true, ...(animate ? { animation: { duration: 300 } } : { immediate: true }) });
 }
 
