@@ -4,10 +4,10 @@
  * after a few hundred kilobytes rather than the canvas's megabytes. The
  * whole canvas is one tap away (`onFullBoard`), and only then downloaded.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLLEGE_COLORS, isSessionClosed } from '../../shared/roles.js';
-import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
+import type { AccessGrant, ContributionsWithdrawn, SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
 import '../facilitation/facilitation.css';
 import { useAnnouncements } from '../facilitation/useAnnouncements.js';
@@ -15,7 +15,9 @@ import { useEndSound } from '../facilitation/useEndSound.js';
 import { useFacilitation } from '../facilitation/useFacilitation.js';
 import { WorkshopBar } from '../facilitation/WorkshopBar.js';
 import { WorkshopEnded } from '../facilitation/WorkshopEnded.js';
+import { forgetAccess } from '../session/accessStore.js';
 import { SuitesTold } from '../session/SuitesTold.js';
+import { ContributionsWithdrawnNotice, WithdrawContributions } from '../session/WithdrawContributions.js';
 import { useSessionSocket, type SessionSocket } from '../session/useSessionSocket.js';
 import { BoardListView } from './BoardListView.js';
 import { RefusalNotice } from './RefusalNotice.js';
@@ -37,10 +39,26 @@ export function PhoneBoard(props: { initialSession: SessionView; access: AccessG
     socket.on('session:removed', () => setRemoved(true));
   }, [socket]);
 
-  const closedCode = removed ? 4410 : board.fatalCloseCode;
+  // While this device withdraws its contributions, the server closes its connections: that is not an error.
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [withdrawn, setWithdrawn] = useState<ContributionsWithdrawn | null>(null);
+
+  if (withdrawn) return <ContributionsWithdrawnNotice result={withdrawn} />;
+  const closedCode = withdrawing ? null : removed ? 4410 : board.fatalCloseCode;
   if (closedCode !== null) return <BoardClosed code={closedCode} />;
   if (!socket || !board.doc) return <p className="centered">{t('board.loading')}</p>;
-  return <PhoneLists session={session} access={access} socket={socket} board={board} onFullBoard={onFullBoard} />;
+  const participantTools = access.role === 'participant' && (
+    <WithdrawContributions
+      sessionId={session.id}
+      token={access.token}
+      onWithdrawing={setWithdrawing}
+      onWithdrawn={(result) => {
+        forgetAccess(session.id);
+        setWithdrawn(result);
+      }}
+    />
+  );
+  return <PhoneLists session={session} access={access} socket={socket} board={board} onFullBoard={onFullBoard} participantTools={participantTools} />;
 }
 
 function BoardClosed({ code }: { code: number }) {
@@ -58,6 +76,8 @@ function PhoneLists(props: {
   session: SessionView;
   access: AccessGrant;
   socket: SessionSocket;
+  /** « Mes contributions », as on the full board. */
+  participantTools: ReactNode;
   board: ReturnType<typeof useBoardDoc>;
   onFullBoard: () => void;
 }) {
@@ -92,6 +112,7 @@ function PhoneLists(props: {
           showLegend={session.colorByCollege}
           listView
           onListView={onFullBoard}
+          participantTools={props.participantTools}
         />
       )}
       <div className="board-canvas">
