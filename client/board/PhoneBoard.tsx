@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLLEGE_COLORS, isSessionClosed } from '../../shared/roles.js';
-import type { AccessGrant, ContributionsWithdrawn, SessionView } from '../../shared/sessionSchemas.js';
+import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
 import '../facilitation/facilitation.css';
 import { useAnnouncements } from '../facilitation/useAnnouncements.js';
@@ -15,9 +15,9 @@ import { useEndSound } from '../facilitation/useEndSound.js';
 import { useFacilitation } from '../facilitation/useFacilitation.js';
 import { WorkshopBar } from '../facilitation/WorkshopBar.js';
 import { WorkshopEnded } from '../facilitation/WorkshopEnded.js';
-import { forgetAccess } from '../session/accessStore.js';
 import { SuitesTold } from '../session/SuitesTold.js';
-import { ContributionsWithdrawnNotice, WithdrawContributions } from '../session/WithdrawContributions.js';
+import { ContributionsWithdrawnNotice } from '../session/WithdrawContributions.js';
+import { useWithdrawal } from '../session/useWithdrawal.js';
 import { useSessionSocket, type SessionSocket } from '../session/useSessionSocket.js';
 import { BoardListView } from './BoardListView.js';
 import { RefusalNotice } from './RefusalNotice.js';
@@ -39,26 +39,13 @@ export function PhoneBoard(props: { initialSession: SessionView; access: AccessG
     socket.on('session:removed', () => setRemoved(true));
   }, [socket]);
 
-  // While this device withdraws its contributions, the server closes its connections: that is not an error.
-  const [withdrawing, setWithdrawing] = useState(false);
-  const [withdrawn, setWithdrawn] = useState<ContributionsWithdrawn | null>(null);
+  const { withdrawing, withdrawn, tools } = useWithdrawal(session.id, access);
 
   if (withdrawn) return <ContributionsWithdrawnNotice result={withdrawn} />;
   const closedCode = withdrawing ? null : removed ? 4410 : board.fatalCloseCode;
   if (closedCode !== null) return <BoardClosed code={closedCode} />;
   if (!socket || !board.doc) return <p className="centered">{t('board.loading')}</p>;
-  const participantTools = access.role === 'participant' && (
-    <WithdrawContributions
-      sessionId={session.id}
-      token={access.token}
-      onWithdrawing={setWithdrawing}
-      onWithdrawn={(result) => {
-        forgetAccess(session.id);
-        setWithdrawn(result);
-      }}
-    />
-  );
-  return <PhoneLists session={session} access={access} socket={socket} board={board} onFullBoard={onFullBoard} participantTools={participantTools} />;
+  return <PhoneLists session={session} access={access} socket={socket} board={board} onFullBoard={onFullBoard} participantTools={tools} />;
 }
 
 function BoardClosed({ code }: { code: number }) {

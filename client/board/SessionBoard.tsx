@@ -4,17 +4,17 @@ import { Tldraw, getUserPreferences, setUserPreferences, type Editor } from 'tld
 import 'tldraw/tldraw.css';
 import { ASSET_ACCEPTED_TYPES, ASSET_UPLOAD_MAX_BYTES } from '../../shared/limits.js';
 import { isSessionClosed, FACILITATOR_HEX } from '../../shared/roles.js';
-import type { AccessGrant, ContributionsWithdrawn, SessionView } from '../../shared/sessionSchemas.js';
+import type { AccessGrant, SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
 import { BoardOverlays } from './BoardOverlays.js';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer.js';
 import { AccessSection, isSessionJustCreated } from '../session/AccessSection.js';
-import { forgetAccess } from '../session/accessStore.js';
 import { collegeHex } from '../session/collegeHex.js';
 import { ExportActions } from '../session/ExportActions.js';
 import { SuitesTold } from '../session/SuitesTold.js';
 import { useSessionSocket } from '../session/useSessionSocket.js';
-import { ContributionsWithdrawnNotice, WithdrawContributions } from '../session/WithdrawContributions.js';
+import { ContributionsWithdrawnNotice } from '../session/WithdrawContributions.js';
+import { useWithdrawal } from '../session/useWithdrawal.js';
 import { assetUrls } from './assetUrls.js';
 import { CanvasImageExport } from './CanvasImageExport.js';
 import { EditorListView } from './EditorListView.js';
@@ -43,9 +43,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState(initialSession);
   const [removed, setRemoved] = useState(false);
-  // While this device withdraws its contributions, the server closes its connections: that is not an error.
-  const [withdrawing, setWithdrawing] = useState(false);
-  const [withdrawn, setWithdrawn] = useState<ContributionsWithdrawn | null>(null);
+  const { withdrawing, withdrawn, tools } = useWithdrawal(session.id, access);
   const [editor, setEditor] = useState<Editor | null>(null);
   // A phone starts on the lists without tldraw (PhoneBoard): here, the person asked for the canvas.
   const [listView, setListView] = useState(false);
@@ -157,19 +155,7 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
       listView={listView}
       onListView={() => setListView((v) => !v)}
       panel={panel}
-      participantTools={
-        access.role === 'participant' && (
-          <WithdrawContributions
-            sessionId={session.id}
-            token={access.token}
-            onWithdrawing={setWithdrawing}
-            onWithdrawn={(result) => {
-              forgetAccess(session.id);
-              setWithdrawn(result);
-            }}
-          />
-        )
-      }
+      participantTools={tools}
     >
       <Tldraw
         store={storeWithStatus}
