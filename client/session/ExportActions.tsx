@@ -1,30 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../useErrorMessage.js';
-import { downloadFile } from './downloadFile.js';
+import { useDownloads } from './useDownloads.js';
 import { apiPaths, queryString } from '../../shared/paths.js';
 
 /** The exports of a session: the PDF report (with its options), the CSV and the archive. */
 export function ExportActions({ sessionId, token }: { sessionId: string; token: string }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, download } = useDownloads(token);
   const [a3, setA3] = useState(false);
   const [anonymous, setAnonymous] = useState(false);
   const options = queryString({ paper: a3 ? 'A3' : 'A4', anonymous: anonymous ? 1 : 0 });
 
-  const run = (kind: string, path: string, fallback: string) => async () => {
-    setBusy(kind);
-    setError(null);
-    try {
-      await downloadFile(path, token, fallback);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const run = (kind: string, path: string, fallback: string) => () => void download(kind, path, fallback);
 
   return (
     <div className="export-actions">
