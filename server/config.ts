@@ -31,6 +31,8 @@ export interface Config {
   boardUnloadGraceMs: number;
   /** How often buffered board updates are written to disk. */
   persistFlushIntervalMs: number;
+  /** At 100 peers, the shortest time between two updates sent to each peer (proportional to the room's size). */
+  fanOutIntervalMs: number;
   /** Compact a board's update log into a snapshot beyond this size. */
   compactAfterBytes: number;
   maxMessageBytes: number;
@@ -91,6 +93,7 @@ export const defaultConfig: Config = {
   clientDir: path.resolve('dist/client'),
   boardUnloadGraceMs: 30_000,
   persistFlushIntervalMs: 250,
+  fanOutIntervalMs: 10,
   compactAfterBytes: 1_000_000,
   maxMessageBytes: 2_000_000,
   maxConnectionsPerBoard: 500,

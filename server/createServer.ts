@@ -120,7 +120,7 @@ export async function createServer(
     {
       persistFlushIntervalMs: config.persistFlushIntervalMs,
       compactAfterBytes: config.compactAfterBytes,
-      fanOutIntervalMs: 10,
+      fanOutIntervalMs: config.fanOutIntervalMs,
       awarenessFlushIntervalMs: 50,
       rules: config.boardUpdateChecks ? new RecordRules() : null,
       maxBoardBytes: config.quotas.boardBytes,

@@ -73,12 +73,15 @@ describe('the PDF render queue', () => {
       });
     });
     await new Promise((r) => setTimeout(r, 100));
+    // On a slow machine a bank render may be done before the facilitator asks: it did not delay them.
+    const doneWhenAsked = new Set(finished);
     const res = await fetch(`${t.url}/api/sessions/${facilitated.id}/report.pdf`, authed(facilitated.access.token));
     expect(res.status).toBe(200);
-    const renderedBefore = new Set(finished);
+    const doneWhenServed = new Set(finished);
     expect((await Promise.all(anonymous)).every((status) => status === 200)).toBe(true);
-    // Only the bank render already running when the facilitator asked may finish first.
-    expect(renderedBefore.size).toBeLessThanOrEqual(1);
+    // Only the bank render already running when the facilitator asked may finish while they wait.
+    expect(doneWhenServed.size - doneWhenAsked.size).toBeLessThanOrEqual(1);
+    expect(doneWhenAsked.size).toBeLessThan(3);
     expect(new Set(finished).size).toBe(3);
   });
 
