@@ -94,7 +94,8 @@ export function dataPackageZip(input: DataPackageInput, options: DataPackageOpti
       .filter(Boolean)
       .join('\n\n'),
     created: input.createdAt.toISOString(),
-    keywords: report.themes,
+    // The standard wants keywords, when given, to be at least one.
+    ...(report.themes.length > 0 ? { keywords: report.themes } : {}),
     licenses: [{ name: options.licence, path: licence.path, title: licence.title }],
     contributors: [{ title: report.instanceName, roles: ['publisher'] }],
     resources,

@@ -1,90 +1,57 @@
 /**
- * Checks a Frictionless Data Package (v2) against what the specification requires: the descriptor's
- * properties and their types (Data Package, Data Resource, Table Dialect, Table Schema), then every CSV
- * resource against its Table Schema (header, types, constraints, primary and foreign keys). No validator of
- * the standard runs on Node without its Python or R runtime, so the rules are written out here, each with
- * the property it checks in the message it gives.
+ * Checks a Frictionless Data Package (v2) as the standard defines it: the descriptor against the published
+ * JSON Schema profiles (Data Package, and each resource's Table Schema and Table Dialect against their own),
+ * then what no JSON Schema can say: names that must be unique or must name a field, and every CSV resource
+ * read back against its Table Schema (header, types, constraints, primary and foreign keys).
  */
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
-const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'list', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'];
-const NAME = /^[a-z0-9._-]+$/;
-const PROFILES = ['https://datapackage.org/profiles/2.0/datapackage.json', 'https://datapackage.org/profiles/1.0/datapackage.json'];
-
-function checkDescriptor(pkg: unknown, problems: string[]): Json[] {
-  if (!isObject(pkg)) return problems.push('datapackage.json: not a JSON object'), [];
-  if (pkg.$schema !== undefined && !PROFILES.includes(pkg.$schema as string)) problems.push('$schema: not a Data Package profile');
-  if (pkg.name !== undefined && (typeof pkg.name !== 'string' || !NAME.test(pkg.name))) problems.push('name: lower case, digits, « . _ - » only');
-  for (const key of ['title', 'description', 'homepage', 'version'] as const) if (pkg[key] !== undefined && typeof pkg[key] !== 'string') problems.push(`${key}: not a string`);
-  if (pkg.created !== undefined && (typeof pkg.created !== 'string' || Number.isNaN(Date.parse(pkg.created)) || !/T.*(Z|[+-]\d\d:\d\d)$/.test(pkg.created))) problems.push('created: not an RFC 3339 date-time');
-  if (pkg.keywords !== undefined && !isStringArray(pkg.keywords)) problems.push('keywords: not an array of strings');
-  if (pkg.licenses !== undefined) {
-    if (!Array.isArray(pkg.licenses) || pkg.licenses.length === 0) problems.push('licenses: not a non-empty array');
-    else for (const l of pkg.licenses) if (!isObject(l) || (typeof l.name !== 'string' && typeof l.path !== 'string')) problems.push('licenses[]: needs name or path');
-  }
-  if (pkg.contributors !== undefined) {
-    if (!Array.isArray(pkg.contributors)) problems.push('contributors: not an array');
-    else for (const c of pkg.contributors) if (!isObject(c) || typeof c.title !== 'string' || (c.roles !== undefined && !isStringArray(c.roles))) problems.push('contributors[]: needs a title, roles as strings');
-  }
-  if (!Array.isArray(pkg.resources) || pkg.resources.length === 0) return problems.push('resources: required, a non-empty array'), [];
-  const names = new Set<string>();
-  for (const [i, r] of pkg.resources.entries()) {
-    const at = `resources[${i}]`;
-    if (!isObject(r)) {
-      problems.push(`${at}: not an object`);
-      continue;
-    }
-    if (typeof r.name !== 'string' || !NAME.test(r.name)) problems.push(`${at}.name: required, lower case, digits, « . _ - » only`);
-    else if (names.has(r.name)) problems.push(`${at}.name: not unique`);
-    else names.add(r.name);
-    if ((r.path === undefined) === (r.data === undefined)) problems.push(`${at}: exactly one of path or data`);
-    if (r.path !== undefined && (typeof r.path !== 'string' || r.path.startsWith('/') || r.path.split('/').includes('..'))) problems.push(`${at}.path: a relative POSIX path without ..`);
-    for (const key of ['title', 'description', 'format', 'encoding', 'scheme'] as const) if (r[key] !== undefined && typeof r[key] !== 'string') problems.push(`${at}.${key}: not a string`);
-    if (r.mediatype !== undefined && !/^[\w.+-]+\/[\w.+-]+$/.test(String(r.mediatype))) problems.push(`${at}.mediatype: not type/subtype`);
-    if (r.type !== undefined && r.type !== 'table') problems.push(`${at}.type: only « table » is defined`);
-    if (r.type === 'table' && !isObject(r.schema)) problems.push(`${at}.schema: required for a table`);
-    if (r.dialect !== undefined) {
-      const d = r.dialect;
-      if (!isObject(d)) problems.push(`${at}.dialect: not an object`);
-      else {
-        if (d.header !== undefined && typeof d.header !== 'boolean') problems.push(`${at}.dialect.header: not a boolean`);
-        if (d.delimiter !== undefined && (typeof d.delimiter !== 'string' || d.delimiter.length !== 1)) problems.push(`${at}.dialect.delimiter: one character`);
-      }
-    }
-    if (isObject(r.schema)) checkTableSchema(r.schema, `${at}.schema`, problems);
-  }
-  return pkg.resources.filter(isObject);
+/** The profiles published at https://datapackage.org/profiles/2.0/, vendored (source and licence in their README). */
+function profile(name: string): Json {
+  return JSON.parse(readFileSync(new URL(`../fixtures/datapackage-profiles-2.0/${name}.json`, import.meta.url), 'utf8')) as Json;
 }
 
-function checkTableSchema(schema: Json, at: string, problems: string[]): void {
-  if (!Array.isArray(schema.fields) || schema.fields.length === 0) return void problems.push(`${at}.fields: required, a non-empty array`);
-  const names = schema.fields.map((f) => (isObject(f) ? f.name : undefined));
-  schema.fields.forEach((f, i) => {
-    const fat = `${at}.fields[${i}]`;
-    if (!isObject(f) || typeof f.name !== 'string' || f.name === '') return void problems.push(`${fat}.name: required string`);
-    if (names.indexOf(f.name) !== i) problems.push(`${fat}.name: not unique`);
-    if (f.type !== undefined && !FIELD_TYPES.includes(f.type as string)) problems.push(`${fat}.type: unknown type ${String(f.type)}`);
-    for (const key of ['title', 'description', 'format'] as const) if (f[key] !== undefined && typeof f[key] !== 'string') problems.push(`${fat}.${key}: not a string`);
-    const c = f.constraints;
-    if (c === undefined) return;
-    if (!isObject(c)) return void problems.push(`${fat}.constraints: not an object`);
-    for (const key of ['required', 'unique'] as const) if (c[key] !== undefined && typeof c[key] !== 'boolean') problems.push(`${fat}.constraints.${key}: not a boolean`);
-    if (c.enum !== undefined && (!Array.isArray(c.enum) || c.enum.length === 0)) problems.push(`${fat}.constraints.enum: a non-empty array`);
-    if (c.minimum !== undefined && typeof c.minimum !== 'number') problems.push(`${fat}.constraints.minimum: a number for numeric fields`);
-  });
-  if (schema.missingValues !== undefined && !isStringArray(schema.missingValues)) problems.push(`${at}.missingValues: strings`);
-  if (schema.primaryKey !== undefined && (!isStringArray(schema.primaryKey) || schema.primaryKey.some((k) => !names.includes(k)))) problems.push(`${at}.primaryKey: names of fields`);
-  if (schema.foreignKeys !== undefined) {
-    if (!Array.isArray(schema.foreignKeys)) return void problems.push(`${at}.foreignKeys: not an array`);
-    for (const fk of schema.foreignKeys) {
-      const ok = isObject(fk) && isStringArray(fk.fields) && fk.fields.every((k) => names.includes(k)) && isObject(fk.reference) && typeof fk.reference.resource === 'string' && isStringArray(fk.reference.fields) && fk.reference.fields.length === fk.fields.length;
-      if (!ok) problems.push(`${at}.foreignKeys[]: fields of this schema, a reference {resource, fields} of the same length`);
+function compileProfiles() {
+  // Draft-07 reads a keyword it does not know as an annotation (the profiles carry several for form builders and
+  // documentation: propertyOrder, context, example…); ajv's strict mode, its own addition, would refuse them.
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  ajv.addFormat('textarea', true);
+  const compile = (name: string) => ajv.compile(profile(name));
+  return { datapackage: compile('datapackage'), tableschema: compile('tableschema'), tabledialect: compile('tabledialect') };
+}
+
+let profiles: ReturnType<typeof compileProfiles> | undefined;
+
+function schemaProblems(validate: ValidateFunction, value: unknown, at: string): string[] {
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e: ErrorObject) => `${at}${e.instancePath}: ${e.message ?? e.keyword} (${e.schemaPath})`);
+}
+
+/** The standard's rules a JSON Schema cannot express: unique names, keys naming the schema's own fields. */
+function crossReferenceProblems(resources: Json[]): string[] {
+  const problems: string[] = [];
+  const resourceNames = resources.map((r) => r.name);
+  resources.forEach((r, i) => {
+    const at = `resources[${i}]`;
+    if (resourceNames.indexOf(r.name) !== i) problems.push(`${at}.name: not unique`);
+    if (typeof r.path === 'string' && (r.path.startsWith('/') || r.path.split('/').includes('..'))) problems.push(`${at}.path: a relative POSIX path without ..`);
+    if (!isObject(r.schema) || !Array.isArray(r.schema.fields)) return;
+    const names = r.schema.fields.map((f) => (isObject(f) ? f.name : undefined));
+    names.forEach((name, j) => names.indexOf(name) !== j && problems.push(`${at}.schema.fields[${j}].name: not unique`));
+    const key = r.schema.primaryKey;
+    if (Array.isArray(key) && key.some((k) => !names.includes(k))) problems.push(`${at}.schema.primaryKey: names of fields`);
+    for (const fk of (r.schema.foreignKeys as { fields: string[]; reference: { resource?: string; fields: string[] } }[] | undefined) ?? []) {
+      if (fk.fields.some((k) => !names.includes(k)) || fk.reference.fields.length !== fk.fields.length) problems.push(`${at}.schema.foreignKeys[]: fields of this schema, a reference of the same length`);
     }
-  }
+  });
+  return problems;
 }
 
 const VALUE: Record<string, (v: string) => boolean> = {
@@ -96,53 +63,72 @@ const VALUE: Record<string, (v: string) => boolean> = {
   datetime: (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.test(v) && !Number.isNaN(Date.parse(v)),
 };
 
-/** The rows of each table resource, read back as its schema says, with every breach of the schema. */
+interface FieldSpec {
+  name: string;
+  type?: string;
+  constraints?: { required?: boolean; unique?: boolean; enum?: string[]; minimum?: number };
+}
+
+/** A CSV resource's rows, read as its dialect says, each value checked against its field. */
+function tableProblems(r: Json, csv: string, problems: string[]): Record<string, string>[] {
+  const name = String(r.name);
+  const schema = r.schema as { fields: FieldSpec[]; missingValues?: string[]; primaryKey?: string[] };
+  const missing = schema.missingValues ?? [''];
+  const delimiter = isObject(r.dialect) && typeof r.dialect.delimiter === 'string' ? r.dialect.delimiter : ',';
+  const rows = parse(csv, { delimiter, relax_column_count: false }) as string[][];
+  const header = rows.shift() ?? [];
+  if (header.join('\u0000') !== schema.fields.map((f) => f.name).join('\u0000')) problems.push(`${name}: header ${header.join(',')} is not the schema's fields`);
+  const records = rows.map((row) => Object.fromEntries(schema.fields.map((f, i) => [f.name, row[i] ?? ''])));
+  for (const f of schema.fields) {
+    const seen = new Set<string>();
+    records.forEach((rec, i) => {
+      const v = rec[f.name]!;
+      const at = `${name} row ${i + 2}, ${f.name}`;
+      if (missing.includes(v)) {
+        if (f.constraints?.required) problems.push(`${at}: required`);
+        return;
+      }
+      if (!(VALUE[f.type ?? 'string'] ?? (() => true))(v)) problems.push(`${at}: « ${v} » is not a ${f.type}`);
+      if (f.constraints?.enum && !f.constraints.enum.includes(v)) problems.push(`${at}: « ${v} » not in enum`);
+      if (f.constraints?.minimum !== undefined && Number(v) < f.constraints.minimum) problems.push(`${at}: below minimum`);
+      if (f.constraints?.unique && seen.has(v)) problems.push(`${at}: not unique`);
+      seen.add(v);
+    });
+  }
+  if (schema.primaryKey) {
+    const keys = records.map((rec) => schema.primaryKey!.map((k) => rec[k]).join('\u0000'));
+    if (new Set(keys).size !== keys.length) problems.push(`${name}: primary key not unique`);
+  }
+  return records;
+}
+
+/** The rows of each table resource, read back as its schema says, with every breach of the standard. */
 export function dataPackageProblems(descriptor: unknown, files: Record<string, string>): { problems: string[]; tables: Map<string, Record<string, string>[]> } {
-  const problems: string[] = [];
-  const resources = checkDescriptor(descriptor, problems);
+  profiles ??= compileProfiles();
+  const problems = schemaProblems(profiles.datapackage, descriptor, 'datapackage.json');
   const tables = new Map<string, Record<string, string>[]>();
+  if (!isObject(descriptor) || !Array.isArray(descriptor.resources)) return { problems, tables };
+  const resources = descriptor.resources.filter(isObject);
+  resources.forEach((r, i) => {
+    if (isObject(r.schema)) problems.push(...schemaProblems(profiles!.tableschema, r.schema, `resources[${i}].schema`));
+    if (isObject(r.dialect)) problems.push(...schemaProblems(profiles!.tabledialect, r.dialect, `resources[${i}].dialect`));
+  });
+  problems.push(...crossReferenceProblems(resources));
+  if (problems.length > 0) return { problems, tables };
+
   for (const r of resources) {
-    const name = String(r.name);
     if (typeof r.path !== 'string' || !(r.path in files)) {
-      problems.push(`${name}: file ${String(r.path)} missing from the package`);
+      problems.push(`${String(r.name)}: file ${String(r.path)} missing from the package`);
       continue;
     }
-    if (r.type !== 'table' || !isObject(r.schema) || !Array.isArray(r.schema.fields)) continue;
-    const fields = r.schema.fields as { name: string; type?: string; constraints?: { required?: boolean; unique?: boolean; enum?: string[]; minimum?: number } }[];
-    const missing = (r.schema.missingValues as string[] | undefined) ?? [''];
-    const delimiter = (isObject(r.dialect) && typeof r.dialect.delimiter === 'string' ? r.dialect.delimiter : ',');
-    const rows = parse(files[r.path]!, { delimiter, relax_column_count: false }) as string[][];
-    const header = rows.shift() ?? [];
-    if (header.join('\u0000') !== fields.map((f) => f.name).join('\u0000')) problems.push(`${name}: header ${header.join(',')} is not the schema's fields`);
-    const records = rows.map((row) => Object.fromEntries(fields.map((f, i) => [f.name, row[i] ?? ''])));
-    tables.set(name, records);
-    for (const f of fields) {
-      const seen = new Set<string>();
-      records.forEach((rec, i) => {
-        const v = rec[f.name]!;
-        const at = `${name} row ${i + 2}, ${f.name}`;
-        if (missing.includes(v)) {
-          if (f.constraints?.required) problems.push(`${at}: required`);
-          return;
-        }
-        if (!(VALUE[f.type ?? 'string'] ?? (() => true))(v)) problems.push(`${at}: « ${v} » is not a ${f.type}`);
-        if (f.constraints?.enum && !f.constraints.enum.includes(v)) problems.push(`${at}: « ${v} » not in enum`);
-        if (f.constraints?.minimum !== undefined && Number(v) < f.constraints.minimum) problems.push(`${at}: below minimum`);
-        if (f.constraints?.unique && seen.has(v)) problems.push(`${at}: not unique`);
-        seen.add(v);
-      });
-    }
-    const key = r.schema.primaryKey as string[] | undefined;
-    if (key) {
-      const keys = records.map((rec) => key.map((k) => rec[k]).join('\u0000'));
-      if (new Set(keys).size !== keys.length) problems.push(`${name}: primary key not unique`);
-    }
+    if (isObject(r.schema) && Array.isArray(r.schema.fields)) tables.set(String(r.name), tableProblems(r, files[r.path]!, problems));
   }
   for (const r of resources) {
-    for (const fk of ((isObject(r.schema) ? r.schema.foreignKeys : undefined) as { fields: string[]; reference: { resource: string; fields: string[] } }[] | undefined) ?? []) {
+    for (const fk of ((isObject(r.schema) ? r.schema.foreignKeys : undefined) as { fields: string[]; reference: { resource?: string; fields: string[] } }[] | undefined) ?? []) {
+      // An empty or absent reference resource names the resource itself (a self-reference).
       const target = tables.get(fk.reference.resource || String(r.name));
       if (!target) {
-        problems.push(`${String(r.name)}: foreign key to unknown resource ${fk.reference.resource}`);
+        problems.push(`${String(r.name)}: foreign key to unknown resource ${String(fk.reference.resource)}`);
         continue;
       }
       const known = new Set(target.map((rec) => fk.reference.fields.map((k) => rec[k]).join('\u0000')));
