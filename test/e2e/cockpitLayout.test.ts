@@ -26,6 +26,8 @@ describe("the facilitator's cockpit", () => {
     const page = await context.newPage();
     await page.goto(`${env.t.url}/s/${session.id}#acces=${session.access.token}`);
     await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 20_000 });
+    // Below 1,000 px the board opens with the panel closed, for the board's room; « Animation » opens it.
+    if (size.width < 1_000) await page.getByRole('button', { name: 'Animation', exact: true }).click();
     await page.getByRole('complementary', { name: "Animation de l'atelier" }).waitFor();
     return page;
   }
@@ -52,6 +54,33 @@ describe("the facilitator's cockpit", () => {
       await page.context().close();
     });
   }
+
+  it('on a 390×844 phone, opens the panel as a sheet under the board, every control reachable and the board in view', { timeout: 120_000 }, async () => {
+    const page = await openCockpit({ width: 390, height: 844 });
+    const panel = page.getByRole('complementary', { name: "Animation de l'atelier" });
+    const problems: Record<string, unknown> = {};
+    for (const section of SECTIONS) {
+      const toggle = panel.getByRole('button', { name: new RegExp(`^${section}`) });
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+      await page.waitForTimeout(150);
+      const found = await unreachableControls(page);
+      if (found.length) problems[`panel open, ${section}`] = found;
+      // The sheet lies under the board, no taller than half the screen: the board keeps the rest.
+      const sheet = (await panel.boundingBox())!;
+      const board = (await page.locator('.board-canvas').boundingBox())!;
+      if (sheet.y < board.y + board.height - 1) problems[`${section}: sheet over the board`] = { sheet, board };
+      if (sheet.height > 844 * 0.5) problems[`${section}: sheet taller than half the screen`] = sheet.height;
+      if (board.height < 844 * 0.3 || board.width < 380) problems[`${section}: board too small`] = board;
+      await page.screenshot({ path: path.join(SCREENSHOTS, `cockpit-390-${section.split(' ')[0]}.png`) });
+    }
+    await panel.getByRole('button', { name: "Masquer le panneau d'animation" }).click();
+    await page.waitForTimeout(150);
+    const closed = await unreachableControls(page);
+    if (closed.length) problems['panel closed'] = closed;
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'cockpit-390-closed.png') });
+    expect(problems).toEqual({});
+    await page.context().close();
+  });
 
   it('keeps at least 70 % of a 1440×900 screen for the board with the panel open', { timeout: 60_000 }, async () => {
     const page = await openCockpit({ width: 1440, height: 900 });
