@@ -12,6 +12,31 @@ export interface ListBoard {
   addNote: AddNote;
 }
 
+/** Asks the server to grow a full zone by a row; resolves once asked (the growth reaches the board as an edit). */
+export type GrowZone = (zoneShapeId: string) => Promise<boolean>;
+
+/** How long a grown zone may take to reach this board before the note goes to the débordement band instead. */
+const GROWTH_WAIT_MS = 2_000;
+
+/**
+ * Where the idea goes: the zone's first free slot; a full zone is first asked to grow (the server does so
+ * only when it is full and its canvas not at its tallest), and the note waits for the growth to arrive.
+ */
+async function spotFor(board: ListBoard, zoneShapeId: string, growZone: GrowZone | undefined): Promise<NoteSpot | null> {
+  const zoneNow = () => board.now().zones.find((z) => z.shapeId === zoneShapeId);
+  const zone = zoneNow();
+  if (!zone) return null;
+  const spot = placeNote(board.now(), zone);
+  if (!spot.overflow || !growZone || !(await growZone(zoneShapeId))) return spot;
+  const deadline = performance.now() + GROWTH_WAIT_MS;
+  while (performance.now() < deadline) {
+    const grown = zoneNow();
+    if (grown && grown.box.h > zone.box.h) return placeNote(board.now(), grown);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return placeNote(board.now(), zoneNow() ?? zone);
+}
+
 /**
  * Adding an idea without the canvas: text and zone (grouped by canvas, in
  * board order), and the note goes to the zone's first free slot below its
@@ -25,29 +50,33 @@ export function AddIdeaForm(props: {
   zones: ZoneGeometry[];
   names: Map<string, string>;
   disabled: boolean;
+  growZone?: GrowZone;
 }) {
-  const { board, geometry, zones, names, disabled } = props;
+  const { board, geometry, zones, names, disabled, growZone } = props;
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [zoneKey, setZoneKey] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // While a full zone grows, a second tap must not add the idea twice.
+  const [busy, setBusy] = useState(false);
   const groups = geometry.canvases
     .map((canvas) => ({ canvas, zones: zones.filter((z) => z.canvasId === canvas.canvasId) }))
     .filter((g) => g.zones.length > 0);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    // The list's geometry may be a moment old (two quick ideas): place against the board as it is now.
-    const now = board.now();
-    const zone = now.zones.find((z) => z.shapeId === zoneKey);
     if (!text.trim()) return setMessage({ error: true, text: t('list.ideaRequired') });
+    // The list's geometry may be a moment old (two quick ideas): place against the board as it is now.
+    const zone = board.now().zones.find((z) => z.shapeId === zoneKey);
     if (!zone) return setMessage({ error: true, text: t('list.zoneRequired') });
-    const spot = placeNote(now, zone);
-    const failure = await board.addNote(spot, text.trim());
+    setBusy(true);
+    const spot = await spotFor(board, zone.shapeId, growZone);
+    const failure = spot ? await board.addNote(spot, text.trim()) : t('list.zoneRequired');
+    setBusy(false);
     if (failure) return setMessage({ error: true, text: failure });
     setText('');
     const name = names.get(zone.shapeId) ?? zone.label;
-    setMessage({ error: false, text: spot.overflow ? t('room.ideaOverflow', { zone: name }) : t('list.ideaAdded', { zone: name }) });
+    setMessage({ error: false, text: spot?.overflow ? t('room.ideaOverflow', { zone: name }) : t('list.ideaAdded', { zone: name }) });
   };
 
   return (
@@ -68,7 +97,7 @@ export function AddIdeaForm(props: {
           </optgroup>
         ))}
       </select>
-      <button type="submit" disabled={disabled}>
+      <button type="submit" disabled={disabled || busy}>
         {t('list.add')}
       </button>
       {message && (

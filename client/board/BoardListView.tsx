@@ -81,7 +81,14 @@ export function BoardListView(props: {
         </p>
       )}
       {!readOnly && principal.role !== 'observer' && (
-        <AddIdeaForm board={board} geometry={geometry} zones={zonesToAdd} names={names} disabled={Boolean(state?.paused)} />
+        <AddIdeaForm
+          board={board}
+          geometry={geometry}
+          zones={zonesToAdd}
+          names={names}
+          disabled={Boolean(state?.paused)}
+          growZone={(zoneShapeId) => send('zone:grow', { zoneShapeId }).then((result) => result.ok)}
+        />
       )}
       {readOnly && principal.role === 'participant' && (
         <p className="card" role="status">

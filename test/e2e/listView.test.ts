@@ -1,12 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contributionsByZone } from '../../shared/boardContent.js';
+import { readBoardGeometry } from '../../shared/boardGeometry.js';
+import { placeNote } from '../../shared/notePlacement.js';
 import { createSession, joinSession, type CreatedSession } from '../helpers/api.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { builtClientDir } from '../helpers/clientDir.js';
 import { connectFacilitation, send, type FacilitationClient } from '../helpers/facilitationClient.js';
 import { tabTo } from '../helpers/keyboard.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
+import { noteRecord } from '../helpers/records.js';
 import { connectYjsClient, eventually, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
 
 describe('taking part without the canvas', () => {
@@ -94,5 +97,29 @@ describe('taking part without the canvas', () => {
     await tabTo(page, page.getByRole('button', { name: '+1 gommette pour « Une navette le samedi »' }));
     await page.keyboard.press('Enter');
     await eventually(() => expect(dotsOn('Une navette le samedi')).toBe(1));
+  });
+
+  it('grows a full zone by a row for an idea from the list view, rather than sending it to the débordement band', async () => {
+    const menaces = () => readBoardGeometry(reader.records.values()).zones.find((z) => z.label === 'Menaces')!;
+    const before = menaces();
+    for (let n = 0; ; n++) {
+      const geometry = readBoardGeometry(reader.records.values());
+      const spot = placeNote(geometry, geometry.zones.find((z) => z.shapeId === before.shapeId)!);
+      if (spot.overflow) break;
+      const note = noteRecord(`menace-${n}`, `Menace ${n}`, spot);
+      reader.records.set(note.id, note);
+    }
+    const grant = await joinSession(t.url, session.joinCode, 'Lina', 'agent');
+    const phone = await (
+      await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    ).newPage();
+    await phone.goto(`${t.url}/s/${session.id}#acces=${grant.token}`);
+    await phone.getByTestId('list-view').waitFor({ timeout: 20_000 });
+    await phone.getByLabel('Votre idée').fill('La fermeture de la poste');
+    await phone.getByLabel('Dans quelle zone ?').selectOption({ label: 'Menaces' });
+    await phone.getByRole('button', { name: "Ajouter l'idée" }).tap();
+    await phone.getByText('Idée ajoutée dans « Menaces ».').waitFor();
+    expect(menaces().box.h).toBeGreaterThan(before.box.h);
+    await eventually(() => expect(zoneOf('La fermeture de la poste')).toBe('Menaces'));
   });
 });
