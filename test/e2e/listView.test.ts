@@ -43,7 +43,7 @@ describe('taking part without the canvas', () => {
     if (t) await removeDataDir(t.dataDir);
   });
 
-  it('lets a phone participant add an idea to a zone and vote in the simple view; the facilitator sees it in that zone', async () => {
+  it('lets a phone participant add an idea to a zone and vote in the simple view; the facilitator sees it in that zone', { timeout: 90_000 }, async () => {
     const grant = await joinSession(t.url, session.joinCode, 'Yasmine', 'habitant');
     const phone = await (
       await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
@@ -66,7 +66,7 @@ describe('taking part without the canvas', () => {
     await board.locator('.tl-shape').filter({ hasText: 'Des bancs à l’ombre' }).waitFor({ timeout: 20_000 });
   });
 
-  it('works with the keyboard alone: join by code, add an idea to a zone, vote', async () => {
+  it('works with the keyboard alone: join by code, add an idea to a zone, vote', { timeout: 90_000 }, async () => {
     const page = await (await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(t.url);
     await tabTo(page, page.getByLabel("Code de l'atelier"));
@@ -99,7 +99,7 @@ describe('taking part without the canvas', () => {
     await eventually(() => expect(dotsOn('Une navette le samedi')).toBe(1));
   });
 
-  it('grows a full zone by a row for an idea from the list view, rather than sending it to the débordement band', async () => {
+  it('grows a full zone by a row for an idea from the list view, rather than sending it to the débordement band', { timeout: 90_000 }, async () => {
     const menaces = () => readBoardGeometry(reader.records.values()).zones.find((z) => z.label === 'Menaces')!;
     const before = menaces();
     for (let n = 0; ; n++) {
