@@ -136,3 +136,12 @@ export interface FacilitationView {
 
 /** Private notes visible to this client: its own, or everyone's for facilitators. */
 export type PrivateNotes = BoardRecord[];
+
+/**
+ * What changed among the private notes this client may see: notes written or changed (whole), and ids of notes
+ * deleted or revealed. Sent instead of the whole list, which every note re-sent to every facilitator.
+ */
+export interface PrivateNotesChange {
+  upserted: BoardRecord[];
+  removed: string[];
+}

@@ -22,8 +22,10 @@ export interface ServerToClientEvents {
   'facilitation:state': (state: F.FacilitationView) => void;
   /** To everyone while they follow the facilitator: the page area to show. */
   'follow:camera': (bounds: F.CameraBounds) => void;
-  /** To an author (their own) and to facilitators (everyone's): the private notes awaiting the reveal. */
+  /** On connecting, to an author (their own) and to facilitators (everyone's): the private notes awaiting the reveal. */
   'private:notes': (notes: F.PrivateNotes) => void;
+  /** Then, to the same people only: what changed among those notes (never another participant's note). */
+  'private:changed': (change: F.PrivateNotesChange) => void;
 }
 
 /** A facilitation command: a validated payload and an acknowledgement. */

@@ -9,7 +9,9 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { readBoardGeometry } from '../../shared/boardGeometry.js';
 import { boardRecords, isShapeRecord, type BoardRecord } from '../../shared/boardLayout.js';
+import type { PrivateNotesChange } from '../../shared/facilitation.js';
 import { addNoteToDoc, type NewNote } from '../../shared/noteRecord.js';
+import { applyPrivateNotesChange } from '../../shared/privateNotesChange.js';
 import type { College } from '../../shared/roles.js';
 import { refusalText } from '../refusalText.js';
 import type { Facilitation, FacilitationSocket } from '../facilitation/useFacilitation.js';
@@ -35,9 +37,12 @@ export function useDocListBoard(
   latest.current = { options, privateNotes };
 
   useEffect(() => {
+    const onChange = (change: PrivateNotesChange) => setPrivateNotes((notes) => applyPrivateNotesChange(notes, change));
     socket.on('private:notes', setPrivateNotes);
+    socket.on('private:changed', onChange);
     return () => {
       socket.off('private:notes', setPrivateNotes);
+      socket.off('private:changed', onChange);
     };
   }, [socket]);
 

@@ -2,12 +2,14 @@
  * Private writing on this device. While it is on, a participant's new notes
  * are marked private: the Yjs binding skips them, and they go to the server
  * through socket.io instead. The server sends back the private notes this
- * person may see (their own; everyone's for facilitators), which live in
- * the local store only until the reveal brings them through Yjs.
+ * person may see (their own; everyone's for facilitators), as a list on
+ * connecting and as changes after, which live in the local store only until
+ * the reveal brings them through Yjs.
  */
 import { useEffect, useRef } from 'react';
 import type { Editor, TLRecord, TLShape } from 'tldraw';
 import { TRAME_META_KEY, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
+import type { PrivateNotesChange } from '../../shared/facilitation.js';
 import type { Principal } from '../../shared/roles.js';
 import { isPrivateNote } from './isPrivateNote.js';
 import type { Facilitation, FacilitationSocket } from './useFacilitation.js';
@@ -23,28 +25,45 @@ export function usePrivateNotes(
 ): void {
   const writingPrivately = useRef(false);
   writingPrivately.current = privateWriting && principal.role === 'participant';
-  // Notes of this device not yet acknowledged by the server: a list sent meanwhile (another person's note) lacks them.
+  // Notes of this device not yet acknowledged by the server: the list sent on reconnecting lacks them.
   const unsent = useRef(new Set<string>());
 
   useEffect(() => {
     if (!editor) return;
     const store = editor.store;
+    // The author's own copy is newer than the echo of what they sent (they may still be typing).
+    const isOwnCopy = (note: BoardRecord) =>
+      store.has(note.id as TLRecord['id']) && trameMeta(note)?.authorId === principal.participantId;
+    // On connecting: the whole list this person may see.
     const onNotes = (notes: BoardRecord[]) => {
       const keep = new Set(notes.map((n) => n.id));
       const stale = store
         .allRecords()
         .filter((r) => isPrivateNote(r) && !keep.has(r.id) && !unsent.current.has(r.id))
         .map((r) => r.id);
-      // The author's own copy is newer than the echo of what they sent (they may still be typing).
-      const incoming = notes.filter((n) => !(store.has(n.id as TLRecord['id']) && trameMeta(n)?.authorId === principal.participantId));
+      const incoming = notes.filter((n) => !isOwnCopy(n));
       store.mergeRemoteChanges(() => {
         if (stale.length) store.remove(stale);
         if (incoming.length) store.put(incoming as unknown as TLRecord[]);
       });
     };
+    const onChange = ({ upserted, removed }: PrivateNotesChange) => {
+      // A revealed note is in the store already, public, under the same id: only private copies go.
+      const gone = removed.filter((id) => {
+        const record = store.get(id as TLRecord['id']);
+        return record !== undefined && isPrivateNote(record);
+      });
+      const incoming = upserted.filter((n) => !isOwnCopy(n));
+      store.mergeRemoteChanges(() => {
+        if (gone.length) store.remove(gone as TLRecord['id'][]);
+        if (incoming.length) store.put(incoming as unknown as TLRecord[]);
+      });
+    };
     socket.on('private:notes', onNotes);
+    socket.on('private:changed', onChange);
     return () => {
       socket.off('private:notes', onNotes);
+      socket.off('private:changed', onChange);
     };
   }, [socket, editor, principal.participantId]);
 

@@ -18,8 +18,16 @@ const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('participant:removed'), sessionId: z.string().min(1), participantId: z.string().min(1) }),
   /** The facilitator paused or resumed the board: every instance's edit policy follows. */
   z.object({ type: z.literal('board:paused'), sessionId: z.string().min(1), paused: z.boolean() }),
-  /** Facilitation state changed in the shared store: every instance sends it to its own sockets. */
-  z.object({ type: z.literal('facilitation:changed'), sessionId: z.string().min(1), withNotes: z.boolean() }),
+  /**
+   * Facilitation state changed in the shared store: every instance sends it to its own sockets (to everyone, or
+   * to facilitators only), and the private notes it touched (ids and authors, never their text) to those who may see them.
+   */
+  z.object({
+    type: z.literal('facilitation:changed'),
+    sessionId: z.string().min(1),
+    stateFor: z.enum(['everyone', 'facilitators']),
+    privateNotes: z.array(z.object({ id: z.string().min(1), authorId: z.string().min(1) })),
+  }),
 ]);
 
 export type SessionEvent = z.infer<typeof sessionEventSchema>;

@@ -17,6 +17,7 @@ import { facilitationSessionNotFound } from './FacilitationError.js';
 import type { FacilitationRecord } from './facilitationRecord.js';
 import { stepsFromSession, withNewSessionSteps } from './sessionSteps.js';
 import { withoutContributionsOf } from './withdrawnContributions.js';
+import { touchedNotes, type TouchedNote } from './privateNoteChanges.js';
 
 export interface FacilitationDeps {
   io: TrameIo;
@@ -84,20 +85,25 @@ export class Facilitation {
     });
   }
 
-  /** Applies `change` atomically, then sends the new state to everyone in the session. */
-  async change(
-    sessionId: string,
-    change: (current: FacilitationRecord) => FacilitationRecord,
-    options: { privateNotes?: boolean } = {},
-  ): Promise<FacilitationRecord> {
+  /**
+   * Applies `change` atomically, then sends the new state to those it concerns: everyone, or only
+   * facilitators when nothing but private notes changed (their count); and the notes it touched as changes
+   * to their authors and facilitators.
+   */
+  async change(sessionId: string, change: (current: FacilitationRecord) => FacilitationRecord): Promise<FacilitationRecord> {
     const sessionSteps = await this.sessionSteps(sessionId);
     let wasPaused = false;
+    let touched: TouchedNote[] = [];
+    let onlyNotes = false;
     const record = await this.store.update(sessionId, this.initial(sessionSteps), (current) => {
       wasPaused = current.paused;
-      return change(withNewSessionSteps(current, sessionSteps));
+      const next = change(withNewSessionSteps(current, sessionSteps));
+      touched = touchedNotes(current, next);
+      onlyNotes = touched.length > 0 && sameApartFromNotes(current, next);
+      return next;
     });
     if (record.paused !== wasPaused) await this.bus.emit({ type: 'board:paused', sessionId, paused: record.paused });
-    this.broadcaster.schedule(sessionId, options.privateNotes ?? false);
+    this.broadcaster.schedule(sessionId, onlyNotes ? 'facilitators' : 'everyone', touched);
     return record;
   }
 
@@ -111,7 +117,6 @@ export class Facilitation {
         counts = withdrawn;
         return record;
       },
-      { privateNotes: true },
     );
     return counts;
   }
@@ -127,7 +132,6 @@ export class Facilitation {
         dropped = Object.keys(current.privateNotes).length;
         return { ...current, privateNotes: {} };
       },
-      { privateNotes: true },
     );
     return dropped;
   }
@@ -141,7 +145,7 @@ export class Facilitation {
 
   /** Sends the state again after something outside facilitation changed it (a canvas brought new steps). */
   refresh(sessionId: string): void {
-    this.broadcaster.schedule(sessionId, false);
+    this.broadcaster.schedule(sessionId, 'everyone', []);
   }
 
   /** Who leads follow-me in the session now (read straight from the store: cameras move many times a second). */
@@ -153,4 +157,11 @@ export class Facilitation {
   withRecords<T>(sessionId: string, use: (records: LiveRecords) => T): Promise<T> {
     return this.boards.read(sessionId, use);
   }
+}
+
+/** Whether two states differ only in their private notes (what participants see of them is then unchanged). */
+function sameApartFromNotes(a: FacilitationRecord, b: FacilitationRecord): boolean {
+  const { privateNotes: _a, ...restA } = a;
+  const { privateNotes: _b, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
 }

@@ -1,7 +1,8 @@
 /**
  * Sends facilitation state to sockets, as each socket's principal may see it. Changes that come in a burst
  * (a room full of people voting) are sent as one state per socket, read when the window closes; the
- * `facilitation:changed` session event then has every instance send it to its own sockets.
+ * `facilitation:changed` session event then has every instance send it to its own sockets. Private notes go
+ * as changes (`private:changed`), each only to its author and to facilitators.
  */
 import { sessionRoom } from '../../shared/socketEvents.js';
 import type { SessionEventBus } from '../sessions/SessionEventBus.js';
@@ -9,8 +10,12 @@ import type { TrameIo, TrameSocket } from './attachRealtime.js';
 import type { CameraCache } from './CameraCache.js';
 import type { FacilitationRecord } from './facilitationRecord.js';
 import { presentFacilitation, visiblePrivateNotes } from './presentFacilitation.js';
+import { privateNotesChangeFor, type TouchedNote } from './privateNoteChanges.js';
 
 const BROADCAST_WINDOW_MS = 40;
+
+/** Who needs the state again: everyone, or only facilitators (nothing changed but private notes, whose count they see). */
+export type StateAudience = 'everyone' | 'facilitators';
 
 export interface BroadcasterDeps {
   io: TrameIo;
@@ -21,24 +26,32 @@ export interface BroadcasterDeps {
   read(sessionId: string): Promise<FacilitationRecord>;
 }
 
+interface PendingBroadcast {
+  stateFor: StateAudience;
+  notes: Map<string, TouchedNote>;
+}
+
 export class FacilitationBroadcaster {
-  private readonly pending = new Map<string, { withNotes: boolean }>();
+  private readonly pending = new Map<string, PendingBroadcast>();
 
   constructor(private readonly deps: BroadcasterDeps) {}
 
-  /** Sends the state to everyone in the session once the burst window closes. */
-  schedule(sessionId: string, withNotes: boolean): void {
-    const pending = this.pending.get(sessionId);
-    if (pending) {
-      pending.withNotes ||= withNotes;
-      return;
+  /** Sends the state and the touched private notes to those concerned once the burst window closes. */
+  schedule(sessionId: string, stateFor: StateAudience, touched: readonly TouchedNote[]): void {
+    let entry = this.pending.get(sessionId);
+    if (!entry) {
+      const created: PendingBroadcast = { stateFor, notes: new Map() };
+      entry = created;
+      this.pending.set(sessionId, created);
+      setTimeout(() => {
+        this.pending.delete(sessionId);
+        const privateNotes = [...created.notes.values()];
+        void this.deps.bus.emit({ type: 'facilitation:changed', sessionId, stateFor: created.stateFor, privateNotes });
+      }, BROADCAST_WINDOW_MS);
+    } else if (stateFor === 'everyone') {
+      entry.stateFor = 'everyone';
     }
-    const entry = { withNotes };
-    this.pending.set(sessionId, entry);
-    setTimeout(() => {
-      this.pending.delete(sessionId);
-      void this.deps.bus.emit({ type: 'facilitation:changed', sessionId, withNotes: entry.withNotes });
-    }, BROADCAST_WINDOW_MS);
+    for (const note of touched) entry.notes.set(note.id, note);
   }
 
   /**
@@ -47,12 +60,16 @@ export class FacilitationBroadcaster {
    * for all to answer, and one going away mid-request dropped the update for
    * everyone after a 5 s timeout.
    */
-  async broadcast(sessionId: string, withNotes: boolean): Promise<void> {
+  async broadcast(sessionId: string, stateFor: StateAudience, touched: readonly TouchedNote[]): Promise<void> {
     const record = await this.deps.read(sessionId);
     const now = this.deps.now();
     for (const socket of await this.deps.io.local.in(sessionRoom(sessionId)).fetchSockets()) {
-      socket.emit('facilitation:state', presentFacilitation(record, socket.data.principal, now));
-      if (withNotes) socket.emit('private:notes', visiblePrivateNotes(record, socket.data.principal));
+      const { principal } = socket.data;
+      if (stateFor === 'everyone' || principal.role === 'facilitator') {
+        socket.emit('facilitation:state', presentFacilitation(record, principal, now));
+      }
+      const change = touched.length > 0 ? privateNotesChangeFor(record, touched, principal) : null;
+      if (change) socket.emit('private:changed', change);
     }
   }
 

@@ -35,7 +35,6 @@ export function privateWritingHandlers(socket: TrameSocket, f: Facilitation): vo
         if (!existing && mine >= PRIVATE_NOTES_PER_PARTICIPANT_MAX) throw tooManyNotes();
         return { ...current, privateNotes: { ...current.privateNotes, [note.id]: { authorId: p.participantId, record: note } } };
       },
-      { privateNotes: true },
     );
   });
 
@@ -49,7 +48,6 @@ export function privateWritingHandlers(socket: TrameSocket, f: Facilitation): vo
         const { [id]: _removed, ...privateNotes } = current.privateNotes;
         return { ...current, privateNotes };
       },
-      { privateNotes: true },
     );
   });
 
@@ -64,7 +62,6 @@ export function privateWritingHandlers(socket: TrameSocket, f: Facilitation): vo
         privateWriting: false,
         privateNotes: Object.fromEntries(Object.entries(current.privateNotes).filter(([id]) => !revealed.has(id))),
       }),
-      { privateNotes: true },
     );
   });
 }

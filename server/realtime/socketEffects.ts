@@ -21,7 +21,7 @@ export function socketEffects(io: TrameIo, realtime: Realtime, facilitation: Fac
         io.local.in(sessionRoom(event.sessionId)).disconnectSockets(true);
         return;
       case 'facilitation:changed':
-        return facilitation.broadcaster.broadcast(event.sessionId, event.withNotes);
+        return facilitation.broadcaster.broadcast(event.sessionId, event.stateFor, event.privateNotes);
     }
   };
 }

@@ -1,6 +1,7 @@
 /** Facilitation commands and state over a real socket.io client, as the browser sends them. */
 import type { FacilitationView } from '../../shared/facilitation.js';
 import type { BoardRecord } from '../../shared/boardLayout.js';
+import { applyPrivateNotesChange } from '../../shared/privateNotesChange.js';
 import { connectSocket, whenConnected, type TestSocket } from './socketClient.js';
 
 export type AckResult = { ok: true; data: unknown } | { ok: false; code: string; message: string };
@@ -24,6 +25,7 @@ export async function connectFacilitation(baseUrl: string, sessionId: string, to
   let notes: BoardRecord[] = [];
   socket.on('facilitation:state', (s) => (state = s));
   socket.on('private:notes', (n) => (notes = n));
+  socket.on('private:changed', (change) => (notes = applyPrivateNotesChange(notes, change)));
   await whenConnected(socket);
   return { socket, state: () => state, privateNotes: () => notes, close: () => socket.close() };
 }

@@ -56,4 +56,27 @@ describe.skipIf(!hasScaleOut)('facilitating with participants on another instanc
     await new Promise((r) => setTimeout(r, 200));
     expect(facilitatorBoard.records.has('shape:pendant')).toBe(false);
   });
+
+  it("sends a private note written on one instance to the facilitator on the other, and to no other participant", async () => {
+    const session = await createSession(env.first.url);
+    const alexGrant = await joinSession(env.first.url, session.joinCode, 'Alex', 'elu');
+    const samGrant = await joinSession(env.first.url, session.joinCode, 'Sam', 'habitant');
+    const facilitator = await connect(env.first, session.id, session.access.token);
+    const alex = await connect(env.second, session.id, alexGrant.token);
+    const samHere = await connect(env.second, session.id, samGrant.token);
+    const samThere = await connect(env.first, session.id, samGrant.token);
+    const heardBySam: unknown[] = [];
+    for (const sam of [samHere, samThere]) sam.socket.onAny((event: string, payload: unknown) => heardBySam.push([event, payload]));
+    await send(facilitator.socket, 'private:set', { enabled: true });
+    await eventually(() => expect(alex.state()?.privateWriting).toBe(true));
+
+    expect(await send(alex.socket, 'private:upsert', { record: fakeNote('alex-secret', 'Fermer la rue le dimanche') })).toEqual({ ok: true });
+    await eventually(() => expect(facilitator.privateNotes().map((n) => n.id)).toEqual(['shape:alex-secret']));
+    await eventually(() => expect(facilitator.state()?.privateNoteCount).toBe(1));
+    expect(alex.privateNotes().map((n) => n.id)).toEqual(['shape:alex-secret']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(JSON.stringify(heardBySam)).not.toContain('alex-secret');
+    expect(samHere.privateNotes()).toEqual([]);
+    expect(samThere.privateNotes()).toEqual([]);
+  });
 });
