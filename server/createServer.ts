@@ -75,6 +75,7 @@ export interface TrameServer {
   registry: BoardRegistry;
   boards: Boards;
   sessions: SessionService;
+  projects: ProjectService;
   /** Images no board shows any more (swept daily; tests run the sweep themselves). */
   unusedImages: UnusedImages;
   log: Logger;
@@ -323,6 +324,7 @@ export async function createServer(
     registry,
     boards,
     sessions,
+    projects,
     unusedImages,
     log,
     listen: () =>

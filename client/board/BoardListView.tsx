@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contributionsByZone, type Contribution } from '../../shared/boardContent.js';
 import { zoneCapacity } from '../../shared/notePlacement.js';
 import { zoneNames } from '../../shared/zoneNames.js';
+import { pagePaths } from '../../shared/paths.js';
 import type { Principal } from '../../shared/roles.js';
 import { useFacilitation, type FacilitationSocket } from '../facilitation/useFacilitation.js';
 import { VoteResults } from '../facilitation/VoteResults.js';
@@ -46,6 +47,12 @@ export function BoardListView(props: {
     <li key={c.id} className="list-note">
       <span>{c.text || t('report.emptyNote')}</span>
       {c.college && <span className="muted"> — {t(`college.${c.college}.label`)}</span>}
+      {c.origin && (
+        // As the badge under a carried note on the canvas: the earlier workshop it came from, a link back.
+        <a className="list-note__origin" data-testid="carried-origin" href={pagePaths.session(c.origin.sessionId)} target="_blank" rel="noopener">
+          ↳ {t('projects.carriedBadge', { title: c.origin.sessionTitle })}
+        </a>
+      )}
       {vote && (vote.totals?.[c.id] ?? 0) > 0 && <span className="dots"> · {t('report.dots', { count: vote.totals?.[c.id] ?? 0 })}</span>}
       {voting && withVote && (
         <span className="vote-buttons">

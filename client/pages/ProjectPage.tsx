@@ -1,74 +1,21 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPaths, pagePaths } from '../../shared/paths.js';
 import type { JourneyWorkshop, ProjectView } from '../../shared/projects.js';
-import type { SessionView } from '../../shared/sessionSchemas.js';
 import { ECHELONS, THEMES, facetLabel } from '../../shared/taxonomy.js';
-import { api } from '../api.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { CharacterisationForm } from '../projects/CharacterisationForm.js';
 import { CharacterisationTable } from '../projects/CharacterisationTable.js';
 import { JourneyTimeline } from '../projects/JourneyTimeline.js';
 import { NextWorkshopForm } from '../projects/NextWorkshopForm.js';
 import { projectApi } from '../projects/projectApi.js';
+import { ProjectWorkshops } from '../projects/ProjectWorkshops.js';
 import { RadarChart } from '../projects/RadarChart.js';
 import { deviceTokensHeader } from '../session/accessStore.js';
 import { downloadWithHeaders } from '../session/downloadFile.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { navigate } from '../useRoute.js';
 import '../projects/projects.css';
-
-/** Sessions of this device outside the project, to attach one. */
-function AttachSession({ project, onAttached }: { project: ProjectView; onAttached: (p: ProjectView) => void }) {
-  const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const id = useId();
-  const [sessions, setSessions] = useState<SessionView[]>([]);
-  const [chosen, setChosen] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  useEffect(() => {
-    api.listSessions().then((r) => setSessions(r.sessions), () => setSessions([]));
-  }, [project.sessions.length]);
-  const candidates = sessions.filter((s) => s.projectId !== project.id);
-  if (candidates.length === 0) return null;
-  return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="small-heading">
-        {t('projects.attachHeading')}
-      </h2>
-      <form
-        className="row attach-form"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (!chosen) return;
-          try {
-            onAttached(await projectApi.update(project.id, { attachSessionIds: [chosen] }));
-            setChosen('');
-            setMessage({ error: false, text: t('projects.attached') });
-          } catch (error) {
-            setMessage({ error: true, text: errorMessage(error) });
-          }
-        }}
-      >
-        <label htmlFor={`${id}-session`}>{t('projects.attachLabel')}</label>
-        <select id={`${id}-session`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-          <option value="">{t('projects.attachChoose')}</option>
-          {candidates.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-        <button type="submit">{t('projects.attach')}</button>
-        {message && (
-          <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'success'}>
-            {message.text}
-          </p>
-        )}
-      </form>
-    </section>
-  );
-}
 
 /** A project (« démarche »): its journey by phase, its characterisation, and the next workshop to prepare. */
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -172,7 +119,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
           <h2 id="next-heading">{t('projects.nextHeading')}</h2>
           <NextWorkshopForm projectId={project.id} workshops={workshops} />
         </section>
-        <AttachSession project={project} onAttached={() => load()} />
+        <ProjectWorkshops project={project} onChanged={load} />
       </main>
     </div>
   );

@@ -13,6 +13,7 @@ import {
   type ProjectView,
 } from '../../shared/projects.js';
 import { useErrorMessage } from '../useErrorMessage.js';
+import { EvidenceLinks, useEvidenceCandidates } from './EvidenceLinks.js';
 import { projectApi } from './projectApi.js';
 
 type Draft = Record<CriterionId, { level: Level | null; evidence: string; links: EvidenceLink[] }>;
@@ -75,6 +76,7 @@ export function CharacterisationForm({ project, onSaved }: { project: ProjectVie
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const [fromSession, setFromSession] = useState<string | null>(null);
+  const candidates = useEvidenceCandidates(project);
 
   const change = (criterion: CriterionId, value: Partial<Draft[CriterionId]>) =>
     setDraft((d) => ({ ...d, [criterion]: { ...d[criterion], ...value } }));
@@ -145,6 +147,12 @@ export function CharacterisationForm({ project, onSaved }: { project: ProjectVie
             placeholder={t('projects.evidence')}
             value={draft[c.id].evidence}
             onChange={(e) => change(c.id, { evidence: e.target.value })}
+          />
+          <EvidenceLinks
+            criterion={t(`projects.criteria.${c.id}`)}
+            links={draft[c.id].links}
+            candidates={candidates}
+            onChange={(links) => change(c.id, { links })}
           />
         </fieldset>
       ))}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pagePaths } from '../../shared/paths.js';
 import { CRITERIA, type Assessment, type CriterionAssessment } from '../../shared/projects.js';
 
 function LevelCell({ value }: { value: CriterionAssessment | undefined }) {
@@ -39,7 +40,9 @@ export function CharacterisationTable({ first, latest }: { first: Assessment; la
                 {links.length > 0 && (
                   <ul className="grid-table__links">
                     {links.map((l, n) => (
-                      <li key={n}>{l.kind === 'url' ? <a href={l.url}>{l.label}</a> : l.label}</li>
+                      <li key={n}>
+                        <a href={l.kind === 'url' ? l.url : pagePaths.session(l.sessionId)}>{l.label}</a>
+                      </li>
                     ))}
                   </ul>
                 )}

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import { joinSession } from '../helpers/api.js';
+import { seriousViolations } from '../helpers/axe.js';
 import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
 import { connectFacilitation, send } from '../helpers/facilitationClient.js';
 import { readPdf } from '../helpers/pdf.js';
@@ -29,6 +30,7 @@ async function grantOf(page: Page, sessionId: string): Promise<{ token: string }
 }
 
 const sessionIdIn = (url: string) => /\/s\/([A-Za-z0-9_-]+)/.exec(url)![1]!;
+const projectIdIn = (url: string) => /\/demarches\/([A-Za-z0-9_-]+)/.exec(url)![1]!;
 
 describe('a territorial journey across workshops', () => {
   const env = e2eEnvironment();
@@ -95,12 +97,32 @@ describe('a territorial journey across workshops', () => {
     expect(ideationId).not.toBe(afomId);
 
     // On the new board, the carried notes with their origin.
-    for (const [, text] of ENJEUX.slice(0, 3)) await page.locator('.tl-shape').filter({ hasText: text }).waitFor({ timeout: 20_000 });
+    for (const [, text] of ENJEUX.slice(0, 3)) await page.locator('.tl-shape').filter({ hasText: text }).waitFor({ timeout: 40_000 });
     await expect.poll(() => page.getByTestId('carried-badge').count(), { timeout: 10_000 }).toBe(3);
     await expect.poll(() => page.getByTestId('carried-badge').first().getAttribute('aria-label')).toBe('Reprise de « Diagnostic AFOM »');
     expect(await page.getByTestId('carried-badge').first().getAttribute('href')).toBe(`/s/${afomId}`);
     expect(await page.locator('.tl-shape').filter({ hasText: 'Garder la boulangerie' }).count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/carried-board-1440x900.png` });
+
+    // On a phone, the list view names the same origin under each carried note.
+    const ideation = await grantOf(page, ideationId);
+    const ideationCode = (await (await fetch(`${t.url}/api/sessions/${ideationId}`, { headers: { authorization: `Bearer ${ideation.token}` } })).json())
+      .joinCode as string;
+    const inès = await joinSession(t.url, ideationCode, 'Inès', 'habitant');
+    const phone = await (
+      await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    ).newPage();
+    await phone.goto(`${t.url}/s/${ideationId}#acces=${inès.token}`);
+    await phone.getByTestId('list-view').waitFor({ timeout: 20_000 });
+    const origins = phone.getByTestId('carried-origin');
+    await expect.poll(() => origins.count(), { timeout: 10_000 }).toBe(3);
+    expect(await origins.first().textContent()).toContain('Reprise de « Diagnostic AFOM »');
+    expect(await origins.first().getAttribute('href')).toBe(`/s/${afomId}`);
+    const carriedItem = phone.locator('.list-note').filter({ hasText: ENJEUX[0]![1] });
+    expect(await carriedItem.getByTestId('carried-origin').count()).toBe(1);
+    await phone.screenshot({ path: `${SHOTS}/carried-phone-list-390x844.png`, fullPage: true });
+    expect(await seriousViolations(phone)).toEqual([]);
+    await phone.context().close();
 
     // The grid, filled for two criteria.
     await page.goto(projectUrl);
@@ -110,9 +132,33 @@ describe('a territorial journey across workshops', () => {
     await finalite.getByLabel('Affirmé').check();
     await grid.getByLabel('Preuve ou exemple pour « Finalité sociale »').fill('Isolement mesuré par le CCAS');
     await grid.getByRole('radiogroup', { name: 'Gouvernance élargie et participative' }).getByLabel('En construction').check();
+    // Evidence: a note of the diagnostic, and a web page.
+    const noteChoice = grid.getByLabel('Lier une note ou une suite à « Finalité sociale »');
+    await expect.poll(() => noteChoice.locator('option', { hasText: ENJEUX[0]![1] }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await noteChoice.selectOption({ label: `Note : ${ENJEUX[0]![1]}` });
+    await grid.getByRole('button', { name: 'Lier', exact: true }).first().click();
+    await grid.getByLabel('Adresse d\'une page web pour « Finalité sociale »').fill('https://ccas.example.fr/isolement');
+    await grid.getByRole('button', { name: 'Lier la page' }).first().click();
+    const linked = grid.getByRole('list', { name: 'Liens de preuve pour « Finalité sociale »' });
+    await linked.getByRole('link', { name: /Rompre l’isolement des aînés/ }).waitFor();
+    await linked.getByRole('button', { name: 'Retirer le lien « ccas.example.fr/isolement »' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const [w, h] of [[1440, 900], [1280, 800], [390, 844]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await grid.getByRole('group', { name: /Finalité sociale/ }).screenshot({ path: `${SHOTS}/grid-evidence-${w}x${h}.png` });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
     await grid.getByRole('button', { name: "Enregistrer l'évaluation" }).click();
     await page.getByRole('table').getByRole('row', { name: /Finalité sociale/ }).getByText('Affirmé').waitFor();
     await page.getByRole('img', { name: /Première et dernière évaluation/ }).waitFor();
+    const evidenceRow = page.getByRole('table').getByRole('row', { name: /Finalité sociale/ });
+    expect(await evidenceRow.getByRole('link', { name: 'Rompre l’isolement des aînés' }).getAttribute('href')).toBe(`/s/${afomId}`);
+    expect(await evidenceRow.getByRole('link', { name: 'ccas.example.fr/isolement' }).getAttribute('href')).toBe('https://ccas.example.fr/isolement');
+    const stored = (await t.server.projects.require(projectIdIn(projectUrl))).assessments.at(-1)!.criteria['finalite-sociale'];
+    expect(stored.links).toEqual([
+      { kind: 'note', sessionId: afomId, targetId: ENJEUX[0]![0], label: ENJEUX[0]![1] },
+      { kind: 'url', url: 'https://ccas.example.fr/isolement', label: 'ccas.example.fr/isolement' },
+    ]);
 
     for (const [w, h] of [[1440, 900], [1280, 800], [390, 844]] as const) {
       await page.setViewportSize({ width: w, height: h });
@@ -135,5 +181,17 @@ describe('a territorial journey across workshops', () => {
     expect(text).toMatch(/Finalité sociale.*Affirmé/);
     expect(text).toMatch(/Gouvernance élargie et participative.*En construction/);
     await run('pdftoppm', ['-r', '60', '-png', `${SHOTS}/project-report.pdf`, `${SHOTS}/project-report-page`]);
+
+    // A workshop taken out of the project leaves its journey; it stays on the device, and can come back.
+    const managed = page.getByRole('region', { name: 'Ateliers de la démarche' });
+    await managed.getByRole('button', { name: 'Retirer « Idéation : vieillir chez soi » de la démarche' }).click();
+    await managed.getByRole('status').filter({ hasText: 'ne fait plus partie de la démarche' }).waitFor();
+    await expect.poll(async () => (await t.server.sessions.require(ideationId)).projectId).toBeNull();
+    await expect.poll(() => page.getByRole('heading', { level: 4, name: 'Idéation : vieillir chez soi' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await managed.getByLabel('Atelier animé depuis cet appareil').selectOption({ label: 'Idéation : vieillir chez soi' });
+    await managed.getByRole('button', { name: 'Rattacher' }).click();
+    await page.getByRole('heading', { level: 4, name: 'Idéation : vieillir chez soi' }).waitFor();
+    expect((await t.server.sessions.require(ideationId)).projectId).toBe(projectIdIn(projectUrl));
   }, 180_000);
 });
