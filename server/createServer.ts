@@ -155,7 +155,10 @@ export async function createServer(
     assets,
     boards,
     publishedRecords: async (id) => (await published.read(await sessions.require(id))).records,
-    facilitation: async (id) => facilitationFacts(await facilitationStore.get(id)),
+    facilitation: async (id) => {
+      const [stored, session] = await Promise.all([facilitationStore.get(id), sessions.get(id)]);
+      return facilitationFacts(stored, session?.steps ?? []);
+    },
     suites: async (id) => (await suites.list(id)).map(presentPublicSuite),
     renderer,
     queue: reportQueue,

@@ -8,11 +8,20 @@ import { z } from 'zod';
 import { emptyDescription, sessionDescription } from './sessionSchemas.js';
 import { COLLEGES, ROLES, SESSION_STATUSES } from './roles.js';
 import { SESSION_TITLE_MAX_LENGTH } from './limits.js';
-import { templateStep } from './templateSchema.js';
+import { stepSchema } from './facilitation.js';
 import { archivedAsset } from './archivedAsset.js';
 
 export const ARCHIVE_FORMAT = 'trame-session-archive';
 export const ARCHIVE_VERSION = 1;
+
+/**
+ * A step of the déroulé: archives before the déroulé was editable hold the templates' steps (no id, a template
+ * and canvas each); later ones hold the steps as the facilitator left them. Both read here.
+ */
+const archivedStep = stepSchema.extend({
+  title: stepSchema.shape.title.refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE }),
+  templateId: z.string().max(120).optional(),
+});
 
 export const sessionArchive = z.object({
   format: z.literal(ARCHIVE_FORMAT, { error: "Ce fichier n'est pas une archive de séance Trame." }),
@@ -25,7 +34,7 @@ export const sessionArchive = z.object({
     colorByCollege: z.boolean(),
     description: sessionDescription.partial().default(emptyDescription()),
     templateIds: z.array(z.string().max(120)).max(50).default([]),
-    steps: z.array(templateStep.extend({ templateId: z.string(), canvasId: z.string() })).max(500).default([]),
+    steps: z.array(archivedStep).max(500).default([]),
     participants: z
       .array(z.object({ role: z.enum(ROLES), pseudonym: z.string().max(40).refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE }), college: z.enum(COLLEGES).nullable() }))
       .max(10_000),

@@ -57,7 +57,11 @@ export const stepSchema = z.object({
   canvasId: z.string().min(1).max(100).optional(),
 });
 export type StepInput = z.input<typeof stepSchema>;
-export type Step = z.output<typeof stepSchema> & { id: string };
+/**
+ * A step of a session's déroulé, as stored (in the session record) and shown. `templateId` names the template
+ * that brought it; the server keeps it when the facilitator edits the step, clients never set it.
+ */
+export type Step = z.output<typeof stepSchema> & { id: string; templateId?: string };
 
 export const stepsSetPayload = z.object({
   steps: z.array(stepSchema).max(STEPS_MAX, { error: `Au plus ${STEPS_MAX} étapes.` }),

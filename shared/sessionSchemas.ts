@@ -3,7 +3,7 @@ import { PSEUDONYM_MAX_LENGTH, SESSION_MAX_TEMPLATES, SESSION_TITLE_MAX_LENGTH }
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from './safeText.js';
 import { COLLEGES, SESSION_STATUSES, type College, type Role, type SessionStatus } from './roles.js';
 import { ECHELONS, FORMATS, PHASES, PUBLICS, STAGES, THEMES, facetIds } from './taxonomy.js';
-import type { SessionStep } from './templateApi.js';
+import type { Step } from './facilitation.js';
 import type { SuiteFollowUpCounts } from './suites.js';
 
 const title = z
@@ -139,8 +139,8 @@ export interface SessionView {
   description: SessionDescription;
   published: boolean;
   templateIds: string[];
-  /** The déroulé, from the templates drawn on the board. */
-  steps: SessionStep[];
+  /** The déroulé: the templates' steps as drawn on the board, then as the facilitator edited them. */
+  steps: Step[];
   /** The project (« démarche ») it is a workshop of. */
   projectId: string | null;
   /** How many participants deleted their contributions. */

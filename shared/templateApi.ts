@@ -3,7 +3,7 @@
  * cards, the save-a-board request, list filters, and a session's déroulé.
  */
 import { z } from 'zod';
-import { templateSchema, type Template, type TemplateStep } from './templateSchema.js';
+import { templateSchema, type Template } from './templateSchema.js';
 
 /** A library card: everything but the canvas. */
 export interface TemplateSummary {
@@ -18,9 +18,6 @@ export interface TemplateSummary {
   builtIn: boolean;
   previewUrl: string;
 }
-
-/** A step of a session's déroulé: a template's step, tied to the canvas it was drawn as. */
-export type SessionStep = TemplateStep & { templateId: string; canvasId: string };
 
 const fields = templateSchema.shape;
 

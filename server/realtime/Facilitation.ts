@@ -14,8 +14,9 @@ import { CameraCache } from './CameraCache.js';
 import { FacilitationBroadcaster } from './FacilitationBroadcaster.js';
 import type { WorkshopLifecycle } from '../sessions/WorkshopLifecycle.js';
 import { facilitationSessionNotFound } from './FacilitationError.js';
-import type { FacilitationRecord } from './facilitationRecord.js';
-import { stepsFromSession, withNewSessionSteps } from './sessionSteps.js';
+import type { FacilitationRecord, FacilitationState } from './facilitationRecord.js';
+import type { Step, stepsSetPayload } from '../../shared/facilitation.js';
+import type { z } from 'zod';
 import { withoutContributionsOf } from './withdrawnContributions.js';
 import { touchedNotes, type TouchedNote } from './privateNoteChanges.js';
 
@@ -60,51 +61,48 @@ export class Facilitation {
     this.lifecycle = deps.lifecycle;
   }
 
-  async get(sessionId: string): Promise<FacilitationRecord> {
-    const [stored, sessionSteps] = await Promise.all([this.store.get(sessionId), this.sessionSteps(sessionId)]);
-    return stored ? withNewSessionSteps(stored, sessionSteps) : this.initial(sessionSteps)();
+  async get(sessionId: string): Promise<FacilitationState> {
+    const [stored, steps] = await Promise.all([this.store.get(sessionId), this.steps(sessionId)]);
+    return { ...(stored ?? initial()), steps };
   }
 
-  private async sessionSteps(sessionId: string): Promise<readonly unknown[]> {
+  /** The déroulé is the session's: read from its record, never copied into facilitation's. */
+  private async steps(sessionId: string): Promise<Step[]> {
     const session = await this.sessions.get(sessionId);
     if (!session) throw facilitationSessionNotFound();
     return session.steps ?? [];
   }
 
-  private initial(sessionSteps: readonly unknown[]): () => FacilitationRecord {
-    return () => ({
-      timer: null,
-      steps: stepsFromSession(sessionSteps),
-      importedSessionSteps: sessionSteps.length,
-      currentStepId: null,
-      paused: false,
-      privateWriting: false,
-      follow: null,
-      vote: null,
-      privateNotes: {},
-    });
-  }
-
   /**
    * Applies `change` atomically, then sends the new state to those it concerns: everyone, or only
    * facilitators when nothing but private notes changed (their count); and the notes it touched as changes
-   * to their authors and facilitators.
+   * to their authors and facilitators. `change` sees the session's steps beside the record; they are not
+   * stored with it.
    */
-  async change(sessionId: string, change: (current: FacilitationRecord) => FacilitationRecord): Promise<FacilitationRecord> {
-    const sessionSteps = await this.sessionSteps(sessionId);
+  async change(sessionId: string, change: (current: FacilitationState) => FacilitationRecord): Promise<FacilitationState> {
+    const steps = await this.steps(sessionId);
     let wasPaused = false;
     let touched: TouchedNote[] = [];
     let onlyNotes = false;
-    const record = await this.store.update(sessionId, this.initial(sessionSteps), (current) => {
+    const record = await this.store.update(sessionId, initial, (current) => {
       wasPaused = current.paused;
-      const next = change(withNewSessionSteps(current, sessionSteps));
+      const changed: FacilitationRecord & { steps?: Step[] } = change({ ...current, steps });
+      const { steps: _theSessions, ...next } = changed;
       touched = touchedNotes(current, next);
       onlyNotes = touched.length > 0 && sameApartFromNotes(current, next);
       return next;
     });
     if (record.paused !== wasPaused) await this.bus.emit({ type: 'board:paused', sessionId, paused: record.paused });
     this.broadcaster.schedule(sessionId, onlyNotes ? 'facilitators' : 'everyone', touched);
-    return record;
+    return { ...record, steps };
+  }
+
+  /** The facilitator's edit of the déroulé: stored with the session; a removed current step is no longer current. */
+  async setSteps(sessionId: string, edited: z.output<typeof stepsSetPayload>['steps']): Promise<void> {
+    const steps = await this.sessions.setSteps(sessionId, edited);
+    await this.change(sessionId, (current) =>
+      steps.some((s) => s.id === current.currentStepId) ? current : { ...current, currentStepId: null },
+    );
   }
 
   /** Removes a withdrawing participant's private notes and dots, and others' dots on their removed notes. */
@@ -164,4 +162,16 @@ function sameApartFromNotes(a: FacilitationRecord, b: FacilitationRecord): boole
   const { privateNotes: _a, ...restA } = a;
   const { privateNotes: _b, ...restB } = b;
   return JSON.stringify(restA) === JSON.stringify(restB);
+}
+
+function initial(): FacilitationRecord {
+  return {
+    timer: null,
+    currentStepId: null,
+    paused: false,
+    privateWriting: false,
+    follow: null,
+    vote: null,
+    privateNotes: {},
+  };
 }

@@ -8,7 +8,7 @@ import { sessionRoom } from '../../shared/socketEvents.js';
 import type { SessionEventBus } from '../sessions/SessionEventBus.js';
 import type { TrameIo, TrameSocket } from './attachRealtime.js';
 import type { CameraCache } from './CameraCache.js';
-import type { FacilitationRecord } from './facilitationRecord.js';
+import type { FacilitationState } from './facilitationRecord.js';
 import { presentFacilitation, visiblePrivateNotes } from './presentFacilitation.js';
 import { privateNotesChangeFor, type TouchedNote } from './privateNoteChanges.js';
 
@@ -23,7 +23,7 @@ export interface BroadcasterDeps {
   now: () => number;
   cameras: CameraCache;
   /** The session's current state (the facilitation service's reading of the store). */
-  read(sessionId: string): Promise<FacilitationRecord>;
+  read(sessionId: string): Promise<FacilitationState>;
 }
 
 interface PendingBroadcast {

@@ -1,6 +1,7 @@
 import type { FacilitationFacts } from '../export/ReportService.js';
 import type { ReportStep } from '../../shared/reportData.js';
-import type { FacilitationRecord } from './facilitationRecord.js';
+import type { Step } from '../../shared/facilitation.js';
+import type { FacilitationRecord, FacilitationState } from './facilitationRecord.js';
 import { tallyVotes } from '../../shared/votes.js';
 
 const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
@@ -11,7 +12,7 @@ const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
  * duration yet. A session facilitated before runs were logged shows the steps
  * up to the current one, without durations; one never started shows none.
  */
-function stepsRun(record: FacilitationRecord): ReportStep[] {
+function stepsRun(record: FacilitationState): ReportStep[] {
   const log = record.stepLog ?? [];
   if (log.length === 0) {
     const current = record.steps.findIndex((s) => s.id === record.currentStepId);
@@ -27,8 +28,9 @@ function stepsRun(record: FacilitationRecord): ReportStep[] {
 }
 
 /** What the report takes from facilitation: the steps run and the last vote, open or closed, by note and collège. */
-export function facilitationFacts(record: FacilitationRecord | undefined): FacilitationFacts {
-  if (!record) return { steps: [], votes: { held: false, byNote: new Map(), voters: 0 } };
+export function facilitationFacts(stored: FacilitationRecord | undefined, steps: Step[]): FacilitationFacts {
+  if (!stored) return { steps: [], votes: { held: false, byNote: new Map(), voters: 0 } };
+  const record: FacilitationState = { ...stored, steps };
   const tally = record.vote ? tallyVotes(Object.values(record.vote.ballots)) : [];
   return {
     steps: stepsRun(record),

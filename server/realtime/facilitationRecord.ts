@@ -28,12 +28,12 @@ export interface StepRun {
   endedAt: number | null;
 }
 
-/** A session's facilitation state, as stored. */
+/**
+ * A session's facilitation state, as stored: the run of the workshop. The steps themselves are the session's
+ * (`SessionRecord.steps`); this record says which one runs and since when.
+ */
 export interface FacilitationRecord {
   timer: TimerState | null;
-  steps: Step[];
-  /** How many of the session's template steps are already in `steps` (canvases added later bring more). */
-  importedSessionSteps?: number;
   currentStepId: string | null;
   /** When each step entered ran (absent in records written before it was kept). */
   stepLog?: StepRun[];
@@ -44,3 +44,6 @@ export interface FacilitationRecord {
   /** note id → the note, until the reveal. */
   privateNotes: Record<string, PrivateNoteRecord>;
 }
+
+/** The record with the session's steps beside it: what facilitation's rules and views work on. */
+export type FacilitationState = FacilitationRecord & { steps: Step[] };

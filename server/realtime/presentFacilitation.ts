@@ -2,10 +2,10 @@ import type { BoardRecord } from '../../shared/boardLayout.js';
 import type { FacilitationView, VoteView } from '../../shared/facilitation.js';
 import type { Principal } from '../../shared/roles.js';
 import { dotsUsed, remainingDots, totalsByNote } from '../../shared/votes.js';
-import type { FacilitationRecord, VoteRecord } from './facilitationRecord.js';
+import type { FacilitationRecord, FacilitationState, VoteRecord } from './facilitationRecord.js';
 
 /** Facilitation as one principal may see it: running totals and private notes are not for everyone. */
-export function presentFacilitation(record: FacilitationRecord, principal: Principal, now: number): FacilitationView {
+export function presentFacilitation(record: FacilitationState, principal: Principal, now: number): FacilitationView {
   const isFacilitator = principal.role === 'facilitator';
   return {
     serverNow: now,

@@ -7,21 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { stepsGoPayload, stepsSetPayload, type Step } from '../../shared/facilitation.js';
 import { VOTE_DEFAULT_BUDGET, VOTE_DEFAULT_MAX_PER_NOTE } from '../../shared/facilitationLimits.js';
 import { startTimer } from '../../shared/timer.js';
-import type { FacilitationRecord, VoteRecord } from './facilitationRecord.js';
+import type { FacilitationRecord, FacilitationState, VoteRecord } from './facilitationRecord.js';
 import type { TrameSocket } from './attachRealtime.js';
 import { defineCommand } from './defineCommand.js';
 import type { Facilitation } from './Facilitation.js';
 import { stepNotFound } from './FacilitationError.js';
-import { withStepIds } from './sessionSteps.js';
 import { logStepEntered } from './stepLog.js';
 
 export function stepHandlers(socket: TrameSocket, f: Facilitation): void {
   defineCommand(socket, f.log, 'steps:set', stepsSetPayload, 'facilitator', async ({ steps }, p) => {
-    await f.change(p.sessionId, (current) => {
-      const next = withStepIds(steps);
-      const stillThere = next.some((s) => s.id === current.currentStepId);
-      return { ...current, steps: next, currentStepId: stillThere ? current.currentStepId : null };
-    });
+    await f.setSteps(p.sessionId, steps);
   });
 
   defineCommand(socket, f.log, 'steps:go', stepsGoPayload, 'facilitator', async ({ index, startTimer: withTimer }, p) => {
@@ -34,7 +29,7 @@ export function stepHandlers(socket: TrameSocket, f: Facilitation): void {
   });
 }
 
-export function enterStep(current: FacilitationRecord, step: Step, withTimer: boolean, now: number): FacilitationRecord {
+export function enterStep(current: FacilitationState, step: Step, withTimer: boolean, now: number): FacilitationRecord {
   const voteIsOpen = current.vote?.status === 'open';
   return {
     ...current,

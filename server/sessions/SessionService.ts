@@ -13,7 +13,7 @@ import {
   type SessionView,
 } from '../../shared/sessionSchemas.js';
 import type { SessionArchive } from '../../shared/archiveSchema.js';
-import type { SessionStep } from '../../shared/templateApi.js';
+import type { Step } from '../../shared/facilitation.js';
 import type { Template } from '../../shared/templateSchema.js';
 import { createBoardState } from '../board/createBoardState.js';
 import { canvasRecords, type DrawnCanvas } from '../board/drawCanvases.js';
@@ -25,6 +25,7 @@ import type { SessionRecord } from './sessionRecord.js';
 import type { SessionStore } from '../storage/SessionStore.js';
 import { matchesFacets } from './matchesQuery.js';
 import { SessionPolicy } from './SessionPolicy.js';
+import { editedSteps, templateSteps, withStepIds } from './deroule.js';
 import { SessionAccess, grantFor, newParticipant } from './SessionAccess.js';
 import { newId, newJoinCode } from './tokens.js';
 
@@ -96,7 +97,7 @@ export class SessionService {
    */
   async create(
     input: { title: string; facilitatorName?: string; description?: Partial<SessionDescription>; templates?: Template[] },
-    board?: { state: BoardState; templateIds: string[]; steps: SessionStep[] },
+    board?: { state: BoardState; templateIds: string[]; steps: Step[] },
   ): Promise<{ session: SessionRecord; grant: AccessGrant }> {
     const templates = input.templates ?? [];
     const id = newId();
@@ -117,7 +118,7 @@ export class SessionService {
       publishedAt: null,
       contentText: '',
       templateIds: board ? board.templateIds : templates.map((t) => t.id),
-      steps: board ? board.steps : sessionSteps(templates, drawn!.canvases),
+      steps: board ? board.steps : templateSteps(templates, drawn!.canvases),
     };
     // The board first: a session is listed only once its board exists.
     const state = typeof board?.state === 'function' ? board.state(session.id) : board?.state;
@@ -138,7 +139,7 @@ export class SessionService {
   async importArchive(archive: SessionArchive, board: BoardState): Promise<{ session: SessionRecord; grant: AccessGrant }> {
     const { session, grant } = await this.create(
       { title: archive.session.title, description: archive.session.description },
-      { state: board, templateIds: archive.session.templateIds, steps: archive.session.steps },
+      { state: board, templateIds: archive.session.templateIds, steps: withStepIds(archive.session.steps) },
     );
     // Their tokens are dropped at once: imported people keep their collège, not an access.
     const people = archive.session.participants.map((p) => newParticipant(p.role, p.pseudonym, p.college).record);
@@ -272,16 +273,23 @@ export class SessionService {
   async addCanvas(sessionId: string, template: Template, canvas: DrawnCanvas): Promise<SessionRecord> {
     const updated = await this.sessions.update(sessionId, (current) => ({
       templateIds: [...(current.templateIds ?? []), template.id],
-      steps: [...(current.steps ?? []), ...sessionSteps([template], [canvas])],
+      steps: [...(current.steps ?? []), ...templateSteps([template], [canvas])],
       updatedAt: new Date().toISOString(),
     }));
     if (!updated) throw sessionNotFound();
     return withDefaults(updated);
   }
-}
 
-function sessionSteps(templates: Template[], canvases: DrawnCanvas[]): SessionStep[] {
-  return templates.flatMap((t, i) => t.steps.map((step) => ({ ...step, templateId: t.id, canvasId: canvases[i]!.canvasId })));
+  /** The facilitator's edit of the déroulé (`edited` already checked); the steps as stored. */
+  async setSteps(sessionId: string, edited: Parameters<typeof editedSteps>[1]): Promise<Step[]> {
+    let steps: Step[] = [];
+    const updated = await this.sessions.update(sessionId, (current) => {
+      steps = editedSteps(current.steps ?? [], edited);
+      return { steps, updatedAt: new Date().toISOString() };
+    });
+    if (!updated) throw sessionNotFound();
+    return steps;
+  }
 }
 
 

@@ -4,7 +4,7 @@
  */
 import type { College, Role, SessionStatus } from '../../shared/roles.js';
 import type { SessionDescription } from '../../shared/sessionSchemas.js';
-import type { SessionStep } from '../../shared/templateApi.js';
+import type { Step } from '../../shared/facilitation.js';
 
 /** Someone holding a token for a session: a person, or a shared role link. */
 export interface ParticipantRecord {
@@ -41,8 +41,11 @@ export interface SessionRecord {
   contributionsWithdrawn?: number;
   /** When the retention purge removed author ids from the board and unrevealed private notes; absent: not yet. */
   authorsForgottenAt?: string;
-  /** The déroulé: the steps of every canvas drawn, in order. */
-  steps?: SessionStep[];
+  /**
+   * The déroulé, its one home: the steps of every canvas drawn, in order, as the facilitator edited them.
+   * Absent on sessions created before templates existed.
+   */
+  steps?: Step[];
   /** The project (« démarche ») the session is a workshop of; absent on sessions outside any. */
   projectId?: string | null;
 }

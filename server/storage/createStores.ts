@@ -27,6 +27,7 @@ import { PgProjectStore } from './PgProjectStore.js';
 import type { ProjectStore } from './ProjectStore.js';
 import { PgTemplateStore } from './PgTemplateStore.js';
 import { runMigrations } from './runMigrations.js';
+import { moveEmbeddedSteps } from './stepsToSessions.js';
 import type { SessionStore } from './SessionStore.js';
 import type { TemplateStore } from './TemplateStore.js';
 
@@ -48,6 +49,7 @@ export interface Stores {
 
 export async function createStores(config: Pick<Config, 'dataDir' | 'databaseUrl'>, log: Logger): Promise<Stores> {
   if (!config.databaseUrl) {
+    if (await moveEmbeddedSteps(config.dataDir)) log.info('déroulés déplacés dans les fiches des ateliers');
     const boardStore = new FileBoardStore(config.dataDir);
     return {
       boardStore,

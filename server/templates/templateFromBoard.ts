@@ -7,7 +7,14 @@
 import { randomBytes } from 'node:crypto';
 import { COLLEGES } from '../../shared/roles.js';
 import type { SaveBoardAsTemplateBody } from '../../shared/templateApi.js';
-import { TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, type Template, type TemplateInput } from '../../shared/templateSchema.js';
+import type { Step } from '../../shared/facilitation.js';
+import {
+  TEMPLATE_FORMAT,
+  TEMPLATE_FORMAT_VERSION,
+  type Template,
+  type TemplateInput,
+  type TemplateStep,
+} from '../../shared/templateSchema.js';
 import type { BoardRecord } from '../../shared/boardLayout.js';
 import { scaffoldingToCanvas } from '../board/scaffoldingToCanvas.js';
 import { canvasNotFound, invalidBody } from '../errors.js';
@@ -40,8 +47,7 @@ export function templateFromBoard(
   }
   const { templateIds, ...content } = canvas;
   const origins = sources.filter((t) => templateIds.includes(t.id));
-  const sessionSteps = (session.steps ?? []).filter((s) => !canvasIds || canvasIds.includes(s.canvasId));
-  const steps = sessionSteps.map(({ templateId: _t, canvasId: _c, ...step }) => step);
+  const steps = (session.steps ?? []).filter((s) => !canvasIds || (s.canvasId && canvasIds.includes(s.canvasId))).map(templateStepOf);
   const minutes = Math.min(600, Math.max(5, steps.reduce((sum, s) => sum + s.minutes, 0)));
   const contributors = origins.flatMap((t) => t.contributors).filter((c, i, all) => all.findIndex((o) => o.college === c.college) === i);
   return {
@@ -63,5 +69,20 @@ export function templateFromBoard(
       ? { inspiration: { credit: origins.map((t) => `D'après « ${t.title} » : ${t.inspiration?.credit ?? 'modèle de la bibliothèque Trame.'}`).join(' '), sources: [...new Set(origins.flatMap((t) => t.inspiration?.sources ?? []))].slice(0, 10) } }
       : {}),
     canvas: content,
+  };
+}
+
+/**
+ * A step of the déroulé as a template writes it: the facilitator may have left a step without minutes or
+ * instruction, or given its vote settings, which a template file states more simply.
+ */
+function templateStepOf(step: Step): TemplateStep {
+  return {
+    title: step.title,
+    instruction: step.instruction.trim() || step.title,
+    minutes: Math.max(1, step.minutes),
+    ...(step.privateWriting !== undefined ? { privateWriting: step.privateWriting } : {}),
+    ...(step.voting !== undefined ? { voting: step.voting !== false } : {}),
+    ...(step.pauseBoard !== undefined ? { pauseBoard: step.pauseBoard } : {}),
   };
 }

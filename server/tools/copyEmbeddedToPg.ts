@@ -10,7 +10,13 @@ import * as Y from 'yjs';
 import { FileBoardStore } from '../storage/FileBoardStore.js';
 import { PgBoardStore } from '../storage/PgBoardStore.js';
 import { PgRecordCollection } from '../storage/PgRecordCollection.js';
-import { listEmbeddedBoards, readEmbeddedCollections, type EmbeddedRecord } from '../storage/readEmbeddedData.js';
+import {
+  listEmbeddedBoards,
+  readEmbeddedCollections,
+  type EmbeddedCollection,
+  type EmbeddedRecord,
+} from '../storage/readEmbeddedData.js';
+import { stepsMovedToSessions } from '../storage/stepsToSessions.js';
 
 export interface CopyCount {
   inFolder: number;
@@ -32,7 +38,7 @@ export async function copyEmbeddedToPg(dataDir: string, pool: Pool): Promise<Cop
     problems: [],
   };
 
-  for (const collection of await readEmbeddedCollections(dataDir)) {
+  for (const collection of withStepsInSessions(await readEmbeddedCollections(dataDir))) {
     const target = new PgRecordCollection<EmbeddedRecord>(pool, collection.name);
     const count = (report.collections[collection.name] ??= { inFolder: 0, copied: 0, alreadyPresent: 0 });
     for (const record of collection.records) {
@@ -72,6 +78,16 @@ export async function copyEmbeddedToPg(dataDir: string, pool: Pool): Promise<Cop
     else report.problems.push(`tableau ${boardId} : l'état dans PostgreSQL diffère de celui du dossier`);
   }
   return report;
+}
+
+/** A folder an older version left, with the déroulé in two places, is copied in today's shape (one place). */
+function withStepsInSessions(collections: EmbeddedCollection[]): EmbeddedCollection[] {
+  const records = (name: string) => collections.find((c) => c.name === name)?.records ?? [];
+  const moved = stepsMovedToSessions(records('sessions'), records('facilitation'));
+  if (!moved.changed) return collections;
+  return collections.map((c) =>
+    c.name === 'sessions' ? { ...c, records: moved.sessions } : c.name === 'facilitation' ? { ...c, records: moved.facilitation } : c,
+  );
 }
 
 /** Same content: equal state vectors and delete sets, whatever the history's shape (a later compaction changes the bytes, not the state). */

@@ -19,7 +19,7 @@ describe('the Boards service', () => {
     const client = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
     clients.push(client);
     await whenSynced(client);
-    return { session, client, canvasId: session.steps[0]!.canvasId };
+    return { session, client, canvasId: session.steps[0]!.canvasId! };
   }
 
   it('reads a copy of the records that cannot change the board', async () => {

@@ -32,7 +32,6 @@ afterAll(async () => {
 
 const initial = (): FacilitationRecord => ({
   timer: null,
-  steps: [],
   currentStepId: null,
   paused: false,
   privateWriting: false,
@@ -61,18 +60,18 @@ describe.each(engines)('the %s facilitation store', (_name, open) => {
   it('applies concurrent changes one after the other, and writes nothing when a change throws', async () => {
     const store = await open();
     const id = freshId();
-    const addStep = (n: number) => (r: FacilitationRecord) => ({
+    const logStep = (n: number) => (r: FacilitationRecord) => ({
       ...r,
-      steps: [...r.steps, { id: String(n), title: `Étape ${n}`, instruction: '', minutes: 0 }],
+      stepLog: [...(r.stepLog ?? []), { stepId: String(n), startedAt: n, endedAt: null }],
     });
-    await Promise.all([1, 2, 3, 4, 5].map((n) => store.update(id, initial, addStep(n))));
-    expect((await store.get(id))?.steps).toHaveLength(5);
+    await Promise.all([1, 2, 3, 4, 5].map((n) => store.update(id, initial, logStep(n))));
+    expect((await store.get(id))?.stepLog).toHaveLength(5);
     await expect(
       store.update(id, initial, () => {
         throw new Error('refusé');
       }),
     ).rejects.toThrow('refusé');
-    expect((await store.get(id))?.steps).toHaveLength(5);
+    expect((await store.get(id))?.stepLog).toHaveLength(5);
     await store.delete(id);
     expect(await store.get(id)).toBeUndefined();
   });

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { facilitationFacts } from '../../server/realtime/facilitationFacts.js';
 import type { FacilitationRecord } from '../../server/realtime/facilitationRecord.js';
+import type { Step } from '../../shared/facilitation.js';
+
+const steps: Step[] = [
+  { id: 'a', title: 'Accueil', instruction: '', minutes: 5 },
+  { id: 'b', title: 'Idées', instruction: '', minutes: 0 },
+  { id: 'c', title: 'Vote', instruction: '', minutes: 10 },
+];
 
 const record: FacilitationRecord = {
   timer: null,
-  steps: [
-    { id: 'a', title: 'Accueil', instruction: '', minutes: 5 },
-    { id: 'b', title: 'Idées', instruction: '', minutes: 0 },
-    { id: 'c', title: 'Vote', instruction: '', minutes: 10 },
-  ],
   currentStepId: 'b',
   paused: false,
   privateWriting: false,
@@ -31,7 +33,7 @@ const record: FacilitationRecord = {
 
 describe('what the report takes from facilitation', () => {
   it('lists the steps run so far, without durations when runs were not logged, and the dots per note by collège', () => {
-    const facts = facilitationFacts(record);
+    const facts = facilitationFacts(record, steps);
     expect(facts.steps).toEqual([
       { title: 'Accueil', plannedMinutes: 5, minutes: null, current: false },
       { title: 'Idées', plannedMinutes: null, minutes: null, current: true },
@@ -54,7 +56,7 @@ describe('what the report takes from facilitation', () => {
         { stepId: 'a', startedAt: 19 * min, endedAt: 21 * min },
         { stepId: 'c', startedAt: 21 * min, endedAt: null },
       ],
-    });
+    }, steps);
     expect(facts.steps).toEqual([
       { title: 'Accueil', plannedMinutes: 5, minutes: 9, current: false },
       { title: 'Vote', plannedMinutes: 10, minutes: null, current: true },
@@ -62,6 +64,6 @@ describe('what the report takes from facilitation', () => {
   });
 
   it('reports no vote and no steps for a session never facilitated', () => {
-    expect(facilitationFacts(undefined)).toEqual({ steps: [], votes: { held: false, byNote: new Map(), voters: 0 } });
+    expect(facilitationFacts(undefined, steps)).toEqual({ steps: [], votes: { held: false, byNote: new Map(), voters: 0 } });
   });
 });
