@@ -33,6 +33,11 @@ export interface Config {
   persistFlushIntervalMs: number;
   /** At 100 peers, the shortest time between two updates sent to each peer (proportional to the room's size). */
   fanOutIntervalMs: number;
+  /**
+   * How long a deletion a reconnecting client sends back, of a record its participant may not delete (someone
+   * else's, deleted by its author before a restart), waits for its author's client before being refused.
+   */
+  resentDeletionGraceMs: number;
   /** Compact a board's update log into a snapshot beyond this size. */
   compactAfterBytes: number;
   maxMessageBytes: number;
@@ -94,6 +99,8 @@ export const defaultConfig: Config = {
   boardUnloadGraceMs: 30_000,
   persistFlushIntervalMs: 250,
   fanOutIntervalMs: 10,
+  // The stock client retries within 2.5 s of a restart: the authors of lost deletions are back well before.
+  resentDeletionGraceMs: 30_000,
   compactAfterBytes: 1_000_000,
   maxMessageBytes: 2_000_000,
   maxConnectionsPerBoard: 500,

@@ -125,6 +125,7 @@ export async function createServer(
       awarenessFlushIntervalMs: 50,
       rules: config.boardUpdateChecks ? new RecordRules() : null,
       maxBoardBytes: config.quotas.boardBytes,
+      resentDeletionGraceMs: config.resentDeletionGraceMs,
       unloadGraceMs: config.boardUnloadGraceMs,
       metrics,
     },

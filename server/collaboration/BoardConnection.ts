@@ -134,7 +134,10 @@ export class BoardConnection implements RoomPeer {
       throw new Error(`unknown sync message ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    const outcome = this.room.applyPeerUpdate(update, this, this.access, this.ownClientId !== undefined);
+    const outcome = this.room.applyPeerUpdate(update, this, this.access, {
+      announcedOwn: this.ownClientId !== undefined,
+      resent: syncType === syncProtocol.messageYjsSyncStep2,
+    });
     if (!outcome?.refusal) return;
     this.send(refusalMessage(outcome.refusal));
     if (outcome.refusal === 'board-full') this.room.tellFacilitators(refusalMessage('board-full'));

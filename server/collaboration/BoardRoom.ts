@@ -10,14 +10,16 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { BoardRefusal } from '../../shared/boardRefusals.js';
+import { boardRecords } from '../../shared/boardLayout.js';
 import { noMetrics, type EditRefusal, type Metrics } from '../metrics/Metrics.js';
 import type { BoardStore } from '../storage/BoardStore.js';
 import type { BoardAccess } from './BoardAccess.js';
 import { ClientOwners } from './ClientOwners.js';
+import { ResentDeletions, holdForbiddenDeletions } from './ResentDeletions.js';
 import { guardPeerUpdate, type GuardOutcome, type KeyVerdict, type RecordLookup } from './guardPeerUpdate.js';
 import type { RecordRules } from './RecordRules.js';
 import { RELAY_ORIGIN, localOnlyRelay, type BoardRelay, type RelaySink } from './BoardRelay.js';
-import { awarenessMessage, updateMessage } from './yjsMessages.js';
+import { awarenessMessage, refusalMessage, updateMessage } from './yjsMessages.js';
 
 const REFUSAL_METRIC: Record<BoardRefusal, EditRefusal> = {
   'not-yours': 'not_yours',
@@ -71,6 +73,15 @@ export interface BoardRoomOptions {
   rules: RecordRules | null;
   /** Beyond this size participants' additions and changes are refused ('board-full'). */
   maxBoardBytes?: number;
+  /** How long a deletion sent back on re-sync, that its sender may not make, waits for its author (`ResentDeletions`). */
+  resentDeletionGraceMs: number;
+}
+
+export interface PeerUpdateOptions {
+  /** Whether the sender announced its own client id (`ClientOwners`). */
+  announcedOwn?: boolean;
+  /** A sync step 2: the sender's whole state sent back as it (re)connects, others' deletions included. */
+  resent?: boolean;
 }
 
 interface OutgoingUpdate {
@@ -113,6 +124,7 @@ export class BoardRoom implements RelaySink {
   /** The whole board as one update while it is unchanged (see `missingFrom`). */
   private wholeState: Uint8Array | undefined;
   private lastToldFacilitators = -Infinity;
+  private readonly resentDeletions: ResentDeletions;
 
   constructor(
     readonly boardId: string,
@@ -122,6 +134,7 @@ export class BoardRoom implements RelaySink {
     private readonly relay: BoardRelay = localOnlyRelay,
   ) {
     this.metrics = options.metrics ?? noMetrics;
+    this.resentDeletions = new ResentDeletions(this.doc, options.resentDeletionGraceMs);
     // The server has no cursor of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.handleDocUpdate);
@@ -209,10 +222,11 @@ export class BoardRoom implements RelaySink {
    * refused never reaches the document, the other peers or the store. When
    * the server rewrote anything (a refusal undone, an identity stamped) the
    * sender receives the result like everyone else. Items made under someone
-   * else's Yjs client id are left for their author to send (`ClientOwners`);
-   * `announcedOwn` tells whether the sender announced its own client id.
+   * else's Yjs client id are left for their author to send (`ClientOwners`),
+   * and deletions sent back on re-sync that the sender may not make wait for
+   * theirs (`ResentDeletions`).
    */
-  applyPeerUpdate(update: Uint8Array, peer: RoomPeer, access: BoardAccess, announcedOwn = false): GuardOutcome | null {
+  applyPeerUpdate(update: Uint8Array, peer: RoomPeer, access: BoardAccess, options: PeerUpdateOptions = {}): GuardOutcome | null {
     const rules = this.options.rules;
     const refusal = access.editRefusal();
     if (access.mayArrangeCanvases || !rules) {
@@ -231,9 +245,13 @@ export class BoardRoom implements RelaySink {
     const full = this.options.maxBoardBytes !== undefined && this.approxBytes > this.options.maxBoardBytes;
     const judge = refusal ?? ((key: string, lookup: RecordLookup): KeyVerdict =>
       full && lookup.after(key) !== undefined ? { ok: false, refusal: 'board-full' } : rules.check(writer, key, lookup));
+    const mayDelete = (key: string) =>
+      rules.check(writer, key, { before: (id) => boardRecords(this.doc).get(id), after: (id) => (id === key ? undefined : boardRecords(this.doc).get(id)) }).ok;
     let outcome: GuardOutcome | undefined;
     try {
-      const own = this.clientOwners.ownPart(this.doc, update, access.principalId, announcedOwn);
+      const resent = options.resent ? holdForbiddenDeletions(this.doc, update, mayDelete) : { update, held: new Map() };
+      if (resent.held.size > 0) this.holdDeletions(resent.held, peer, mayDelete);
+      const own = this.clientOwners.ownPart(this.doc, resent.update, access.principalId, options.announcedOwn ?? false);
       outcome = guardPeerUpdate(this.doc, own.update, peer, judge, { othersLeftOut: own.trimmed });
       return outcome;
     } finally {
@@ -243,6 +261,20 @@ export class BoardRoom implements RelaySink {
       if (outcome?.refusal) this.metrics.editRefused(REFUSAL_METRIC[outcome.refusal]);
       else if (outcome) this.metrics.editApplied();
     }
+  }
+
+  private holdDeletions(held: Map<string, Y.Item>, peer: RoomPeer, mayDelete: (key: string) => boolean): void {
+    this.log.info({ boardId: this.boardId, records: [...held.keys()].slice(0, 20) }, 'resent deletions held for their authors');
+    this.resentDeletions.hold(
+      held,
+      this,
+      (key) => this.peers.has(peer) && !mayDelete(key),
+      (keys) => {
+        this.metrics.editRefused('not_yours');
+        peer.send(refusalMessage('not-yours'));
+        this.log.info({ boardId: this.boardId, records: keys.slice(0, 20) }, 'held deletions refused: written back');
+      },
+    );
   }
 
   /** Sends facilitators' connections `message`, at most once a minute (the board is full: only they can make room). */
@@ -377,6 +409,7 @@ export class BoardRoom implements RelaySink {
     clearTimeout(this.flushTimer);
     clearTimeout(this.fanOutTimer);
     clearTimeout(this.awarenessTimer);
+    this.resentDeletions.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
