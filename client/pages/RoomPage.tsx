@@ -35,7 +35,7 @@ export function RoomPage({ sessionId }: { sessionId: string }) {
       },
       (e) => setError(errorMessage(e)),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loaded once per session: a renewed token or another language does not make it another session
   }, [sessionId]);
 
   useEffect(() => {
