@@ -185,6 +185,7 @@ export async function createServer(
     assets,
     templateImages,
     published,
+    suites,
     removeSessionData: async (sessionId) => {
       await published.unpublish(sessionId);
       await facilitationStore.delete(sessionId);
@@ -296,6 +297,7 @@ export async function createServer(
     sessions,
     boards,
     dropPrivateNotes: (sessionId) => facilitation.dropPrivateNotes(sessionId),
+    forgetSuiteAuthors: (sessionId) => suites.forgetAuthors(sessionId),
     retentionDays: config.retentionDays,
     log,
   });

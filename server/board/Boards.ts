@@ -14,7 +14,7 @@ import type { BoardRoom } from '../collaboration/BoardRoom.js';
 import { RecordRules } from '../collaboration/RecordRules.js';
 import { createBoardState, createServerStore } from './createBoardState.js';
 import { drawCanvasesInDoc, type DrawnCanvas } from './drawCanvases.js';
-import { forgetAuthors, removeContributionsOf } from './authorship.js';
+import { forgetAuthors, removeContributionsOf, type RemovedShape } from './authorship.js';
 import { setCanvasLocked } from './setCanvasLocked.js';
 import { placeCarriedNotes, type CarriedNote, type TemplateZone } from './placeCarriedNotes.js';
 
@@ -110,9 +110,9 @@ export class Boards {
   /**
    * « Supprimer mes contributions »: removes every shape `authorId` made, the bindings of arrows to them and
    * their id as last editor of others' notes, in one update. A server write: the checks of participants'
-   * updates judge what clients send, not this. Returns the ids of the shapes removed.
+   * updates judge what clients send, not this. Returns the shapes removed, each with its text.
    */
-  removeContributionsOf(boardId: string, authorId: string): Promise<string[]> {
+  removeContributionsOf(boardId: string, authorId: string): Promise<RemovedShape[]> {
     return this.registry.withBoard(boardId, (room) => removeContributionsOf(room.doc, authorId));
   }
 

@@ -5,13 +5,19 @@
  */
 import type * as Y from 'yjs';
 import { TRAME_META_KEY, boardRecords, isShapeRecord, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
+import { shapeText } from '../../shared/richText.js';
 
-/** Removes `authorId`'s shapes, bindings to them, and their name as last editor of others' notes; the shapes' ids. */
-export function removeContributionsOf(doc: Y.Doc, authorId: string): string[] {
+/** A shape a withdrawing participant's withdrawal removed, with its text (what suites made from it must lose). */
+export interface RemovedShape {
+  id: string;
+  text: string;
+}
+
+/** Removes `authorId`'s shapes, bindings to them, and their name as last editor of others' notes; the shapes removed. */
+export function removeContributionsOf(doc: Y.Doc, authorId: string): RemovedShape[] {
   const records = boardRecords(doc);
-  const removed = new Set(
-    [...records.values()].filter((r) => isShapeRecord(r) && trameMeta(r)?.authorId === authorId).map((r) => r.id),
-  );
+  const shapes = [...records.values()].filter((r) => isShapeRecord(r) && trameMeta(r)?.authorId === authorId);
+  const removed = new Set(shapes.map((r) => r.id));
   const boundToRemoved = (r: BoardRecord) =>
     r.typeName === 'binding' && (removed.has(String(r.fromId)) || removed.has(String(r.toId)));
   doc.transact(() => {
@@ -20,7 +26,7 @@ export function removeContributionsOf(doc: Y.Doc, authorId: string): string[] {
       else if (lastEditor(record) === authorId) records.set(key, withoutLastEditor(record));
     }
   });
-  return [...removed];
+  return shapes.map((r) => ({ id: r.id, text: shapeText(r) }));
 }
 
 /** Removes every author id and last editor; collèges stay (the report counts by collège, no one is named). */

@@ -1,7 +1,8 @@
 /**
  * What the retention period removes (RETENTION_DAYS, README « Retention », docs/RGPD.md), at start and then
  * daily: in sessions created longer ago, people's names (participants' pseudonyms, the facilitator's name),
- * the author ids on the board (Trame's and tldraw's last editor of a note), and private notes never revealed.
+ * the author ids on the board (Trame's and tldraw's last editor of a note) and on the suites made from its
+ * notes, and private notes never revealed.
  * What the workshop said stays, without who said it. Each board is rewritten once (`authorsForgottenAt`).
  */
 import type { Boards } from '../board/Boards.js';
@@ -15,6 +16,8 @@ export interface RetentionDeps {
   boards: Pick<Boards, 'forgetAuthors'>;
   /** Removes a session's unrevealed private notes (the facilitation service); how many. */
   dropPrivateNotes(sessionId: string): Promise<number>;
+  /** Removes who wrote the notes a session's suites were made from (the suites service). */
+  forgetSuiteAuthors(sessionId: string): Promise<void>;
   retentionDays: number;
   log: Logger;
 }
@@ -32,6 +35,7 @@ export async function purgeExpired(deps: RetentionDeps, now = Date.now()): Promi
     try {
       await deps.boards.forgetAuthors(sessionId);
       purged.privateNotes += await deps.dropPrivateNotes(sessionId);
+      await deps.forgetSuiteAuthors(sessionId);
       await deps.sessions.access.markAuthorsForgotten(sessionId);
       purged.boards += 1;
     } catch (err) {

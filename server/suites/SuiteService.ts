@@ -22,11 +22,14 @@ import {
 } from '../../shared/suites.js';
 import { tallyVotes, type CollegeKey } from '../../shared/votes.js';
 import type { PinFeature } from '../../shared/mapApi.js';
+import type { RemovedShape } from '../board/authorship.js';
 import type { Boards } from '../board/Boards.js';
+import type { VoteRecord } from '../realtime/facilitationRecord.js';
 import { pinsGeoJson } from '../export/pinsGeoJson.js';
 import { suiteNotFound, suiteNotesNotFound, suiteReasonRequired, tooManySuites } from '../errors.js';
 import type { FacilitationStore } from '../storage/FacilitationStore.js';
 import type { StoredSuite, SuiteStore } from '../storage/SuiteStore.js';
+import { titleWithout, withdrawnPieces, withoutPieces } from './withdrawnText.js';
 
 export interface SuiteServiceDeps {
   store: SuiteStore;
@@ -135,6 +138,57 @@ export class SuiteService {
     return new Map(sessionIds.map((id, i) => [id, followUpCounts(lists[i]!.map((s) => s.status))]));
   }
 
+  /**
+   * A participant withdrew their contributions: the suites made from their notes lose those notes, their text
+   * (`withdrawnText.ts`), the dots they had and their pins, and no longer name them; what the facilitator wrote
+   * in their own words stays. How many suites changed.
+   */
+  async withdraw(sessionId: string, participantId: string, removed: readonly RemovedShape[]): Promise<number> {
+    const removedIds = new Set(removed.map((shape) => shape.id));
+    const concerned = (suite: StoredSuite) => suite.authorIds.includes(participantId) || suite.noteIds.some((id) => removedIds.has(id));
+    const suites = (await this.deps.store.list(sessionId)).filter(concerned);
+    if (suites.length === 0) return 0;
+    const kept = suites.flatMap((suite) => suite.noteIds.filter((id) => !removedIds.has(id)));
+    const pieces = withdrawnPieces(removed.map((shape) => shape.text));
+    // Copied out of the read: live records are not to be held after it.
+    const board = await this.deps.boards.read(sessionId, (records) => ({
+      firstLines: new Map(kept.map((id) => {
+        const note = records.get(id);
+        return [id, note ? (shapeText(note).split('\n')[0] ?? '') : ''];
+      })),
+      pins: pinsGeoJson([...records.values()]).features,
+    }));
+    const vote = (await this.deps.facilitation.get(sessionId))?.vote;
+    const at = this.nowIso();
+    let changed = 0;
+    await this.deps.store.update(sessionId, (suites) =>
+      suites.map((suite) => {
+        if (!concerned(suite)) return suite;
+        changed += 1;
+        const noteIds = suite.noteIds.filter((id) => !removedIds.has(id));
+        const fromNotes = noteIds.map((id) => board.firstLines.get(id)).find(Boolean)?.slice(0, SUITE_LIMITS.titleChars);
+        return {
+          ...suite,
+          noteIds,
+          authorIds: suite.authorIds.filter((id) => id !== participantId),
+          title: titleWithout(suite.title, pieces) || fromNotes || WITHDRAWN_IDEA_TITLE,
+          body: withoutPieces(suite.body, pieces),
+          history: suite.history.map((change) => ({ ...change, reason: change.reason && (withoutPieces(change.reason, pieces) || null) })),
+          votes: votesOn(vote, noteIds),
+          location: centreOf(board.pins.filter((pin) => noteIds.includes(pin.id))),
+          updatedAt: at,
+        };
+      }),
+    );
+    return changed;
+  }
+
+  /** After the retention period: the suites no longer say who wrote their notes. */
+  async forgetAuthors(sessionId: string): Promise<void> {
+    if (!(await this.deps.store.list(sessionId)).some((suite) => suite.authorIds.length > 0)) return;
+    await this.deps.store.update(sessionId, (suites) => suites.map((suite) => ({ ...suite, authorIds: [] })));
+  }
+
   deleteSession(sessionId: string): Promise<void> {
     return this.deps.store.delete(sessionId);
   }
@@ -154,16 +208,22 @@ export class SuiteService {
 
   /** The dots the notes received in the session's vote (the last one held), summed, by collège. */
   private async votesFor(sessionId: string, noteIds: string[]): Promise<SuiteVotes> {
-    const vote = (await this.deps.facilitation.get(sessionId))?.vote;
-    const ranked = tallyVotes(Object.values(vote?.ballots ?? {})).filter((r) => noteIds.includes(r.shapeId));
-    const byCollege: Partial<Record<CollegeKey, number>> = {};
-    for (const note of ranked) {
-      for (const [college, n] of Object.entries(note.byCollege) as [CollegeKey, number][]) {
-        byCollege[college] = (byCollege[college] ?? 0) + n;
-      }
-    }
-    return { total: ranked.reduce((sum, r) => sum + r.total, 0), byCollege };
+    return votesOn((await this.deps.facilitation.get(sessionId))?.vote, noteIds);
   }
+}
+
+/** What a suite is called once the notes it was made from, and its title, left with their author. */
+const WITHDRAWN_IDEA_TITLE = 'Idée retirée par la personne qui l’avait proposée';
+
+function votesOn(vote: VoteRecord | null | undefined, noteIds: readonly string[]): SuiteVotes {
+  const ranked = tallyVotes(Object.values(vote?.ballots ?? {})).filter((r) => noteIds.includes(r.shapeId));
+  const byCollege: Partial<Record<CollegeKey, number>> = {};
+  for (const note of ranked) {
+    for (const [college, n] of Object.entries(note.byCollege) as [CollegeKey, number][]) {
+      byCollege[college] = (byCollege[college] ?? 0) + n;
+    }
+  }
+  return { total: ranked.reduce((sum, r) => sum + r.total, 0), byCollege };
 }
 
 /** The centre of a suite's pins on the map: where a proposal made of them is placed. */

@@ -65,6 +65,11 @@ describe.each(engines)('the retention purge on $name', (engine) => {
     expect(await send(author.socket, 'private:upsert', secret)).toMatchObject({ ok: true });
     facilitator.close();
     author.close();
+    const suites = `${t.url}/api/sessions/${session.id}/suites`;
+    const made = await fetch(suites, authed(session.access.token, { method: 'POST', body: JSON.stringify({ noteIds: ['shape:bancs'] }) }));
+    expect(made.status).toBe(201);
+    const mine = async (url: string) => ((await (await fetch(`${url}/api/sessions/${session.id}/suites/mine`, authed(yasmine.token))).json()).suites as unknown[]);
+    expect(await mine(t.url)).toHaveLength(1);
     await t.close();
 
     // Every session is past a retention of 0 days when the next server starts (the purge runs at start).
@@ -79,6 +84,8 @@ describe.each(engines)('the retention purge on $name', (engine) => {
     expect(JSON.stringify(stored)).not.toMatch(/Yasmine|Dominique/);
     const forgottenAt = stored.authorsForgottenAt;
     expect(forgottenAt).toEqual(expect.any(String));
+    // The suite made from her note no longer knows it was hers.
+    expect(await mine(t.url)).toEqual([]);
     await t.close();
 
     // The next run leaves a purged board alone.

@@ -1,6 +1,7 @@
 import type { AssetService } from '../../assets/AssetService.js';
 import type { PublishedBoards } from '../../bank/PublishedBoards.js';
 import type { Boards } from '../../board/Boards.js';
+import type { SuiteService } from '../../suites/SuiteService.js';
 import type { TemplateImages } from '../../templates/TemplateImages.js';
 import type { SessionEventBus } from '../SessionEventBus.js';
 import type { SessionService } from '../SessionService.js';
@@ -17,6 +18,8 @@ export interface SessionCommandContext {
   templateImages: Pick<TemplateImages, 'copyToSession'>;
   /** The bank's anonymised copies of published boards. */
   published: Pick<PublishedBoards, 'publish' | 'unpublish'>;
+  /** Suites (« droit de suite »): those made from a withdrawing participant's notes lose them. */
+  suites: Pick<SuiteService, 'withdraw'>;
   /** Removes what else a session owns (facilitation state, images) once the session itself is gone. */
   removeSessionData(sessionId: string): Promise<void>;
 }
