@@ -1,4 +1,5 @@
 import { BankEntryPage } from './pages/BankEntryPage.js';
+import { BankProjectPage } from './pages/BankProjectPage.js';
 import { BankPage } from './pages/BankPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { NewWorkshopPage } from './pages/NewWorkshopPage.js';
@@ -36,6 +37,8 @@ export function App() {
       return <BankPage />;
     case 'demarche':
       return <ProjectPage projectId={route.projectId} />;
+    case 'bank-project':
+      return <BankProjectPage projectId={route.projectId} />;
     case 'bank-entry':
       return <BankEntryPage sessionId={route.sessionId} />;
     default:

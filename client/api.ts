@@ -1,4 +1,5 @@
 /** Calls to Trame's API; failures throw an ApiRequestError carrying the server's French message. */
+import type { BankProjectEntry, BankProjectView } from '../shared/bankProjects.js';
 import type { ApiErrorBody } from '../shared/apiErrors.js';
 import type { Principal } from '../shared/roles.js';
 import type {
@@ -108,7 +109,10 @@ export const api = {
     }),
   describeSession: (id: string, token: string, patch: { description?: Partial<SessionDescription>; published?: boolean }) =>
     request<SessionView>(apiPaths.session(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
-  bank: (filters: BankFilters = {}) => request<{ entries: BankEntryView[] }>(`${apiPaths.bank}${queryString(filters)}`),
+  /** Published workshops, and published projects (« démarches ») with their workshops folded into them. */
+  bank: (filters: BankFilters = {}) =>
+    request<{ entries: BankEntryView[]; projects: BankProjectEntry[] }>(`${apiPaths.bank}${queryString(filters)}`),
+  bankProject: (id: string) => request<BankProjectView>(apiPaths.bankProject(id)),
   bankEntry: (id: string) => request<BankEntryView>(apiPaths.bankEntry(id)),
   bankBoard: (id: string) => request<PublishedBoard>(apiPaths.bankBoard(id)),
   bankEssentials: (id: string) => request<BankEssentials>(apiPaths.bankEssentials(id)),

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'room'; sessionId: string }
   | { name: 'sheet'; sessionId: string }
   | { name: 'bank' }
+  | { name: 'bank-project'; projectId: string }
   | { name: 'report' }
   | { name: 'bank-entry'; sessionId: string }
   | { name: 'demarche'; projectId: string }
@@ -23,6 +24,8 @@ export function parseRoute(pathname: string): Route {
   const join = /^\/rejoindre\/([A-Za-z0-9 -]{1,12})\/?$/.exec(decodeURIComponent(pathname));
   if (join?.[1]) return { name: 'join', code: join[1] };
   if (/^\/banque\/?$/.test(pathname)) return { name: 'bank' };
+  const bankProject = new RegExp(`^/banque/demarches/${ID}/?$`).exec(pathname);
+  if (bankProject?.[1]) return { name: 'bank-project', projectId: bankProject[1] };
   const bankEntry = new RegExp(`^/banque/${ID}/?$`).exec(pathname);
   if (bankEntry?.[1]) return { name: 'bank-entry', sessionId: bankEntry[1] };
   if (/^\/rapport-rendu\/?$/.test(pathname)) return { name: 'report' };

@@ -30,6 +30,7 @@ import { CSP_REPORT_PATH, securityHeaders } from './http/securityHeaders.js';
 import { joinCodeThrottle, passwordThrottle } from './http/throttles.js';
 import { PublishedBoards } from './bank/PublishedBoards.js';
 import { bankRoutes } from './routes/bankRoutes.js';
+import { BankProjects } from './bank/BankProjects.js';
 import { exportRoutes } from './routes/exportRoutes.js';
 import { ReportQueue } from './export/ReportQueue.js';
 import { ReportRenderer } from './export/ReportRenderer.js';
@@ -267,7 +268,7 @@ export async function createServer(
   app.use(apiPaths.sessions, exportRoutes({ sessions, reports, boards, assets }));
   app.use(apiPaths.sessions, pinsRoutes({ sessions, boards }));
   app.use(apiPaths.map, mapRoutes(config.mapTiles));
-  app.use(apiPaths.bank, bankRoutes(sessions, reports, published, suites));
+  app.use(apiPaths.bank, bankRoutes(sessions, reports, published, suites, new BankProjects({ projects, sessions, suites, boards })));
   app.use(apiPaths.join, countJoinAttempts(metrics));
   app.use(apiPaths.join, joinRoutes(sessions, joinCodeThrottle(log, fanout.throttleCounters), (sessionId) => void realtime.broadcastParticipants(sessionId)));
   app.use(API_PREFIX, apiNotFound);

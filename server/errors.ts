@@ -63,6 +63,9 @@ export const participantNotFound = () =>
 export const notPublishable = () =>
   new ApiError(409, 'not_publishable', 'Seule une séance terminée ou archivée peut être publiée dans la banque.');
 
+export const projectNotPublishable = () =>
+  new ApiError(409, 'project_not_publishable', "Terminez au moins un atelier de la démarche avant de la publier dans la banque.");
+
 export const templateNotFound = () =>
   new ApiError(404, 'template_not_found', "Ce modèle n'existe pas dans la bibliothèque.");
 

@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'project_session_not_found',
   'carried_source_not_found',
   'carry_target_not_found',
+  'project_not_publishable',
   // Images
   'asset_type_refused',
   'asset_unreadable',

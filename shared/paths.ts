@@ -75,6 +75,8 @@ export const apiPaths = {
   /** The anonymised copy of a published board (server/bank). */
   bankBoard: (id: string) => `${bankEntry(id)}/board`,
   bankSuites: (id: string) => `${bankEntry(id)}/suites`,
+  /** A published project (« démarche ») with its workshops. */
+  bankProject: (id: string) => `${API_PREFIX}/bank/projects/${seg(id)}`,
   projects: `${API_PREFIX}/projects`,
   project,
   projectSessions: (id: string) => `${project(id)}/sessions`,
@@ -104,6 +106,7 @@ export const pagePaths = {
   project: (id: string) => `/demarches/${seg(id)}`,
   bank: '/banque',
   bankEntry: (id: string) => `/banque/${seg(id)}`,
+  bankProject: (id: string) => `/banque/demarches/${seg(id)}`,
   /** The page the server's Chromium keeps open to print reports (handed their data, never a board). */
   reportRender: '/rapport-rendu',
 } as const;

@@ -98,6 +98,9 @@ export interface ProjectView {
   partners: string[];
   createdAt: string;
   updatedAt: string;
+  /** In the public bank, as one entry with its finished workshops. */
+  published: boolean;
+  publishedAt: string | null;
   /** Oldest first. */
   sessions: ProjectSession[];
   /** Oldest first; the last one is the grid as it stands. */
@@ -211,6 +214,8 @@ export const projectPatchSchema = z
     /** Sessions this device facilitates, to bring into the project. */
     attachSessionIds: sessionIds.optional(),
     detachSessionIds: sessionIds.optional(),
+    /** Into the public bank with its finished workshops (each anonymised), or out of it with them. */
+    published: z.boolean({ error: 'Valeur attendue : vrai ou faux.' }).optional(),
   })
   .strict();
 export type ProjectPatch = z.infer<typeof projectPatchSchema>;

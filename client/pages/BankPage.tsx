@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BankProjectEntry } from '../../shared/bankProjects.js';
 import type { BankEntryView } from '../../shared/sessionSchemas.js';
 import { pagePaths } from '../../shared/paths.js';
 import { api } from '../api.js';
 import { BankCard } from '../bank/BankCard.js';
+import { BankProjectCard } from '../bank/BankProjectCard.js';
 import { FollowUpFacet } from '../dashboard/FollowUpFacet.js';
 import { SessionFiltersForm } from '../dashboard/SessionFiltersForm.js';
 import { hasFilters, useUrlFilters } from '../dashboard/useUrlFilters.js';
@@ -16,9 +18,18 @@ export function BankPage() {
   const errorMessage = useErrorMessage();
   const [filters, setFilters] = useUrlFilters();
   const [entries, setEntries] = useState<BankEntryView[] | null>(null);
+  const [projects, setProjects] = useState<BankProjectEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => api.bank(filters).then((r) => setEntries(r.entries), (e) => setError(errorMessage(e))), 200);
+    const load = () =>
+      api.bank(filters).then(
+        (r) => {
+          setEntries(r.entries);
+          setProjects(r.projects);
+        },
+        (e) => setError(errorMessage(e)),
+      );
+    const timer = setTimeout(load, 200);
     return () => clearTimeout(timer);
   }, [filters, errorMessage]);
   const filtered = hasFilters(filters);
@@ -42,9 +53,26 @@ export function BankPage() {
           </p>
         )}
         <p aria-live="polite" className="muted">
-          {entries ? t('dashboard.count', { count: entries.length }) : t('home.loading')}
+          {entries ? [
+                projects.length > 0 && t('bank.projectsHeading', { count: projects.length }),
+                t('dashboard.count', { count: entries.length }),
+              ]
+                .filter(Boolean)
+                .join(' · ') : t('home.loading')}
         </p>
-        {entries?.length === 0 &&
+        {projects.length > 0 && (
+          <section aria-labelledby="bank-projects-heading">
+            <h2 id="bank-projects-heading" className="bank-projects-heading">
+              {t('bank.projectsHeading', { count: projects.length })}
+            </h2>
+            <ul className="bank-list">
+              {projects.map((entry) => (
+                <BankProjectCard key={entry.id} entry={entry} />
+              ))}
+            </ul>
+          </section>
+        )}
+        {entries?.length === 0 && projects.length === 0 &&
           (filtered ? (
             <div className="no-result">
               <p>{t('search.noResult')}</p>

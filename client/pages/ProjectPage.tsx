@@ -9,6 +9,7 @@ import { CharacterisationTable } from '../projects/CharacterisationTable.js';
 import { JourneyTimeline } from '../projects/JourneyTimeline.js';
 import { NextWorkshopForm } from '../projects/NextWorkshopForm.js';
 import { projectApi } from '../projects/projectApi.js';
+import { ProjectPublication } from '../projects/ProjectPublication.js';
 import { ProjectWorkshops } from '../projects/ProjectWorkshops.js';
 import { RadarChart } from '../projects/RadarChart.js';
 import { deviceTokensHeader } from '../session/accessStore.js';
@@ -84,9 +85,12 @@ export function ProjectPage({ projectId }: { projectId: string }) {
             {project.partners.length > 0 && <p className="small">{project.partners.join(' · ')}</p>}
             {project.description && <p className="project-hero__description">{project.description}</p>}
           </div>
-          <button type="button" onClick={download}>
-            {t('projects.reportPdf')}
-          </button>
+          <div className="project-hero__actions">
+            <button type="button" onClick={download}>
+              {t('projects.reportPdf')}
+            </button>
+            <ProjectPublication project={project} onChanged={load} />
+          </div>
         </div>
         {error && (
           <p role="alert" className="error">

@@ -9,11 +9,18 @@ function LevelCell({ value }: { value: CriterionAssessment | undefined }) {
 }
 
 /** The nine criteria by dimension: first and latest level, and the latest evidence. */
-export function CharacterisationTable({ first, latest }: { first: Assessment; latest: Assessment }) {
+export function CharacterisationTable(props: {
+  first: Assessment;
+  latest: Assessment;
+  /** Where evidence in a workshop leads: the workshop itself, or its bank entry for a visitor. */
+  workshopHref?: (sessionId: string) => string;
+}) {
+  const { first, latest, workshopHref = pagePaths.session } = props;
   const { t } = useTranslation();
   const same = first.id === latest.id;
   return (
-    <div className="grid-table-wrap">
+    // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
+    <div className="grid-table-wrap" role="region" aria-label={t('projects.gridAsTable')} tabIndex={0}>
     <table className="grid-table">
       <thead>
         <tr>
@@ -41,7 +48,7 @@ export function CharacterisationTable({ first, latest }: { first: Assessment; la
                   <ul className="grid-table__links">
                     {links.map((l, n) => (
                       <li key={n}>
-                        <a href={l.kind === 'url' ? l.url : pagePaths.session(l.sessionId)}>{l.label}</a>
+                        <a href={l.kind === 'url' ? l.url : workshopHref(l.sessionId)}>{l.label}</a>
                       </li>
                     ))}
                   </ul>

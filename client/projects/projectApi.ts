@@ -36,7 +36,7 @@ export const projectApi = {
       body: JSON.stringify({ ...fields, ...(password ? { password } : {}) }),
     }),
   get: (id: string) => request<ProjectView>(apiPaths.project(id), { headers: asDevice() }),
-  update: (id: string, patch: Partial<ProjectFields> & { attachSessionIds?: string[]; detachSessionIds?: string[] }) =>
+  update: (id: string, patch: Partial<ProjectFields> & { attachSessionIds?: string[]; detachSessionIds?: string[]; published?: boolean }) =>
     request<ProjectView>(apiPaths.project(id), { method: 'PATCH', body: JSON.stringify(patch), headers: asDevice() }),
   journey: (id: string) => request<{ workshops: JourneyWorkshop[] }>(apiPaths.projectJourney(id), { headers: asDevice() }),
   ideas: (id: string, sessionId: string) => request<WorkshopIdeas>(apiPaths.projectSessionIdeas(id, sessionId), { headers: asDevice() }),

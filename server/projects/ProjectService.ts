@@ -59,6 +59,8 @@ export class ProjectService {
       updatedAt: at,
       ownerTokenHash: hashToken(token),
       assessments: [],
+      published: false,
+      publishedAt: null,
     };
     await this.store.insert(project);
     return { project, access: { projectId: project.id, token } };
@@ -109,7 +111,7 @@ export class ProjectService {
    * facilitates a session; attaching a session of another project moves it.
    */
   async patch(id: string, patch: ProjectPatch, mayAttach: (sessionId: string) => boolean): Promise<ProjectRecord> {
-    const { attachSessionIds = [], detachSessionIds = [], ...fields } = patch;
+    const { attachSessionIds = [], detachSessionIds = [], published: _published, ...fields } = patch;
     await this.require(id);
     const refused = [...attachSessionIds, ...detachSessionIds].filter((s) => !mayAttach(s));
     for (const sessionId of attachSessionIds) if ((await this.sessions.get(sessionId)) === undefined) refused.push(sessionId);
@@ -120,6 +122,16 @@ export class ProjectService {
     for (const sessionId of attachSessionIds) await this.sessions.setProject(sessionId, id);
     for (const sessionId of detachSessionIds) await this.sessions.setProject(sessionId, null);
     const updated = await this.store.update(id, () => ({ ...fields, updatedAt: this.nowIso() }));
+    if (!updated) throw projectNotFound();
+    return updated;
+  }
+
+  /** In or out of the bank; its workshops are published or withdrawn by `publishProject`. */
+  async setPublished(id: string, published: boolean): Promise<ProjectRecord> {
+    const updated = await this.store.update(id, (project) => {
+      const at = this.nowIso();
+      return { published, publishedAt: published ? (project.publishedAt ?? at) : null, updatedAt: at };
+    });
     if (!updated) throw projectNotFound();
     return updated;
   }
@@ -165,6 +177,6 @@ export class ProjectService {
   async present(project: ProjectRecord): Promise<ProjectView> {
     const { ownerTokenHash: _hash, ...rest } = project;
     const sessions = await this.sessions.ofProject(project.id);
-    return { ...rest, sessions: sessions.map(presentProjectSession) };
+    return { ...rest, published: project.published ?? false, publishedAt: project.publishedAt ?? null, sessions: sessions.map(presentProjectSession) };
   }
 }

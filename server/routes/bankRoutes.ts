@@ -1,32 +1,26 @@
 import { Router } from 'express';
-import { sessionQuery, type BankEntryView } from '../../shared/sessionSchemas.js';
+import { sessionQuery } from '../../shared/sessionSchemas.js';
 import { sessionNotFound } from '../errors.js';
 import type { SessionService } from '../sessions/SessionService.js';
-import type { SessionRecord } from '../sessions/sessionRecord.js';
 import type { ReportService } from '../export/ReportService.js';
 import { reportFileStem, sendReportPdf } from './exportRoutes.js';
 import type { PublishedBoards } from '../bank/PublishedBoards.js';
 import { validateBody } from './validateBody.js';
 import type { SuiteService } from '../suites/SuiteService.js';
-import { bankFollowUpQuery, type SuiteFollowUpCounts } from '../../shared/suites.js';
+import { bankFollowUpQuery } from '../../shared/suites.js';
 import { presentEssentials } from '../bank/presentEssentials.js';
 import { BankEssentialsCache } from '../bank/BankEssentialsCache.js';
-
-/** What the public bank shows of a workshop: its description, never its people or its join code. */
-function presentBankEntry(session: SessionRecord, followUp: SuiteFollowUpCounts): BankEntryView {
-  return {
-    id: session.id,
-    title: session.title,
-    createdAt: session.createdAt,
-    description: session.description,
-    publishedAt: session.publishedAt ?? session.updatedAt,
-    followUp,
-    templateIds: session.templateIds ?? [],
-  };
-}
+import type { BankProjects } from '../bank/BankProjects.js';
+import { presentBankEntry } from '../bank/presentBankEntry.js';
 
 /** The public "Banque des ateliers": published sessions only, for anyone. */
-export function bankRoutes(sessions: SessionService, reports: ReportService, published: PublishedBoards, suites: SuiteService): Router {
+export function bankRoutes(
+  sessions: SessionService,
+  reports: ReportService,
+  published: PublishedBoards,
+  suites: SuiteService,
+  projects: BankProjects,
+): Router {
   const router = Router();
   const essentials = new BankEssentialsCache();
 
@@ -37,9 +31,23 @@ export function bankRoutes(sessions: SessionService, reports: ReportService, pub
     const found = (await sessions.find(query)).filter(({ session }) => session.published);
     const counts = await suites.followUps(found.map(({ session }) => session.id));
     const entries = found.filter(({ session }) => !followUp || counts.get(session.id)![followUp] > 0);
+    // A published project is one entry: its workshops are listed in it, not beside it.
+    const textOnly = !followUp && Object.entries(query).every(([key, value]) => key === 'q' || value === undefined);
+    const folding = await projects.list(
+      entries.map(({ session }) => session),
+      textOnly ? { q: query.q } : null,
+    );
     res.json({
-      entries: entries.map(({ session, match }) => ({ ...presentBankEntry(session, counts.get(session.id)!), ...(match ? { match } : {}) })),
+      projects: folding.projects,
+      entries: entries
+        .filter(({ session }) => !folding.folded.has(session.id))
+        .map(({ session, match }) => ({ ...presentBankEntry(session, counts.get(session.id)!), ...(match ? { match } : {}) })),
     });
+  });
+
+  /** A published project (« démarche ») with its workshops; before `/:id`, which would take « projects » for a session. */
+  router.get('/projects/:id', async (req, res) => {
+    res.json(await projects.view(req.params.id));
   });
 
   router.get('/:id', async (req, res) => {

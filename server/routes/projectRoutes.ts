@@ -20,6 +20,7 @@ import { buildProjectReportData } from '../projects/projectReport.js';
 import { gridProposals } from '../projects/gridProposals.js';
 import { projectJourney, workshopIdeas, type JourneyDeps } from '../projects/projectJourney.js';
 import { exportProject, importProject, type ProjectArchiveDeps } from '../projects/projectArchive.js';
+import { publishProject } from '../projects/publishProject.js';
 import { createSession } from '../sessions/commands/createSession.js';
 import { presentSession } from '../sessions/SessionService.js';
 import type { TemplateLibrary } from '../templates/TemplateLibrary.js';
@@ -97,12 +98,16 @@ export function projectRoutes(deps: ProjectRouteDeps): Router {
     res.json(await projects.present(project));
   });
 
-  /** The description, and workshops attached or detached: only sessions this device facilitates. */
+  /**
+   * The description, workshops attached or detached (only sessions this device facilitates), and the project
+   * in or out of the bank with its finished workshops.
+   */
   router.patch('/:id', async (req, res) => {
     await requireProjectOwner(req, projects, req.params.id);
     const patch = validateBody(projectPatchSchema, req.body);
     const facilitated = await facilitatedSessionIds(req, sessions);
-    const updated = await projects.patch(req.params.id, patch, (id) => facilitated.has(id));
+    let updated = await projects.patch(req.params.id, patch, (id) => facilitated.has(id));
+    if (patch.published !== undefined) updated = await publishProject(deps, req.params.id, patch.published);
     res.json(await projects.present(updated));
   });
 
