@@ -131,7 +131,7 @@ export function EvidenceLinks(props: {
             id={`${id}-url`}
             type="url"
             inputMode="url"
-            placeholder="https://…"
+            placeholder={t('projects.linkUrlPlaceholder')}
             value={url}
             onChange={(e) => setUrl(e.target.value)}
             onKeyDown={(e) => {
