@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authed, createSession, joinSession } from '../helpers/api.js';
 import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
 import { noteRecord } from '../helpers/records.js';
-import { connectYjsClient, whenSynced } from '../helpers/yjsClient.js';
+import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
 
 describe('a visitor of the bank', () => {
   const env = e2eEnvironment();
@@ -13,7 +13,8 @@ describe('a visitor of the bank', () => {
     const writer = connectYjsClient(env.t.wsUrl, session.id, { token: participant.token });
     await whenSynced(writer);
     writer.records.set('shape:idee', noteRecord('idee', 'Des bacs au pied des immeubles', { x: 900, y: 500 }, { participantId: participant.participantId, college: 'habitant' }));
-    await new Promise((r) => setTimeout(r, 400));
+    // Published once the note is stored: the bank's copy is written from the stored board.
+    await eventually(async () => expect(await env.t.server.boards.read(session.id, (r) => r.has('shape:idee'))).toBe(true));
     const patch = (body: unknown) =>
       fetch(`${env.t.url}/api/sessions/${session.id}`, authed(session.access.token, { method: 'PATCH', body: JSON.stringify(body) }));
     expect((await patch({ status: 'finished', published: true, description: { summary: 'Un atelier de quartier.' } })).status).toBe(200);
@@ -56,5 +57,5 @@ describe('a visitor of the bank', () => {
       // Bundles are minified code, where six capitals can occur by chance; the code is checked in everything else.
       if (!url.includes('/assets/')) expect(text.includes(session.joinCode), `join code in ${url}`).toBe(false);
     }
-  });
+  }, 90_000);
 });
