@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import { ARCHIVE_MAX_BYTES } from '../../shared/limits.js';
-import { readArchive } from '../export/importArchive.js';
+import { readArchiveOffThread } from '../export/offThread.js';
+import { invalidBody } from '../errors.js';
 import QRCode from 'qrcode';
 import {
   createLinkBody,
@@ -62,9 +63,11 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
       await requireInstanceFacilitator(req, sessions, deps.password);
       next();
     },
-    express.json({ limit: ARCHIVE_MAX_BYTES }),
+    // Read as bytes and parsed in a worker thread: a 50 MB archive parsed here would stall every board.
+    express.raw({ type: 'application/json', limit: ARCHIVE_MAX_BYTES }),
     async (req, res) => {
-      const { archive, board } = readArchive(req.body);
+      if (!Buffer.isBuffer(req.body)) throw invalidBody([{ path: '(archive)', message: 'Une archive de séance Trame (JSON) est attendue.' }]);
+      const { archive, board } = await readArchiveOffThread(req.body);
       const { session, grant } = await importSessionArchive(deps.commands, archive, board);
       res.status(201).json({ ...presentSession(session), access: grant });
     },

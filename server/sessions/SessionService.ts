@@ -61,7 +61,7 @@ function withDefaults(record: SessionRecord): SessionRecord {
 }
 
 /** A ready board, or one built once the new session's id is known (its image URLs name it). */
-export type BoardState = Uint8Array | ((sessionId: string) => Uint8Array);
+export type BoardState = Uint8Array | ((sessionId: string) => Uint8Array | Promise<Uint8Array>);
 
 export interface SessionPatch {
   title?: string;
@@ -121,7 +121,7 @@ export class SessionService {
       steps: board ? board.steps : templateSteps(templates, drawn!.canvases),
     };
     // The board first: a session is listed only once its board exists.
-    const state = typeof board?.state === 'function' ? board.state(session.id) : board?.state;
+    const state = typeof board?.state === 'function' ? await board.state(session.id) : board?.state;
     await this.boards.create(session.id, state ?? createBoardState(drawn!.records));
     await this.sessions.insert(session);
     return { session, grant: grantFor(session.id, facilitator, token) };

@@ -5,6 +5,7 @@
  */
 import type { SessionArchive } from '../../../shared/archiveSchema.js';
 import { rebaseBoardAssets } from '../../assets/rebaseBoardAssets.js';
+import { rebaseOffThread } from '../../export/offThread.js';
 import type { SessionCommandContext } from './SessionCommandContext.js';
 import { createSession, importSession } from './createSession.js';
 
@@ -29,7 +30,8 @@ export async function duplicateSession(
 /** A checked archive (export/importArchive.ts) becomes a session; its images are checked before anything is stored. */
 export async function importSessionArchive(ctx: SessionCommandContext, archive: SessionArchive, board: Uint8Array): Promise<Created> {
   const storeAssets = await ctx.assets.prepareImport(archive.assets);
-  const imported = await importSession(ctx, archive, (id) => rebaseBoardAssets(board, id));
+  // A large board is decoded off the main thread, as it was read (export/offThread.ts).
+  const imported = await importSession(ctx, archive, (id) => rebaseOffThread(board, id));
   await storeAssets(imported.session.id);
   return imported;
 }
