@@ -13,7 +13,7 @@ import type {
   SessionDescription,
   SessionView,
 } from '../shared/sessionSchemas.js';
-import type { PublicSuite, Suite, SuiteFollowUp, SuiteStatus } from '../shared/suites.js';
+import type { PublicSuite, Suite, SuiteFollowUp, SuitePatchInput, SuiteStatus } from '../shared/suites.js';
 import type { TemplateSummary } from '../shared/templateApi.js';
 import { deviceTokensHeader } from './session/accessStore.js';
 import { apiPaths, queryString } from '../shared/paths.js';
@@ -60,7 +60,7 @@ export const api = {
   mySuites: (id: string, token: string) => request<{ suites: PublicSuite[] }>(apiPaths.sessionMySuites(id), { headers: bearer(token) }),
   createSuite: (id: string, token: string, noteIds: string[]) =>
     request<Suite>(apiPaths.sessionSuites(id), { method: 'POST', body: JSON.stringify({ noteIds }), headers: bearer(token) }),
-  editSuite: (id: string, token: string, suiteId: string, patch: { title?: string; body?: string }) =>
+  editSuite: (id: string, token: string, suiteId: string, patch: SuitePatchInput) =>
     request<Suite>(apiPaths.sessionSuite(id, suiteId), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
   setSuiteStatus: (id: string, token: string, suiteId: string, status: SuiteStatus, reason: string) =>
     request<Suite>(apiPaths.sessionSuiteStatus(id, suiteId), {

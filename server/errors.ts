@@ -83,6 +83,9 @@ export const suiteReasonRequired = () =>
 export const suiteNotesNotFound = (ids: string[]) =>
   new ApiError(404, 'suite_notes_not_found', `Ces notes ne sont pas (ou plus) sur le tableau : ${ids.join(', ')}.`);
 
+export const suiteNoteNotOnMap = () =>
+  new ApiError(400, 'suite_note_not_on_map', "Cette note n'est pas posée sur une carte : choisissez une note sur un fond de carte, ou saisissez la latitude et la longitude.");
+
 export const tooManySuites = (max: number) =>
   new ApiError(409, 'too_many_suites', `Un atelier compte au plus ${max} suites.`);
 

@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'suite_not_found',
   'suite_reason_required',
   'suite_notes_not_found',
+  'suite_note_not_on_map',
   'too_many_suites',
   // Projects (« démarches ») and carried ideas
   'project_not_found',

@@ -33,6 +33,12 @@ export function sheetMm(layout: ReportLayout): { w: number; h: number } {
 }
 
 /** Room for a drawing on one page, in millimetres. */
+/** The part of a page the document fills, between the margins. */
+export function printableAreaMm(layout: ReportLayout): { w: number; h: number } {
+  const sheet = sheetMm(layout);
+  return { w: sheet.w - 2 * REPORT_MARGINS_MM.side, h: sheet.h - REPORT_MARGINS_MM.top - REPORT_MARGINS_MM.bottom };
+}
+
 export function drawingAreaMm(layout: ReportLayout): { w: number; h: number } {
   const sheet = sheetMm(layout);
   return {

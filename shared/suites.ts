@@ -5,6 +5,7 @@
  * the source notes (so a participant can find the suites of their own ideas).
  */
 import { z } from 'zod';
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from './safeText.js';
 import type { CollegeKey } from './votes.js';
 
 export const SUITE_STATUSES = ['a_l_etude', 'retenue', 'en_cours', 'realisee', 'non_retenue'] as const;
@@ -52,6 +53,7 @@ export const SUITE_LIMITS = {
   titleChars: 200,
   bodyChars: 10_000,
   reasonChars: 2_000,
+  placeNameChars: 200,
 } as const;
 
 export interface SuiteStatusChange {
@@ -66,7 +68,10 @@ export interface SuiteVotes {
   byCollege: Partial<Record<CollegeKey, number>>;
 }
 
-/** Where the idea is, when its notes were pinned on a map of the territory (WGS 84, the centre of its pins). */
+/**
+ * A point of the territory (WGS 84): at creation, the centre of the suite's notes pinned on a map; the
+ * facilitator may set it from a pinned note or by its coordinates, or take it away.
+ */
 export interface SuiteLocation {
   latitude: number;
   longitude: number;
@@ -82,6 +87,8 @@ export interface Suite {
   zoneId: string | null;
   zoneLabel: string | null;
   votes: SuiteVotes;
+  /** Where the idea is, as people of the territory name it (« Place de la mairie »): the Decidim address. */
+  placeName: string | null;
   location: SuiteLocation | null;
   status: SuiteStatus;
   /** Oldest first; the last entry is the current status. */
@@ -102,9 +109,11 @@ const body = z
   .string({ error: 'Le texte doit être un texte.' })
   .max(SUITE_LIMITS.bodyChars, { error: `Le texte fait au plus ${SUITE_LIMITS.bodyChars} caractères.` });
 
+const noteId = z.string().regex(/^shape:[\w-]{1,100}$/, { error: 'Identifiant de note invalide.' });
+
 export const suiteCreateSchema = z.object({
   noteIds: z
-    .array(z.string().regex(/^shape:[\w-]{1,100}$/, { error: 'Identifiant de note invalide.' }), {
+    .array(noteId, {
       error: 'Choisissez au moins une note.',
     })
     .min(1, { error: 'Choisissez au moins une note.' })
@@ -114,10 +123,41 @@ export const suiteCreateSchema = z.object({
 });
 export type SuiteCreate = z.infer<typeof suiteCreateSchema>;
 
+/** An empty name clears it (null), like a location set to null. */
+const placeName = z
+  .string({ error: 'Le lieu doit être un texte.' })
+  .trim()
+  .max(SUITE_LIMITS.placeNameChars, { error: `Le lieu fait au plus ${SUITE_LIMITS.placeNameChars} caractères.` })
+  .refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE })
+  .transform((v) => v || null)
+  .nullable();
+
+const coordinate = (name: string, limit: number) =>
+  z
+    .number({ error: `La ${name} doit être un nombre (degrés décimaux, WGS 84).` })
+    .min(-limit, { error: `La ${name} est comprise entre -${limit} et ${limit} degrés.` })
+    .max(limit, { error: `La ${name} est comprise entre -${limit} et ${limit} degrés.` });
+
+/**
+ * A point given by its coordinates, or taken from a note pinned on a map of the board (`{ fromNote }`): one
+ * object with optional keys (not a union), so a coordinate out of range is refused under its own name.
+ */
+export const suiteLocationInput = z
+  .strictObject(
+    { latitude: coordinate('latitude', 90).optional(), longitude: coordinate('longitude', 180).optional(), fromNote: noteId.optional() },
+    { error: 'Localisation attendue : { latitude, longitude } en degrés, ou { fromNote } (une note posée sur une carte), ou null.' },
+  )
+  .refine((l) => (l.fromNote === undefined ? l.latitude !== undefined && l.longitude !== undefined : l.latitude === undefined && l.longitude === undefined), {
+    error: 'Donnez la latitude et la longitude ensemble, ou une note posée sur une carte (fromNote), pas les deux.',
+  });
+export type SuiteLocationInput = z.infer<typeof suiteLocationInput>;
+
 export const suitePatchSchema = z
-  .object({ title: title.optional(), body: body.optional() })
-  .refine((p) => p.title !== undefined || p.body !== undefined, { error: 'Rien à modifier : donnez un titre ou un texte.' });
+  .object({ title: title.optional(), body: body.optional(), placeName: placeName.optional(), location: suiteLocationInput.nullable().optional() })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { error: 'Rien à modifier : donnez un titre, un texte, un lieu ou un point.' });
 export type SuitePatch = z.infer<typeof suitePatchSchema>;
+/** What a client sends (before the server trims and turns an empty place name into null). */
+export type SuitePatchInput = z.input<typeof suitePatchSchema>;
 
 /** The reason rule is checked apart (a named refusal, `suite_reason_required`), not as a malformed body. */
 export const suiteStatusSchema = z.object({

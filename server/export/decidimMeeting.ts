@@ -18,7 +18,7 @@ export interface DecidimMeetingReport {
   attendees_count_by_college: Record<string, number>;
   contributions_count: number;
   attending_organizations: string;
-  proposals: { title: { fr: string }; status: string; reason: string | null }[];
+  proposals: { title: { fr: string }; status: string; reason: string | null; address: string | null }[];
 }
 
 /** Markdown is not HTML-escaped by readers: a line starting with #, -, > or a number would change the structure. */
@@ -50,7 +50,8 @@ export function decidimMeetingMarkdown(report: ReportData, suites: PublicSuite[]
   if (suites.length === 0) lines.push('Aucune proposition pour le moment.');
   for (const suite of suites) {
     const reason = suite.history.at(-1)?.reason;
-    lines.push(`- **${inline(suite.title)}** : ${SUITE_STATUS_LABELS[suite.status]}${reason ? ` (${inline(reason)})` : ''}`);
+    const place = suite.placeName ? ` — ${inline(suite.placeName)}` : '';
+    lines.push(`- **${inline(suite.title)}** : ${SUITE_STATUS_LABELS[suite.status]}${reason ? ` (${inline(reason)})` : ''}${place}`);
   }
   lines.push('');
   return lines.join('\n');
@@ -63,6 +64,6 @@ export function decidimMeetingJson(report: ReportData, suites: PublicSuite[]): D
     attendees_count_by_college: Object.fromEntries(COLLEGES.map((c) => [c, report.participantsByCollege[c] ?? 0])),
     contributions_count: report.counts.contributions,
     attending_organizations: '',
-    proposals: suites.map((s) => ({ title: { fr: s.title }, status: s.status, reason: s.history.at(-1)?.reason ?? null })),
+    proposals: suites.map((s) => ({ title: { fr: s.title }, status: s.status, reason: s.history.at(-1)?.reason ?? null, address: s.placeName })),
   };
 }

@@ -23,7 +23,7 @@ export function decidimRows(suites: Suite[], options: DecidimOptions): Record<st
     'title/fr': suite.title,
     'body/fr': `${suite.body}\n\nStatut : ${SUITE_STATUS_LABELS[suite.status]}${suite.history.at(-1)?.reason ? ` (${suite.history.at(-1)!.reason})` : ''}`,
     'scope/id': options.scopeId,
-    address: '',
+    address: suite.placeName ?? '',
     latitude: suite.location?.latitude ?? '',
     longitude: suite.location?.longitude ?? '',
     [options.categoryColumn]: options.categoryId,

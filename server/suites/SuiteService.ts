@@ -16,6 +16,7 @@ import {
   type SuiteCreate,
   type SuiteFollowUpCounts,
   type SuiteLocation,
+  type SuiteLocationInput,
   type SuitePatch,
   type SuiteStatusInput,
   type SuiteVotes,
@@ -26,7 +27,7 @@ import type { RemovedShape } from '../board/authorship.js';
 import type { Boards } from '../board/Boards.js';
 import type { VoteRecord } from '../realtime/facilitationRecord.js';
 import { pinsGeoJson } from '../export/pinsGeoJson.js';
-import { suiteNotFound, suiteNotesNotFound, suiteReasonRequired, tooManySuites } from '../errors.js';
+import { suiteNotFound, suiteNoteNotOnMap, suiteNotesNotFound, suiteReasonRequired, tooManySuites } from '../errors.js';
 import type { FacilitationStore } from '../storage/FacilitationStore.js';
 import type { StoredSuite, SuiteStore } from '../storage/SuiteStore.js';
 import { titleWithout, withdrawnPieces, withoutPieces } from './withdrawnText.js';
@@ -38,9 +39,9 @@ export interface SuiteServiceDeps {
   now?: () => number;
 }
 
-/** A suite without who wrote its notes: what facilitators read (suites stored before locations have none). */
-export function presentSuite({ authorIds: _authors, ...suite }: StoredSuite): Suite {
-  return { ...suite, location: suite.location ?? null };
+/** A suite without who wrote its notes: what facilitators read (suites stored before places and points have none). */
+export function presentSuite({ authorIds: _authors, pointFrom: _from, ...suite }: StoredSuite): Suite {
+  return { ...suite, placeName: suite.placeName ?? null, location: suite.location ?? null };
 }
 
 /** What anyone but facilitators reads of a suite: nothing that leads back to a note or its author. */
@@ -97,6 +98,7 @@ export class SuiteService {
       zoneId: source.zoneId,
       zoneLabel: source.zoneLabel,
       votes,
+      placeName: null,
       location: source.location,
       status: 'a_l_etude',
       history: [{ status: 'a_l_etude', reason: null, at }],
@@ -111,8 +113,9 @@ export class SuiteService {
     return suite;
   }
 
-  edit(sessionId: string, suiteId: string, patch: SuitePatch): Promise<StoredSuite> {
-    return this.change(sessionId, suiteId, (suite) => ({ ...suite, ...patch }));
+  async edit(sessionId: string, suiteId: string, { location, ...patch }: SuitePatch): Promise<StoredSuite> {
+    const point = location === undefined ? {} : { location: await this.pointOf(sessionId, location), pointFrom: location ? (location.fromNote ?? 'typed') : 'typed' };
+    return this.change(sessionId, suiteId, (suite) => ({ ...suite, ...patch, ...point }));
   }
 
   setStatus(sessionId: string, suiteId: string, input: SuiteStatusInput): Promise<StoredSuite> {
@@ -145,7 +148,8 @@ export class SuiteService {
    */
   async withdraw(sessionId: string, participantId: string, removed: readonly RemovedShape[]): Promise<number> {
     const removedIds = new Set(removed.map((shape) => shape.id));
-    const concerned = (suite: StoredSuite) => suite.authorIds.includes(participantId) || suite.noteIds.some((id) => removedIds.has(id));
+    const concerned = (suite: StoredSuite) =>
+      suite.authorIds.includes(participantId) || suite.noteIds.some((id) => removedIds.has(id)) || (suite.pointFrom !== undefined && removedIds.has(suite.pointFrom));
     const suites = (await this.deps.store.list(sessionId)).filter(concerned);
     if (suites.length === 0) return 0;
     const kept = suites.flatMap((suite) => suite.noteIds.filter((id) => !removedIds.has(id)));
@@ -175,7 +179,10 @@ export class SuiteService {
           body: withoutPieces(suite.body, pieces),
           history: suite.history.map((change) => ({ ...change, reason: change.reason && (withoutPieces(change.reason, pieces) || null) })),
           votes: votesOn(vote, noteIds),
-          location: centreOf(board.pins.filter((pin) => noteIds.includes(pin.id))),
+          // A point the facilitator typed stays; one the withdrawn notes gave goes with them.
+          ...(suite.pointFrom === 'typed' || (suite.pointFrom && !removedIds.has(suite.pointFrom))
+            ? {}
+            : { location: centreOf(board.pins.filter((pin) => noteIds.includes(pin.id))), pointFrom: undefined }),
           updatedAt: at,
         };
       }),
@@ -206,6 +213,15 @@ export class SuiteService {
     return changed;
   }
 
+  /** The point a facilitator gives: as typed, or where a note pinned on a map of the board lies. */
+  private async pointOf(sessionId: string, input: SuiteLocationInput | null): Promise<SuiteLocation | null> {
+    if (input === null) return null;
+    if (input.fromNote === undefined) return { latitude: round(input.latitude!), longitude: round(input.longitude!) };
+    const pin = await this.deps.boards.read(sessionId, (records) => pinsGeoJson([...records.values()]).features.find((p) => p.id === input.fromNote));
+    if (!pin) throw suiteNoteNotOnMap();
+    return { longitude: pin.geometry.coordinates[0], latitude: pin.geometry.coordinates[1] };
+  }
+
   /** The dots the notes received in the session's vote (the last one held), summed, by collège. */
   private async votesFor(sessionId: string, noteIds: string[]): Promise<SuiteVotes> {
     return votesOn((await this.deps.facilitation.get(sessionId))?.vote, noteIds);
@@ -226,10 +242,13 @@ function votesOn(vote: VoteRecord | null | undefined, noteIds: readonly string[]
   return { total: ranked.reduce((sum, r) => sum + r.total, 0), byCollege };
 }
 
+/** Six decimals, as the pins: about 10 cm, far finer than a finger on a map. */
+const round = (degrees: number) => Math.round(degrees * 1e6) / 1e6;
+
 /** The centre of a suite's pins on the map: where a proposal made of them is placed. */
 function centreOf(pins: PinFeature[]): SuiteLocation | null {
   if (pins.length === 0) return null;
-  const mean = (axis: 0 | 1) => Math.round((pins.reduce((sum, pin) => sum + pin.geometry.coordinates[axis], 0) / pins.length) * 1e6) / 1e6;
+  const mean = (axis: 0 | 1) => round(pins.reduce((sum, pin) => sum + pin.geometry.coordinates[axis], 0) / pins.length);
   return { longitude: mean(0), latitude: mean(1) };
 }
 
