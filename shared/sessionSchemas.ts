@@ -175,6 +175,8 @@ export interface BankEntryView {
   templateIds: string[];
   /** In a list answering a full-text query (`q`): the passage that matched. */
   match?: SearchMatch;
+  /** On its own page: the published project (« démarche ») the workshop is part of. */
+  project?: { id: string; title: string };
 }
 
 /** `GET /api/bank/:id/essentials`: the report's essentials as text, from the anonymised copy (no one named). */

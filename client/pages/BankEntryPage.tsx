@@ -31,6 +31,11 @@ export function BankEntryPage({ sessionId }: { sessionId: string }) {
     <div className="bank-entry">
       <header className="bank-entry-header">
         <a href={pagePaths.bank}>{t('bank.back')}</a>
+        {entry.project && (
+          <p className="bank-entry-project">
+            <a href={pagePaths.bankProject(entry.project.id)}>{t('bank.partOfProject', { title: entry.project.title })}</a>
+          </p>
+        )}
         <p className="template-phase">
           {[d.phase && facetLabel(PHASES, d.phase, lang), d.stage && facetLabel(STAGES, d.stage, lang), format.date(d.date ?? entry.publishedAt)]
             .filter(Boolean)

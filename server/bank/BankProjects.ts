@@ -69,6 +69,13 @@ export class BankProjects {
     return { projects, folded };
   }
 
+  /** The published project a published workshop is part of, if any: its page links back to it. */
+  async of(session: SessionRecord): Promise<{ id: string; title: string } | null> {
+    if (!session.projectId) return null;
+    const project = (await this.deps.projects.list()).find((p) => p.id === session.projectId && p.published);
+    return project ? { id: project.id, title: project.title } : null;
+  }
+
   async view(projectId: string): Promise<BankProjectView> {
     const found = (await this.published()).find(({ project }) => project.id === projectId);
     if (!found || found.workshops.length === 0) throw projectNotFound();

@@ -53,7 +53,8 @@ export function bankRoutes(
   router.get('/:id', async (req, res) => {
     const session = await sessions.get(req.params.id);
     if (!session?.published) throw sessionNotFound();
-    res.json(presentBankEntry(session, (await suites.followUps([session.id])).get(session.id)!));
+    const project = await projects.of(session);
+    res.json({ ...presentBankEntry(session, (await suites.followUps([session.id])).get(session.id)!), ...(project ? { project } : {}) });
   });
 
   /** The anonymised copy written at publication: the only board a visitor ever receives. */

@@ -111,6 +111,8 @@ describe('a project in the public bank', () => {
     await visitor.setViewportSize({ width: 1440, height: 900 });
     await visitor.getByRole('link', { name: 'Idéation : vieillir chez soi' }).click();
     await visitor.getByRole('heading', { level: 1, name: 'Idéation : vieillir chez soi' }).waitFor();
+    const back = visitor.getByRole('link', { name: 'Fait partie de la démarche « Bien vieillir à Étouvie »' });
+    expect(await back.getAttribute('href')).toBe(`/banque/demarches/${project.id}`);
 
     // Taken out: the project and its workshops leave the bank.
     await page.getByRole('button', { name: 'Retirer de la banque' }).click();

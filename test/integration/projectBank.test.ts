@@ -108,6 +108,7 @@ describe.each(engines)('a project published in the bank (%s)', (_name, engine) =
     expect(entries.map((e) => e.id)).not.toContain(afom.id);
     expect(entries.map((e) => e.id)).not.toContain(ideation.id);
     expect((await call(`/bank/${running.id}`)).status).toBe(404);
+    expect((await call(`/bank/${ideation.id}`)).body.project).toEqual({ id: project.id, title: 'Bien vieillir à Étouvie' });
 
     const page = await call(`/bank/projects/${project.id}`);
     expect(page.status).toBe(200);
