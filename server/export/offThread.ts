@@ -6,13 +6,19 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { SessionArchive } from '../../shared/archiveSchema.js';
+import type { ProjectArchive } from '../../shared/projects.js';
 import type { ApiErrorCode } from '../../shared/apiErrors.js';
 import { ApiError } from '../errors.js';
 
-export type ArchiveTask = { kind: 'read'; body: Uint8Array } | { kind: 'rebase'; board: Uint8Array; sessionId: string };
+export type ArchiveTask =
+  | { kind: 'read'; body: Uint8Array }
+  | { kind: 'readProject'; body: Uint8Array }
+  /** `origins`: old → new session ids, for notes carried from workshops imported with it (a project's). */
+  | { kind: 'rebase'; board: Uint8Array; sessionId: string; origins?: [string, string][] };
 
 export type ArchiveTaskResult =
   | { ok: true; board: Uint8Array; archive?: SessionArchive }
+  | { ok: true; project: ProjectArchive; boards: Uint8Array[] }
   | { ok: false; status: number; code: ApiErrorCode; message: string; fields?: { path: string; message: string }[] }
   /** Not the archive's fault: logged, and answered as any unexpected error. */
   | { ok: false; failed: string };
@@ -38,15 +44,17 @@ function own(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
 }
 
-export function runArchiveTask(task: ArchiveTask): Promise<{ board: Uint8Array; archive?: SessionArchive }> {
-  const owned: ArchiveTask = task.kind === 'read' ? { ...task, body: own(task.body) } : { ...task, board: own(task.board) };
-  const bytes = owned.kind === 'read' ? owned.body : owned.board;
+type Answer = Extract<ArchiveTaskResult, { ok: true }>;
+
+export function runArchiveTask(task: ArchiveTask): Promise<Answer> {
+  const owned: ArchiveTask = task.kind === 'rebase' ? { ...task, board: own(task.board) } : { ...task, body: own(task.body) };
+  const bytes = owned.kind === 'rebase' ? owned.board : owned.body;
   return new Promise((resolve, reject) => {
     const worker = startWorker(owned, [bytes.buffer as ArrayBuffer]);
     let settled = false;
     worker.once('message', (result: ArchiveTaskResult) => {
       settled = true;
-      if (result.ok) resolve({ board: result.board, archive: result.archive });
+      if (result.ok) resolve(result);
       else if ('failed' in result) reject(new Error(result.failed));
       else reject(new ApiError(result.status, result.code, result.message, result.fields));
     });
@@ -62,11 +70,20 @@ export function runArchiveTask(task: ArchiveTask): Promise<{ board: Uint8Array; 
 
 /** A session archive's request body, checked off the main thread: the archive (its board as bytes) and its board. */
 export async function readArchiveOffThread(body: Uint8Array): Promise<{ archive: SessionArchive; board: Uint8Array }> {
-  const { archive, board } = await runArchiveTask({ kind: 'read', body });
-  return { archive: archive!, board };
+  const answer = (await runArchiveTask({ kind: 'read', body })) as { archive: SessionArchive; board: Uint8Array };
+  return { archive: answer.archive, board: answer.board };
 }
 
-/** The board with its images pointing at the new session, decoded and encoded off the main thread. */
-export async function rebaseOffThread(board: Uint8Array, sessionId: string): Promise<Uint8Array> {
-  return (await runArchiveTask({ kind: 'rebase', board, sessionId })).board;
+/** A project archive's request body, checked off the main thread: the archive, and each workshop's board. */
+export async function readProjectOffThread(body: Uint8Array): Promise<{ project: ProjectArchive; boards: Uint8Array[] }> {
+  return (await runArchiveTask({ kind: 'readProject', body })) as { project: ProjectArchive; boards: Uint8Array[] };
+}
+
+/**
+ * The board with its images pointing at the new session (and its carried notes at the workshops imported
+ * with it), decoded and encoded off the main thread.
+ */
+export async function rebaseOffThread(board: Uint8Array, sessionId: string, origins?: ReadonlyMap<string, string>): Promise<Uint8Array> {
+  const task: ArchiveTask = { kind: 'rebase', board, sessionId, ...(origins?.size ? { origins: [...origins] } : {}) };
+  return ((await runArchiveTask(task)) as { board: Uint8Array }).board;
 }

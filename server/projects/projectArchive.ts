@@ -3,9 +3,7 @@
  * instance as a new project (new token) whose workshops are new sessions. Every workshop's archive is checked
  * before anything is written; carried notes and evidence links are pointed at the imported workshops.
  */
-import * as Y from 'yjs';
 import type { SessionArchive } from '../../shared/archiveSchema.js';
-import { TRAME_META_KEY, boardRecords, trameMeta } from '../../shared/boardLayout.js';
 import {
   PROJECT_ARCHIVE_FORMAT,
   PROJECT_ARCHIVE_VERSION,
@@ -18,8 +16,6 @@ import type { AccessGrant } from '../../shared/sessionSchemas.js';
 import type { AssetService } from '../assets/AssetService.js';
 import type { Boards } from '../board/Boards.js';
 import { buildSessionArchive } from '../export/sessionArchive.js';
-import { readArchive } from '../export/importArchive.js';
-import { invalidBody } from '../errors.js';
 import type { SessionCommandContext } from '../sessions/commands/SessionCommandContext.js';
 import { importSessionArchive } from '../sessions/commands/copySession.js';
 import type { SessionService } from '../sessions/SessionService.js';
@@ -53,19 +49,13 @@ export async function exportProject(deps: ProjectArchiveDeps, project: ProjectRe
   };
 }
 
+/** A project archive as `readProjectOffThread` checked it: every workshop's board read, in order. */
 export async function importProject(
   deps: ProjectArchiveDeps,
   archive: ProjectArchive,
+  boards: readonly Uint8Array[],
 ): Promise<{ project: ProjectRecord; access: ProjectAccess; grants: AccessGrant[] }> {
-  const workshops = archive.sessions.map((entry, i) => {
-    try {
-      return { id: entry.id, ...readArchive(entry.archive) };
-    } catch (error) {
-      const fields = (error as { fields?: { path: string; message: string }[] }).fields;
-      if (!fields) throw error;
-      throw invalidBody(fields.map((f) => ({ ...f, path: `sessions.${i}.archive.${f.path}` })));
-    }
-  });
+  const workshops = archive.sessions.map((entry, i) => ({ id: entry.id, archive: entry.archive, board: boards[i]! }));
   const { project: description } = archive;
   const { project, access } = await deps.projects.create({
     title: description.title,
@@ -78,8 +68,7 @@ export async function importProject(
   const grants: AccessGrant[] = [];
   // Oldest first: a workshop's carried notes name workshops imported before it.
   for (const workshop of workshops) {
-    const board = remapOrigins(workshop.board, newIds);
-    const imported = await importSessionArchive(deps.commands, workshop.archive as SessionArchive, board);
+    const imported = await importSessionArchive(deps.commands, workshop.archive as SessionArchive, workshop.board, newIds);
     await deps.projects.adopt(project.id, imported.session.id);
     newIds.set(workshop.id, imported.session.id);
     grants.push(imported.grant);
@@ -87,27 +76,6 @@ export async function importProject(
   const assessments = description.assessments.map((a) => remapAssessment(a as Assessment, newIds));
   const restored = await deps.projects.restoreAssessments(project.id, assessments);
   return { project: restored, access, grants };
-}
-
-/** A board whose carried notes name the imported copies of their workshops (unknown ones are left as they were). */
-function remapOrigins(state: Uint8Array, newIds: ReadonlyMap<string, string>): Uint8Array {
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, state);
-    const records = boardRecords(doc);
-    doc.transact(() => {
-      for (const [key, record] of records) {
-        const meta = trameMeta(record);
-        const to = meta?.origin && newIds.get(meta.origin.sessionId);
-        if (!to) continue;
-        const trame = { ...meta, origin: { ...meta.origin!, sessionId: to } };
-        records.set(key, { ...record, meta: { ...(record.meta as object), [TRAME_META_KEY]: trame } });
-      }
-    });
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
 }
 
 function remapAssessment(assessment: Assessment, newIds: ReadonlyMap<string, string>): Assessment {

@@ -5,13 +5,13 @@ import { PROJECT_ARCHIVE_MAX_BYTES } from '../../shared/limits.js';
 import {
   carryOverSchema,
   characterisationSchema,
-  projectArchive,
   projectCreateSchema,
   projectPatchSchema,
   projectQuery,
 } from '../../shared/projects.js';
 import { createSessionBody } from '../../shared/sessionSchemas.js';
-import { carryTargetNotFound, projectNotFound, projectSessionNotFound } from '../errors.js';
+import { carryTargetNotFound, invalidBody, projectNotFound, projectSessionNotFound } from '../errors.js';
+import { readProjectOffThread } from '../export/offThread.js';
 import { collectCarried, placeCarried, type CarryOverDeps } from '../projects/carryOver.js';
 import type { ProjectService } from '../projects/ProjectService.js';
 import { reportFileStem, sendReportPdf } from './exportRoutes.js';
@@ -69,10 +69,12 @@ export function projectRoutes(deps: ProjectRouteDeps): Router {
       await requireInstanceFacilitator(req, sessions, deps.password);
       next();
     },
-    express.json({ limit: PROJECT_ARCHIVE_MAX_BYTES }),
+    // Read as bytes and checked in a worker thread, like a session's archive (export/offThread.ts).
+    express.raw({ type: 'application/json', limit: PROJECT_ARCHIVE_MAX_BYTES }),
     async (req, res) => {
-      const archive = validateBody(projectArchive, req.body);
-      const { project, access, grants } = await importProject(deps, archive);
+      if (!Buffer.isBuffer(req.body)) throw invalidBody([{ path: '(archive)', message: 'Une archive de démarche Trame (JSON) est attendue.' }]);
+      const { project: archive, boards } = await readProjectOffThread(req.body);
+      const { project, access, grants } = await importProject(deps, archive, boards);
       res.status(201).json({ ...(await projects.present(project)), access, grants });
     },
   );

@@ -28,10 +28,16 @@ export async function duplicateSession(
 }
 
 /** A checked archive (export/importArchive.ts) becomes a session; its images are checked before anything is stored. */
-export async function importSessionArchive(ctx: SessionCommandContext, archive: SessionArchive, board: Uint8Array): Promise<Created> {
+export async function importSessionArchive(
+  ctx: SessionCommandContext,
+  archive: SessionArchive,
+  board: Uint8Array,
+  /** A project's workshops imported before this one: old → new ids, for the notes carried from them. */
+  origins?: ReadonlyMap<string, string>,
+): Promise<Created> {
   const storeAssets = await ctx.assets.prepareImport(archive.assets);
   // A large board is decoded off the main thread, as it was read (export/offThread.ts).
-  const imported = await importSession(ctx, archive, (id) => rebaseOffThread(board, id));
+  const imported = await importSession(ctx, archive, (id) => rebaseOffThread(board, id, origins));
   await storeAssets(imported.session.id);
   return imported;
 }
