@@ -56,6 +56,7 @@ import { SessionEventBus } from './sessions/SessionEventBus.js';
 import type { SessionCommandContext } from './sessions/commands/SessionCommandContext.js';
 import { sessionEffects } from './sessions/sessionEffects.js';
 import { scheduleRetentionPurge } from './sessions/retentionPurge.js';
+import { renderBaseUrl } from './export/renderBaseUrl.js';
 import { startOnParticipantEdit } from './collaboration/startOnParticipantEdit.js';
 import { WorkshopLifecycle } from './sessions/WorkshopLifecycle.js';
 import { workshopEffects } from './realtime/workshopEffects.js';
@@ -141,7 +142,7 @@ export async function createServer(
   const renderer = new ReportRenderer({
     chromiumPath: config.chromiumPath,
     timeoutMs: config.reportTimeoutMs,
-    baseUrl: () => `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,
+    baseUrl: () => renderBaseUrl(httpServer.address() as AddressInfo),
     log,
     metrics,
   });
