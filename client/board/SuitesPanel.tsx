@@ -8,12 +8,15 @@ import { SuiteExports } from '../session/SuiteExports.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import { SuiteItem, type SuiteAction } from './SuiteItem.js';
 
-/** The notes people wrote among the selected shapes (not templates' examples or scaffolding). */
+/**
+ * The notes people wrote among the selected shapes, and inside selected groups (a cluster grouped on the
+ * board is selected as its group); not templates' examples or scaffolding.
+ */
 function selectedNoteIds(editor: Editor): string[] {
-  return editor
-    .getSelectedShapes()
-    .filter((shape) => shape.type === 'note' && !trameMeta(shape as unknown as BoardRecord)?.role)
-    .map((shape) => shape.id);
+  return [...editor.getShapeAndDescendantIds(editor.getSelectedShapeIds())]
+    .map((id) => editor.getShape(id))
+    .filter((shape) => shape?.type === 'note' && !trameMeta(shape as unknown as BoardRecord)?.role)
+    .map((shape) => shape!.id);
 }
 
 /**
