@@ -74,6 +74,9 @@ describe.each(STORAGE_ENGINES)('a suite’s location on $name', (engine) => {
     expect((await patch({ published: true })).status).toBe(200);
     const bank = (await call(t, null, `/bank/${session.id}/suites`)).body as unknown as { suites: PublicSuite[] };
     expect(bank.suites[0]).toMatchObject({ placeName: 'Place de la mairie', location: { latitude: 47.181235 } });
+    // Which note a point was taken from stays on the server: it would lead back to the note's author.
+    expect(JSON.stringify(bank)).not.toMatch(/shape:|pointFrom/);
+    expect(JSON.stringify(listed)).not.toMatch(/shape:ecole|pointFrom/);
     const cleared = await call(t, token, `${suites}/${bus.id}`, 'PATCH', { placeName: '', location: null });
     expect(cleared.body).toMatchObject({ placeName: null, location: null, title: 'Un bus le dimanche' });
   });
