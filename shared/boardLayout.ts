@@ -9,6 +9,8 @@
  * - `meta` (Y.Map): `layoutVersion` (this file's layout) and `schema`
  *   (the tldraw serialized schema the records were written with), so a client
  *   running a newer tldraw can migrate records it loads.
+ * - `clients` (Y.Map): whose Yjs client id is whose (client id → a key of its
+ *   owner), written by the server only; clients ignore it.
  */
 import type * as Y from 'yjs';
 import type { MapBounds } from './mapProjection.js';
@@ -18,6 +20,7 @@ export const BOARD_LAYOUT_VERSION = 1;
 
 export const RECORDS_MAP = 'records';
 export const META_MAP = 'meta';
+export const CLIENTS_MAP = 'clients';
 
 export const META_LAYOUT_VERSION = 'layoutVersion';
 export const META_SCHEMA = 'schema';
@@ -35,6 +38,11 @@ export function boardRecords(doc: Y.Doc): Y.Map<BoardRecord> {
 
 export function boardMeta(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(META_MAP);
+}
+
+/** Yjs client id (in decimal) → its owner's key; see server/collaboration/ClientOwners.ts. */
+export function boardClients(doc: Y.Doc): Y.Map<string> {
+  return doc.getMap<string>(CLIENTS_MAP);
 }
 
 export function isShapeRecord(record: BoardRecord): boolean {

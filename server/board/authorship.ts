@@ -1,9 +1,11 @@
 /**
  * Who wrote what on a board: Trame stamps each participant's shape with their id (`meta.trame.authorId`) and
  * tldraw stamps a note with whoever last edited its text (`textLastEditedBy`, a participant id in Trame).
- * Both go when a participant withdraws, and from every board once the retention period is over.
+ * Both go when a participant withdraws, and from every board once the retention period is over, with the
+ * record of which Yjs client ids were theirs (`clients`).
  */
 import type * as Y from 'yjs';
+import { forgetAllClients, forgetClientsOf } from '../collaboration/ClientOwners.js';
 import { TRAME_META_KEY, boardRecords, isShapeRecord, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
 import { shapeText } from '../../shared/richText.js';
 
@@ -13,7 +15,7 @@ export interface RemovedShape {
   text: string;
 }
 
-/** Removes `authorId`'s shapes, bindings to them, and their name as last editor of others' notes; the shapes removed. */
+/** Removes `authorId`'s shapes, bindings to them, their name as last editor of others' notes and their client ids; the shapes removed. */
 export function removeContributionsOf(doc: Y.Doc, authorId: string): RemovedShape[] {
   const records = boardRecords(doc);
   const shapes = [...records.values()].filter((r) => isShapeRecord(r) && trameMeta(r)?.authorId === authorId);
@@ -25,11 +27,12 @@ export function removeContributionsOf(doc: Y.Doc, authorId: string): RemovedShap
       if (removed.has(key) || boundToRemoved(record)) records.delete(key);
       else if (lastEditor(record) === authorId) records.set(key, withoutLastEditor(record));
     }
+    forgetClientsOf(doc, authorId);
   });
   return shapes.map((r) => ({ id: r.id, text: shapeText(r) }));
 }
 
-/** Removes every author id and last editor; collèges stay (the report counts by collège, no one is named). */
+/** Removes every author id, last editor and client owner; collèges stay (the report counts by collège, no one is named). */
 export function forgetAuthors(doc: Y.Doc): number {
   const records = boardRecords(doc);
   let changed = 0;
@@ -46,6 +49,7 @@ export function forgetAuthors(doc: Y.Doc): number {
       records.set(key, next);
       changed += 1;
     }
+    forgetAllClients(doc);
   });
   return changed;
 }

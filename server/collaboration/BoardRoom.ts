@@ -94,7 +94,7 @@ export class BoardRoom implements RelaySink {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<RoomPeer>();
   /** Whose Yjs client id is whose: a participant's update is taken only under its own. */
-  readonly clientOwners = new ClientOwners();
+  readonly clientOwners = new ClientOwners(this.doc, this, (clientId) => this.awarenessOwners.get(clientId) === RELAY_ORIGIN);
 
   private pendingUpdates: Uint8Array[] = [];
   private outgoing: OutgoingUpdate[] = [];
@@ -234,24 +234,26 @@ export class BoardRoom implements RelaySink {
         this.metrics.editRefused(REFUSAL_METRIC[refusal]);
       } else {
         Y.applyUpdate(this.doc, update, peer);
+        if (rules) this.clientOwners.recordOwnWriters(update, access.principalId);
         this.metrics.editApplied();
       }
       return null;
     }
     const writer = { sessionId: this.boardId, participantId: access.principalId, college: access.college, editsEveryone: access.editsEveryone() };
+    const mayDelete = (key: string) =>
+      rules.check(writer, key, { before: (id) => boardRecords(this.doc).get(id), after: (id) => (id === key ? undefined : boardRecords(this.doc).get(id)) }).ok;
+    const resent = options.resent ? holdForbiddenDeletions(this.doc, update, mayDelete) : { update, held: new Map<string, Y.Item>() };
+    if (resent.held.size > 0) this.holdDeletions(resent.held, peer, mayDelete);
+    // Before the capture: a client id claimed here is the server's own write, which every peer must receive.
+    const own = this.clientOwners.ownPart(resent.update, access.principalId, options.announcedOwn ?? false);
     const captured: Uint8Array[] = [];
     this.captured = captured;
     // Over its size quota a board still takes deletions, so that it can shrink; never additions or changes.
     const full = this.options.maxBoardBytes !== undefined && this.approxBytes > this.options.maxBoardBytes;
     const judge = refusal ?? ((key: string, lookup: RecordLookup): KeyVerdict =>
       full && lookup.after(key) !== undefined ? { ok: false, refusal: 'board-full' } : rules.check(writer, key, lookup));
-    const mayDelete = (key: string) =>
-      rules.check(writer, key, { before: (id) => boardRecords(this.doc).get(id), after: (id) => (id === key ? undefined : boardRecords(this.doc).get(id)) }).ok;
     let outcome: GuardOutcome | undefined;
     try {
-      const resent = options.resent ? holdForbiddenDeletions(this.doc, update, mayDelete) : { update, held: new Map() };
-      if (resent.held.size > 0) this.holdDeletions(resent.held, peer, mayDelete);
-      const own = this.clientOwners.ownPart(this.doc, resent.update, access.principalId, options.announcedOwn ?? false);
       outcome = guardPeerUpdate(this.doc, own.update, peer, judge, { othersLeftOut: own.trimmed });
       return outcome;
     } finally {

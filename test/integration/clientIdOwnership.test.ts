@@ -3,14 +3,14 @@
  * updates and cursors they receive; writing under it would sign as that person and take the clocks of their
  * next edits. The server leaves such items out, whether the owner is connected or away.
  */
-import WebSocket from 'ws';
-import * as awarenessProtocol from 'y-protocols/awareness';
+import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { boardRecords, trameMeta, type BoardRecord } from '../../shared/boardLayout.js';
-import { awarenessMessage, updateMessage } from '../../server/collaboration/yjsMessages.js';
+import { boardClients, trameMeta } from '../../shared/boardLayout.js';
+import { updateMessage } from '../../server/collaboration/yjsMessages.js';
 import { joinSession } from '../helpers/api.js';
 import { connectWithRefusals, openTrustBoard, type TrustedClient } from '../helpers/boardTrust.js';
+import { disguisedCursor, forgedUnder, rawBoardSocket } from '../helpers/forgedClients.js';
 import { noteRecord } from '../helpers/records.js';
 import { serverPerFile } from '../helpers/serverPerFile.js';
 import { eventually, whenSynced } from '../helpers/yjsClient.js';
@@ -23,22 +23,10 @@ afterEach(() => {
   for (const s of sockets.splice(0)) s.terminate();
 });
 
-/** An update written under `clientId`, on top of what `seen` holds, as a modified client would make it. */
-function forgedUnder(clientId: number, seen: Y.Doc, write: (records: Y.Map<BoardRecord>) => void): Uint8Array {
-  const forge = new Y.Doc();
-  Y.applyUpdate(forge, Y.encodeStateAsUpdate(seen));
-  // Set after loading: Yjs gives a document a new id when received items already use its own.
-  forge.clientID = clientId;
-  const before = Y.encodeStateVector(forge);
-  write(boardRecords(forge));
-  return Y.encodeStateAsUpdate(forge, before);
-}
-
 /** A bare WebSocket on the board, which never announces a cursor. */
 async function rawSocket(sessionId: string, token: string): Promise<WebSocket> {
-  const ws = new WebSocket(`${env.t.wsUrl}/${sessionId}?token=${token}`);
+  const ws = await rawBoardSocket(env.t.wsUrl, sessionId, token);
   sockets.push(ws);
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   return ws;
 }
 
@@ -101,10 +89,7 @@ describe('Yjs client ids belong to the participant who uses them', () => {
     // Carol, a participant on a bare socket, announces Alice's client id as her cursor, then writes under it.
     const carolGrant = await joinSession(env.t.url, board.session.joinCode, 'Carol', 'habitant');
     const carol = await rawSocket(board.session.id, carolGrant.token);
-    const disguise = new awarenessProtocol.Awareness(new Y.Doc());
-    disguise.clientID = aliceId;
-    disguise.setLocalState({ presence: { name: 'Alice' } });
-    carol.send(awarenessMessage(disguise, [aliceId]));
+    carol.send(disguisedCursor(aliceId, 'Alice'));
     carol.send(
       updateMessage(
         forgedUnder(aliceId, facilitator.doc, (records) => {
@@ -130,6 +115,39 @@ describe('Yjs client ids belong to the participant who uses them', () => {
     // Her cursor is hers to show again.
     alice.provider.awareness.setLocalStateField('cursor', { x: 1, y: 1 });
     await eventually(() => expect(facilitator.provider.awareness.getStates().has(aliceId)).toBe(true));
-    disguise.destroy();
+  });
+
+  it("keeps a participant's client id theirs after the board is unloaded and loaded again, naming nobody", async () => {
+    const board = await openTrustBoard(env.t);
+    clients.push(...board.clients);
+    const { alice } = board;
+    const aliceNote = noteRecord('alice-idea', 'Une piste cyclable', { x: 0, y: 0 }, { participantId: board.aliceId, college: 'habitant' });
+    alice.records.set(aliceNote.id, aliceNote);
+    const aliceId = alice.doc.clientID;
+    await eventually(() => expect(board.facilitator.records.get(aliceNote.id)).toEqual(aliceNote));
+    alice.provider.disconnect();
+    env.t = await env.t.restart();
+
+    // The board is loaded again for Carol, first on it, who announces and writes under Alice's client id.
+    const carolGrant = await joinSession(env.t.url, board.session.joinCode, 'Carol', 'habitant');
+    const carol = await rawSocket(board.session.id, carolGrant.token);
+    const watcher = await freshView(board.session.id, board.session.access.token);
+    carol.send(disguisedCursor(aliceId, 'Alice'));
+    carol.send(updateMessage(forgedUnder(aliceId, watcher.doc, (records) => records.set('shape:carol-as-alice', noteRecord('carol-as-alice', 'Écrit par Carol', { x: 300, y: 0 })))));
+    const carolNote = noteRecord('carol', 'De Carol', { x: 0, y: 900 });
+    carol.send(updateMessage(forgedUnder(new Y.Doc().clientID, watcher.doc, (records) => records.set(carolNote.id, carolNote))));
+    await eventually(() => expect(trameMeta(watcher.records.get('shape:carol')!)?.authorId).toBe(carolGrant.participantId));
+    expect(watcher.provider.awareness.getStates().has(aliceId)).toBe(false);
+
+    alice.provider.connect();
+    await whenSynced(alice);
+    const aliceNext = noteRecord('alice-next', 'Des bancs', { x: 0, y: 300 }, { participantId: board.aliceId, college: 'habitant' });
+    alice.records.set(aliceNext.id, aliceNext);
+    await eventually(() => expect(watcher.records.get(aliceNext.id)).toEqual(aliceNext));
+    expect(watcher.records.has('shape:carol-as-alice')).toBe(false);
+    // The board knows whose client ids are whose without naming anyone by id.
+    const owners = JSON.stringify([...boardClients(watcher.doc).entries()]);
+    expect(boardClients(watcher.doc).has(String(aliceId))).toBe(true);
+    for (const id of [board.aliceId, board.bobId, carolGrant.participantId]) expect(owners).not.toContain(id);
   });
 });
