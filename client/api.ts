@@ -126,7 +126,7 @@ export const api = {
   },
   createSession: (body: { title: string; facilitatorName?: string; password?: string; templateIds?: string[] }) =>
     request<SessionView & { joinCode: string; access: AccessGrant }>(apiPaths.sessions, { method: 'POST', body: JSON.stringify(body) }),
-  updateSession: (id: string, token: string, patch: Partial<Pick<SessionView, 'title' | 'status' | 'colorByCollege'>>) =>
+  updateSession: (id: string, token: string, patch: Partial<Pick<SessionView, 'title' | 'status' | 'colorByCollege' | 'everyoneEditsNotes'>>) =>
     request<SessionView>(apiPaths.session(id), { method: 'PATCH', body: JSON.stringify(patch), headers: bearer(token) }),
   me: (id: string, token: string) => request<Principal>(apiPaths.sessionMe(id), { headers: bearer(token) }),
   withdrawContributions: (id: string, token: string) =>

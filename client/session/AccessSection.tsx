@@ -21,7 +21,7 @@ export function markSessionJustCreated(sessionId: string): void {
   sessionStorage.setItem(NEW_SESSION_KEY, sessionId);
 }
 
-/** « Participants et accès »: how people get in, who is here, the role links and the colour setting. */
+/** « Participants et accès »: how people get in, who is here, the role links, the colour and editing settings. */
 export function AccessSection(props: {
   session: SessionView;
   access: AccessGrant;
@@ -38,9 +38,9 @@ export function AccessSection(props: {
   const joinUrl = `${window.location.origin}${pagePaths.join(joinCode)}`;
   const qrUrl = useQrCodeUrl(session.id, access.token);
 
-  const setColorByCollege = async (colorByCollege: boolean) => {
+  const setOption = async (option: { colorByCollege: boolean } | { everyoneEditsNotes: boolean }) => {
     try {
-      onSessionChange(await api.updateSession(session.id, access.token, { colorByCollege }));
+      onSessionChange(await api.updateSession(session.id, access.token, option));
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -91,9 +91,21 @@ export function AccessSection(props: {
         ))}
       </section>
       <label className="panel-check">
-        <input type="checkbox" checked={session.colorByCollege} onChange={(e) => setColorByCollege(e.target.checked)} />
+        <input type="checkbox" checked={session.colorByCollege} onChange={(e) => setOption({ colorByCollege: e.target.checked })} />
         <span>{t('panel.colorByCollege')}</span>
       </label>
+      <label className="panel-check">
+        <input
+          type="checkbox"
+          checked={session.everyoneEditsNotes}
+          onChange={(e) => setOption({ everyoneEditsNotes: e.target.checked })}
+          aria-describedby="everyone-edits-hint"
+        />
+        <span>{t('panel.everyoneEditsNotes')}</span>
+      </label>
+      <p id="everyone-edits-hint" className="panel-check__hint">
+        {t('panel.everyoneEditsNotesHint')}
+      </p>
       {error && (
         <p role="alert" className="error">
           {error}

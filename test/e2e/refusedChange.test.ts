@@ -5,7 +5,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/axe.js';
 import { createSession, joinSession } from '../helpers/api.js';
+import { openCockpitSection } from '../helpers/cockpit.js';
 import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
 import { noteRecord } from '../helpers/records.js';
 import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
@@ -44,4 +46,42 @@ describe('a refused change in the browser', () => {
     await eventually(() => expect(aliceBoard.records.get(note.id)).toEqual(note));
     aliceBoard.destroy();
   }, 120_000);
+
+  it("lets that deletion through once the facilitator ticks « Tout le monde peut modifier les notes de tous »", async () => {
+    const session = await createSession(env.t.url, { title: 'Notes de tous' });
+    const alice = await joinSession(env.t.url, session.joinCode, 'Alice', 'habitant');
+    const bob = await joinSession(env.t.url, session.joinCode, 'Bob', 'elu');
+    const aliceBoard = connectYjsClient(env.t.wsUrl, session.id, { token: alice.token });
+    await whenSynced(aliceBoard);
+    const note = noteRecord('alice', 'La note d’Alice', { x: 200, y: 150 }, { participantId: alice.participantId, college: 'habitant' });
+    aliceBoard.records.set(note.id, note);
+
+    const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+    const facilitator = await context.newPage();
+    await facilitator.goto(`${env.t.url}/s/${session.id}#acces=${session.access.token}`);
+    await openCockpitSection(facilitator, 'Participants et accès');
+    const option = facilitator.getByRole('checkbox', { name: 'Tout le monde peut modifier les notes de tous' });
+    expect(await option.isChecked()).toBe(false);
+    await option.click();
+    await expect.poll(() => option.isChecked()).toBe(true);
+    expect(await seriousViolations(facilitator)).toEqual([]);
+    for (const [width, height] of [[1440, 900], [1280, 800], [390, 844]] as const) {
+      await facilitator.setViewportSize({ width, height });
+      await option.scrollIntoViewIfNeeded();
+      await facilitator.screenshot({ path: `test-results/everyone-edits-option-${width}x${height}.png` });
+    }
+    await facilitator.setViewportSize({ width: 1440, height: 900 });
+
+    const page = await context.newPage();
+    await page.goto(`${env.t.url}/s/${session.id}#acces=${bob.token}`);
+    await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 60_000 });
+    const shape = page.locator('.tl-shape').filter({ hasText: 'La note d’Alice' });
+    await shape.waitFor({ timeout: 30_000 });
+    await shape.click();
+    await page.keyboard.press('Delete');
+    await eventually(() => expect(aliceBoard.records.has(note.id)).toBe(false));
+    expect(await page.getByRole('alert').filter({ hasText: "Cette note appartient à quelqu'un d'autre" }).count()).toBe(0);
+    await context.close();
+    aliceBoard.destroy();
+  }, 240_000);
 });
