@@ -13,7 +13,7 @@
  */
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
+import { boardClients, boardRecords, type BoardRecord } from '../../shared/boardLayout.js';
 
 type DeleteRanges = Map<number, { clock: number; len: number }[]>;
 
@@ -51,8 +51,9 @@ function withoutClock(ranges: { clock: number; len: number }[], clock: number): 
 
 /**
  * `update` (V1) without the deletions of current records that `mayDelete` refuses, and those records' keys with
- * the items they are held on. Unchanged when its bytes do not end with the delete set Yjs decodes from them
- * (only a forger writes such bytes; the update is then judged whole, as a live one).
+ * the items they are held on; deletions of owners' entries (`clients`, the server's alone) are dropped.
+ * Unchanged when its bytes do not end with the delete set Yjs decodes from them (only a forger writes such
+ * bytes; the update is then judged whole, as a live one).
  */
 export function holdForbiddenDeletions(
   doc: Y.Doc,
@@ -60,8 +61,11 @@ export function holdForbiddenDeletions(
   mayDelete: (key: string) => boolean,
 ): { update: Uint8Array; held: Map<string, Y.Item> } {
   const held = new Map<string, Y.Item>();
+  // Owners' entries the server removed (a withdrawal) before a crash: the server's to remove again, never a participant's.
+  const dropped: Y.Item[] = [];
   const { ds } = Y.decodeUpdate(update);
   const records = boardRecords(doc);
+  const owners = boardClients(doc);
   const current = (records as unknown as { _map: Map<string, Y.Item> })._map;
   for (const [client, ranges] of ds.clients) {
     const structs = doc.store.clients.get(client);
@@ -71,16 +75,17 @@ export function holdForbiddenDeletions(
       if (clock >= last.id.clock + last.length) continue;
       for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i]!.id.clock < clock + len; i++) {
         const item = structs[i];
+        if (item instanceof Y.Item && !item.deleted && item.parent === owners) dropped.push(item);
         if (!(item instanceof Y.Item) || item.deleted || item.parent !== records || item.parentSub === null) continue;
         if (current.get(item.parentSub) === item && !mayDelete(item.parentSub)) held.set(item.parentSub, item);
       }
     }
   }
   const original = encodeDeleteSet(ds.clients);
-  if (held.size === 0 || !endsWith(update, original)) return { update, held: new Map() };
+  if (held.size + dropped.length === 0 || !endsWith(update, original)) return { update, held: new Map() };
   const kept: DeleteRanges = new Map(ds.clients);
-  for (const item of held.values()) {
-    // A record is one JSON value: its item is one clock long.
+  for (const item of [...held.values(), ...dropped]) {
+    // A record, or an owner, is one JSON value: its item is one clock long.
     kept.set(item.id.client, withoutClock(kept.get(item.id.client) ?? [], item.id.clock));
   }
   const structs = update.subarray(0, update.byteLength - original.byteLength);

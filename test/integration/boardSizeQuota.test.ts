@@ -24,7 +24,10 @@ describe('the board size quota', () => {
       alice.records.set(`shape:n${i}`, noteRecord(`n${i}`, `Idée ${i} `.repeat(300), { x: 0, y: 0 }, author));
       await new Promise((r) => setTimeout(r, 50));
     }
-    await eventually(() => expect(alice.refusals).toEqual(['board-full']));
+    // A note or two may leave before the first refusal comes back: each is refused alike.
+    await eventually(() => expect(alice.refusals.length).toBeGreaterThan(0));
+    expect(new Set(alice.refusals)).toEqual(new Set(['board-full']));
+    const refusedBefore = alice.refusals.length;
     await eventually(() => expect(facilitator.refusals).toEqual(['board-full']));
     const kept = [...bob.records.keys()].filter((k) => k.startsWith('shape:n'));
     await eventually(() => expect([...alice.records.keys()].filter((k) => k.startsWith('shape:n'))).toEqual(kept));
@@ -32,7 +35,7 @@ describe('the board size quota', () => {
 
     alice.records.delete(kept[0]!);
     await eventually(() => expect(bob.records.has(kept[0]!)).toBe(false));
-    expect(alice.refusals).toEqual(['board-full']);
+    expect(alice.refusals).toHaveLength(refusedBefore);
     expect(openInTldraw(bob.doc)).toBe(bob.records.size);
   });
 });
