@@ -79,5 +79,13 @@ describe('« Retour aux participant·es »', () => {
 
     // A participant cannot print it.
     expect((await fetch(`${t.url}/api/sessions/${session.id}/export/retour.pdf`, authed(zoe.token))).status).toBe(403);
+
+    // Zoé withdraws her contributions: the letter no longer prints her notes' words, only what the facilitator wrote.
+    expect((await fetch(`${t.url}/api/sessions/${session.id}/me/contributions`, authed(zoe.token, { method: 'DELETE' }))).status).toBe(200);
+    const after = await fetch(`${t.url}/api/sessions/${session.id}/export/retour.pdf`, authed(token));
+    expect(after.status).toBe(200);
+    const withdrawn = (await readPdf(Buffer.from(await after.arrayBuffer()))).text.replace(/\s+/g, ' ');
+    for (const gone of ['Une navette vers la gare', 'Un bus le dimanche']) expect(withdrawn).not.toContain(gone);
+    for (const kept of ['Une ligne de bus le dimanche', 'Appel d’offres lancé avec la métropole', 'Des bancs place du marché']) expect(withdrawn).toContain(kept);
   }, 120_000);
 });

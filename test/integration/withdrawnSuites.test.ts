@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Suite } from '../../shared/suites.js';
 import { apiPaths as paths } from '../../shared/paths.js';
@@ -83,6 +84,13 @@ describe.each(storageEngines())('suites of a participant who withdrew, on the %s
       for (const withdrawn of ['Un bus le dimanche', 'Passant par la gare routière']) expect(body, url).not.toContain(withdrawn);
     }
     expect(await (await fetch(`${t.url}${paths.bankBoard(session.id)}`)).text()).toContain(MALIK_NOTE);
+    // The open data package, file by file: its suites, contributions, votes and pins.
+    const zip = unzipSync(new Uint8Array(await (await fetch(`${base}/export/datapackage.zip`, authed(token))).arrayBuffer()));
+    expect(Object.keys(zip)).toContain('suites.csv');
+    for (const [name, bytes] of Object.entries(zip)) {
+      for (const withdrawn of ['Un bus le dimanche', 'Passant par la gare routière']) expect(strFromU8(bytes), name).not.toContain(withdrawn);
+    }
+    expect(strFromU8(zip['suites.csv']!)).toContain(MALIK_NOTE);
 
     // Stored that way: a restart reads the same.
     const again = await t.restart();
