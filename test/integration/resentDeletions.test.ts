@@ -6,6 +6,7 @@
  * participant who may not delete it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { boardClients } from '../../shared/boardLayout.js';
 import { createSession, joinSession } from '../helpers/api.js';
 import { connectWithRefusals, openTrustBoard, type TrustedClient } from '../helpers/boardTrust.js';
 import { readStoredBoard } from '../helpers/readStoredBoard.js';
@@ -111,5 +112,25 @@ describe('deletions sent back on reconnecting', () => {
     clients.push(afterRestart);
     expect(afterRestart.records.get(aliceNote.id)).toEqual(aliceNote);
     expect(afterRestart.records.get(bobNote.id)).toEqual(bobNote);
+  });
+
+  it("leaves out a participant's removal of a client-id owner, the server's alone, and takes the rest of their state", async () => {
+    const board = await openTrustBoard(env.t);
+    clients.push(...board.clients);
+    const { alice, bob, facilitator } = board;
+    alice.records.set('shape:alice-idea', noteRecord('alice-idea', 'Une piste cyclable', { x: 0, y: 0 }, { participantId: board.aliceId, college: 'habitant' }));
+    const aliceId = String(alice.doc.clientID);
+    await eventually(() => expect(boardClients(bob.doc).has(aliceId)).toBe(true));
+
+    // As after a withdrawal lost in a crash: Bob's state removes Alice's entry, and holds a note of his own.
+    bob.provider.disconnect();
+    boardClients(bob.doc).delete(aliceId);
+    const bobNote = noteRecord('bob-idea', 'Un marché couvert', { x: 0, y: 300 }, { participantId: board.bobId, college: 'elu' });
+    bob.records.set(bobNote.id, bobNote);
+    bob.provider.connect();
+    await whenSynced(bob);
+    await eventually(() => expect(facilitator.records.get(bobNote.id)).toEqual(bobNote));
+    expect(boardClients(facilitator.doc).has(aliceId)).toBe(true);
+    expect(bob.refusals).toEqual([]);
   });
 });
