@@ -126,6 +126,11 @@ export class AssetService {
     return unused.length;
   }
 
+  /** Whether the session holds any image (most hold none: nothing to purge, no board to read). */
+  async hasImages(sessionId: string): Promise<boolean> {
+    return (await this.store.list(sessionId)).length > 0;
+  }
+
   /** The sessions holding images, for the daily sweep (templates' images are not a board's). */
   async sessionsWithImages(): Promise<string[]> {
     return (await this.store.sessionIds()).filter((owner) => !owner.startsWith(TEMPLATE_OWNER_PREFIX));

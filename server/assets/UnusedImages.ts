@@ -25,6 +25,8 @@ export class UnusedImages {
   /** Deletes the session's images its boards no longer show; returns how many went. */
   async purge(sessionId: string, graceMs: number): Promise<number> {
     const { assets, boards, published } = this.deps;
+    // Reading a board decodes it on the event loop (half a second for a large imported one): only when needed.
+    if (!(await assets.hasImages(sessionId))) return 0;
     const records = [...(await boards.records(sessionId)), ...((await published.existingRecords(sessionId)) ?? [])];
     return assets.deleteUnused(sessionId, imagesInUse(records, sessionId), graceMs);
   }
