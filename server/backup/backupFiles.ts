@@ -1,9 +1,10 @@
 /**
  * What a backup of an embedded data folder holds, and in which order its
  * files are read so that a copy taken while the server writes is whole:
- * - lowdb files (sessions, facilitation, templates) first: each is replaced
- *   by rename, so it is read whole, and anything created after it (a board,
- *   an image) is extra, never missing;
+ * - lowdb files (sessions, templates) first, then the other files (each
+ *   session's `facilitation/<id>.json`, images): each is replaced by rename,
+ *   so it is read whole, and anything created after it (a board, an image)
+ *   is extra, never missing;
  * - then each board's `updates.log` before its `snapshot.bin`: a compaction
  *   in between renames a snapshot that already holds what the log held (Yjs
  *   applies an update twice as once), and a frame half-appended during the

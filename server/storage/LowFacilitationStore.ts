@@ -1,57 +1,91 @@
 /**
- * Facilitation state in its own lowdb file (`<dataDir>/facilitation.json`),
- * apart from session metadata so frequent writes (votes, timer) do not
- * rewrite the participant list. Records sit in an array keyed by session id,
- * the shape the embedded-to-PostgreSQL migration reads (collection
- * `facilitation`). `new Low(new JSONFile())` rather than `JSONFilePreset`,
- * which silently stays in memory under NODE_ENV=test.
+ * Facilitation state in one file per session, `<dataDir>/facilitation/<sessionId>.json`, apart from session
+ * metadata: a vote or a timer tick rewrites only its own session's record, whatever the number of sessions.
+ * Each file is replaced durably (temporary file, fsync, rename). Folders of older versions kept every
+ * session's record in one `facilitation.json`: it is split at open, then removed.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { FacilitationRecord } from '../realtime/facilitationRecord.js';
+import { readIfExists, writeDurably } from './durableFiles.js';
 import type { FacilitationStore, StoredFacilitation } from './FacilitationStore.js';
 
-interface FacilitationFile {
-  version: 1;
-  facilitation: StoredFacilitation[];
+export const FACILITATION_DIR = 'facilitation';
+export const LEGACY_FACILITATION_FILE = 'facilitation.json';
+/** As board folders: an id never names anything outside the folder. */
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function facilitationFile(dataDir: string, sessionId: string): string {
+  if (!SAFE_ID.test(sessionId)) throw new Error(`Identifiant d'atelier invalide : ${sessionId}`);
+  return path.join(dataDir, FACILITATION_DIR, `${sessionId}.json`);
+}
+
+export async function readFacilitationFile(file: string): Promise<StoredFacilitation | undefined> {
+  const bytes = await readIfExists(file);
+  return bytes ? (JSON.parse(bytes.toString('utf8')) as StoredFacilitation) : undefined;
 }
 
 export class LowFacilitationStore implements FacilitationStore {
-  private constructor(private readonly db: Low<FacilitationFile>) {}
+  /** The last queued change of each session, so that changes of one session run one after the other. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  private constructor(private readonly dataDir: string) {}
 
   static async open(dataDir: string): Promise<LowFacilitationStore> {
-    await fs.mkdir(dataDir, { recursive: true });
-    const db = new Low<FacilitationFile>(new JSONFile(path.join(dataDir, 'facilitation.json')), {
-      version: 1,
-      facilitation: [],
-    });
-    await db.read();
-    return new LowFacilitationStore(db);
+    await fs.mkdir(path.join(dataDir, FACILITATION_DIR), { recursive: true });
+    await splitLegacyFile(dataDir);
+    return new LowFacilitationStore(dataDir);
   }
 
   async get(sessionId: string): Promise<FacilitationRecord | undefined> {
-    return this.db.data.facilitation.find((r) => r.id === sessionId);
+    return readFacilitationFile(facilitationFile(this.dataDir, sessionId));
   }
 
-  async update(
+  update(
     sessionId: string,
     initial: () => FacilitationRecord,
     change: (current: FacilitationRecord) => FacilitationRecord,
   ): Promise<FacilitationRecord> {
-    const records = this.db.data.facilitation;
-    const index = records.findIndex((r) => r.id === sessionId);
-    const next: StoredFacilitation = { ...change(records[index] ?? initial()), id: sessionId };
-    if (index === -1) records.push(next);
-    else records[index] = next;
-    await this.db.write();
-    return next;
+    return this.serialized(sessionId, async () => {
+      const file = facilitationFile(this.dataDir, sessionId);
+      const next: StoredFacilitation = { ...change((await readFacilitationFile(file)) ?? initial()), id: sessionId };
+      await writeDurably(file, Buffer.from(JSON.stringify(next)));
+      return next;
+    });
   }
 
-  async delete(sessionId: string): Promise<void> {
-    const before = this.db.data.facilitation.length;
-    this.db.data.facilitation = this.db.data.facilitation.filter((r) => r.id !== sessionId);
-    if (this.db.data.facilitation.length !== before) await this.db.write();
+  delete(sessionId: string): Promise<void> {
+    return this.serialized(sessionId, () => fs.rm(facilitationFile(this.dataDir, sessionId), { force: true }));
   }
+
+  private serialized<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(sessionId) ?? Promise.resolve();
+    const result = previous.then(work, work);
+    const settled = result.catch(() => undefined);
+    this.queues.set(sessionId, settled);
+    // Forget an idle session's queue so that the map does not grow with every session ever touched.
+    void settled.then(() => {
+      if (this.queues.get(sessionId) === settled) this.queues.delete(sessionId);
+    });
+    return result;
+  }
+}
+
+/**
+ * Writes each record of an older `facilitation.json` to its own file, then removes it. A stop midway leaves
+ * the old file in place, and the next open writes the same files again: nothing is written to them before the
+ * split ends, so the old file's content is still the latest.
+ */
+async function splitLegacyFile(dataDir: string): Promise<void> {
+  const legacy = path.join(dataDir, LEGACY_FACILITATION_FILE);
+  const bytes = await readIfExists(legacy);
+  if (!bytes) return;
+  const content = bytes.length === 0 ? {} : (JSON.parse(bytes.toString('utf8')) as { facilitation?: StoredFacilitation[] });
+  const records = content.facilitation ?? [];
+  // Checked before anything is written: a record that cannot be moved keeps the old file, and the server from starting.
+  for (const record of records) facilitationFile(dataDir, record.id);
+  for (const record of records) {
+    await writeDurably(facilitationFile(dataDir, record.id), Buffer.from(JSON.stringify(record)));
+  }
+  await fs.rm(legacy);
 }

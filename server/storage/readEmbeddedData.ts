@@ -4,9 +4,13 @@
  * with an `id` is a collection named by its key (`sessions` in `trame.json`),
  * so a new lowdb store is migrated without changing this code. Anything else
  * in a file, but its `version`, is refused rather than silently left behind.
+ * Facilitation state sits in one file per session (`facilitation/<id>.json`):
+ * those files make the `facilitation` collection, with the records of an
+ * older single `facilitation.json` not split yet.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { FACILITATION_DIR, readFacilitationFile } from './LowFacilitationStore.js';
 
 export interface EmbeddedRecord {
   id: string;
@@ -42,7 +46,22 @@ export async function readEmbeddedCollections(dataDir: string): Promise<Embedded
       collections.push({ name: key, file: entry.name, records: value });
     }
   }
-  return collections;
+  return withFacilitationFiles(dataDir, collections);
+}
+
+async function withFacilitationFiles(dataDir: string, collections: EmbeddedCollection[]): Promise<EmbeddedCollection[]> {
+  const dir = path.join(dataDir, FACILITATION_DIR);
+  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
+  if (names.length === 0) return collections;
+  const legacy = collections.find((c) => c.name === 'facilitation');
+  const byId = new Map((legacy?.records ?? []).map((record) => [record.id, record]));
+  for (const name of names) {
+    const record = await readFacilitationFile(path.join(dir, name));
+    if (!isRecord(record)) throw new Error(`${path.join(dir, name)} : un enregistrement avec un id était attendu`);
+    byId.set(record.id, record);
+  }
+  const merged: EmbeddedCollection = { name: 'facilitation', file: FACILITATION_DIR, records: [...byId.values()] };
+  return [...collections.filter((c) => c !== legacy), merged];
 }
 
 /** Ids of the boards stored in the folder (one sub-folder each). */

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.js';
+import { connectFacilitation, send, type FacilitationClient } from '../helpers/facilitationClient.js';
 import { spawnInstance, type SpawnedInstance } from '../helpers/spawnInstance.js';
 import { makeDataDir, removeDataDir, startTestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
@@ -21,12 +22,24 @@ function tool(name: 'backup' | 'restore', file: string, dataDir: string): Promis
 const noteIds = (client: YjsClient) =>
   [...client.records.keys()].filter((k) => k.startsWith('shape:n')).map((k) => Number(k.slice('shape:n'.length)));
 
+async function connectFacilitationState(url: string, sessionId: string, token: string) {
+  const client = await connectFacilitation(url, sessionId, token);
+  try {
+    await eventually(() => expect(client.state()).toBeDefined());
+    return client.state();
+  } finally {
+    client.close();
+  }
+}
+
 describe('npm run backup and npm run restore', () => {
   const dirs: string[] = [];
   const clients: YjsClient[] = [];
+  const facilitation: FacilitationClient[] = [];
   let instance: SpawnedInstance | undefined;
   afterAll(async () => {
     clients.forEach((c) => c.destroy());
+    facilitation.forEach((c) => c.close());
     await instance?.kill();
     await Promise.all(dirs.map(removeDataDir));
   });
@@ -45,6 +58,11 @@ describe('npm run backup and npm run restore', () => {
     await Promise.all([whenSynced(writer), whenSynced(witness)]);
     for (let i = 0; i < 30; i++) writer.records.set(`shape:n${i}`, fakeNote(`n${i}`, `avant ${i}`));
     await eventually(() => expect(noteIds(witness)).toHaveLength(30));
+    // A second workshop's facilitation state, in its own file: it comes back with the restore.
+    const paused = await createSession(instance.url, { title: 'Atelier en pause' });
+    const pausing = await connectFacilitation(instance.url, paused.id, paused.access.token);
+    facilitation.push(pausing);
+    expect((await send(pausing.socket, 'pause:set', { paused: true })).ok).toBe(true);
 
     let next = 30;
     const during = setInterval(() => writer.records.set(`shape:n${next}`, fakeNote(`n${next}`, `pendant ${next++}`)), 5);
@@ -58,7 +76,8 @@ describe('npm run backup and npm run restore', () => {
 
     const restore = await tool('restore', file, restoredDir);
     expect(restore.stderr).toBe('');
-    expect(restore.stdout).toMatch(/1 tableaux relus sans erreur/);
+    // Two workshops, two boards.
+    expect(restore.stdout).toMatch(/2 tableaux relus sans erreur/);
 
     const restored = await startTestServer({ dataDir: restoredDir });
     try {
@@ -74,6 +93,10 @@ describe('npm run backup and npm run restore', () => {
       expect(ids.length).toBeGreaterThanOrEqual(30);
       expect(ids).toEqual([...Array(ids.length).keys()]);
       expect(reader.records.get('shape:n29')).toMatchObject({ props: expect.anything() });
+      const pausedAgain = await connectFacilitation(restored.url, paused.id, paused.access.token);
+      facilitation.push(pausedAgain);
+      await eventually(() => expect(pausedAgain.state()).toMatchObject({ paused: true }));
+      expect((await connectFacilitationState(restored.url, session.id, session.access.token))?.paused).toBe(false);
     } finally {
       await restored.close();
     }

@@ -26,7 +26,11 @@ function embeddedRecords(dataDir: string): StoredRecords {
   const load = async (collection: keyof typeof fileOf) =>
     (JSON.parse(await readFile(path.join(dataDir, fileOf[collection]), 'utf8').catch(() => `{"version":1,"${collection}":[]}`)) as Record<string, Raw[]>);
   return {
-    read: async (collection, id) => (await load(collection))[collection]!.find((r) => r.id === id),
+    // Today's folders hold a session's facilitation record in its own file; older ones, in facilitation.json.
+    read: async (collection, id) =>
+      (collection === 'facilitation'
+        ? await readFile(path.join(dataDir, 'facilitation', `${id}.json`), 'utf8').then((text) => JSON.parse(text) as Raw, () => undefined)
+        : undefined) ?? (await load(collection))[collection]!.find((r) => r.id === id),
     async write(collection, record) {
       const file = await load(collection);
       const others = file[collection]!.filter((r) => r.id !== record.id);

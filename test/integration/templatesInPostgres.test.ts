@@ -6,9 +6,11 @@ import { createPool } from '../../server/storage/createStores.js';
 import { copyEmbeddedToPg } from '../../server/tools/copyEmbeddedToPg.js';
 import { runMigrations } from '../../server/storage/runMigrations.js';
 import { asDevice, createSession } from '../helpers/api.js';
+import { connectFacilitation, send } from '../helpers/facilitationClient.js';
 import { createTestSchema, hasPostgres, hasScaleOut } from '../helpers/engines.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { twoInstancesPerFile } from '../helpers/twoInstancesPerFile.js';
+import { eventually } from '../helpers/yjsClient.js';
 
 /** Importing a template file takes a facilitating device: one holding a session's facilitator token. */
 async function post(t: TestServer, body: unknown): Promise<RequestInit> {
@@ -68,5 +70,32 @@ describe.skipIf(!hasPostgres)('the embedded-to-PostgreSQL migration', () => {
     cleanup.push(() => removeDataDir(scaled.dataDir), () => scaled.close());
     expect(await savedIds(scaled)).toEqual(['afom-maison']);
     expect(((await (await fetch(`${scaled.url}/api/templates/afom-maison`)).json()) as Template).title).toBe('Notre AFOM');
+  });
+
+  it("carries each workshop's facilitation state from its own file", async () => {
+    const embedded = await startTestServer();
+    cleanup.push(() => removeDataDir(embedded.dataDir));
+    const [paused, running] = [await createSession(embedded.url, { title: 'En pause' }), await createSession(embedded.url)];
+    const pausing = await connectFacilitation(embedded.url, paused.id, paused.access.token);
+    expect((await send(pausing.socket, 'pause:set', { paused: true })).ok).toBe(true);
+    pausing.close();
+    await embedded.close();
+
+    const schema = await createTestSchema();
+    cleanup.push(() => schema.drop());
+    const pool = createPool(schema.url, createLogger({ logLevel: 'silent' }));
+    cleanup.push(() => pool.end());
+    await runMigrations(pool);
+    const report = await copyEmbeddedToPg(embedded.dataDir, pool);
+    expect(report.problems).toEqual([]);
+    expect(report.collections.facilitation?.copied).toBeGreaterThanOrEqual(1);
+
+    const scaled = await startTestServer({ databaseUrl: schema.url });
+    cleanup.push(() => removeDataDir(scaled.dataDir), () => scaled.close());
+    for (const [session, expected] of [[paused, true], [running, false]] as const) {
+      const client = await connectFacilitation(scaled.url, session.id, session.access.token);
+      await eventually(() => expect(client.state()).toMatchObject({ paused: expected }));
+      client.close();
+    }
   });
 });
