@@ -41,7 +41,8 @@ async function notePosition(page: Page, text: string): Promise<{ x: number; y: n
   };
 }
 
-describe('facilitating a workshop in three browsers', () => {
+// Three browsers on a board: on a busy 2-core machine a round takes 20–40 s.
+describe('facilitating a workshop in three browsers', { timeout: 90_000 }, () => {
   let t: TestServer;
   let browser: Browser;
   let session: CreatedSession;
