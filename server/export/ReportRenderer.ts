@@ -26,6 +26,9 @@ export interface ReportRendererOptions {
   metrics?: Metrics;
 }
 
+/** How long the report page itself may take to load in a started Chromium. */
+const PAGE_LOAD_TIMEOUT_MS = 30_000;
+
 export const chromiumMissing = (path: string) =>
   new ApiError(
     503,
@@ -129,11 +132,12 @@ export class ReportRenderer {
   private async openPage(): Promise<Page> {
     const page = await (await this.warmContext()).newPage();
     const origin = new URL(this.options.baseUrl()).origin;
+    // Loading the report page costs the same for every board: the render timeout, which guards against a board
+    // that cannot be laid out, does not bound it (a short one refused every export on a busy machine).
+    const timeout = Math.max(this.options.timeoutMs, PAGE_LOAD_TIMEOUT_MS);
     try {
-      await page.goto(`${origin}${pagePaths.reportRender}`, { timeout: this.options.timeoutMs });
-      await page.waitForFunction(() => typeof (globalThis as ReportGlobal).trameRenderReport === 'function', undefined, {
-        timeout: this.options.timeoutMs,
-      });
+      await page.goto(`${origin}${pagePaths.reportRender}`, { timeout });
+      await page.waitForFunction(() => typeof (globalThis as ReportGlobal).trameRenderReport === 'function', undefined, { timeout });
       return page;
     } catch (err) {
       await page.close().catch(() => undefined);
