@@ -2,7 +2,8 @@
  * `npx tsx bench/importStall.ts [--quick]`: how long the server stops answering while it imports a session
  * archive near its size limit (issue 16: never more than 100 ms). A probe asks `GET /api/health` back to back
  * from before the upload starts until the import is answered; the figure is the slowest probe answer during the
- * import beside the slowest before it. The server is a child process, so the probe measures its event loop only.
+ * import beside the slowest before it. The server is a child process (the built one: `npm run build` first), so the
+ * probe measures its event loop only.
  */
 import http from 'node:http';
 import { mkdtemp } from 'node:fs/promises';
@@ -45,14 +46,24 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-function post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+/** Sends the bytes in chunks, with backpressure: one large write would stall this process, and its probe with it. */
+function post(url: string, body: Buffer, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });
     req.on('error', reject);
-    req.end(body);
+    let offset = 0;
+    const write = () => {
+      while (offset < body.length) {
+        const chunk = body.subarray(offset, offset + 64 * 1024);
+        offset += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', write);
+      }
+      req.end();
+    };
+    write();
   });
 }
 
@@ -70,8 +81,9 @@ async function probe(url: string, until: Promise<unknown>): Promise<number[]> {
   return times;
 }
 
-const body = archive();
-const server = await spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-import-')));
+const body = Buffer.from(archive());
+// As deployed: the built server, whose archive worker starts without compiling TypeScript.
+const server = await spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-import-')), { compiled: true });
 try {
   const source = await createSession(server.url, { title: 'Atelier de cet appareil' });
   const health = `${server.url}${apiPaths.health}`;

@@ -31,6 +31,8 @@ export interface SpawnOptions {
   logFile?: string;
   /** Node's own flags for the child, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
   nodeArgs?: string[];
+  /** Run the built server (`dist/server`, as `npm start` does) rather than the sources through tsx. */
+  compiled?: boolean;
 }
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -48,7 +50,8 @@ export async function freePort(): Promise<number> {
 
 export async function spawnTrame(dataDir: string, options: SpawnOptions = {}): Promise<SpawnedServer> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'server/index.ts'], {
+  const entry = options.compiled ? ['dist/server/index.js'] : ['--import', 'tsx', 'server/index.ts'];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry], {
     cwd: REPO,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
