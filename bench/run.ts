@@ -26,6 +26,9 @@ const plan = quick
 // `--rooms=300`: the room loads at these sizes only (the quick run's other loads unchanged), for a busy host.
 const rooms = process.argv.find((a) => a.startsWith('--rooms='));
 if (rooms) plan.participants = rooms.slice('--rooms='.length).split(',').map(Number);
+// `--room-ms=20000`: each room load that long (a quick run's 3 s leaves its p95 to a handful of edits).
+const roomMs = process.argv.find((a) => a.startsWith('--room-ms='));
+if (roomMs) plan.roomMs = Number(roomMs.slice('--room-ms='.length));
 const WORKERS = 2;
 const REPO = path.resolve(import.meta.dirname, '..');
 
