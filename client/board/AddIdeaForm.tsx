@@ -71,10 +71,12 @@ export function AddIdeaForm(props: {
     if (!zone) return setMessage({ error: true, text: t('list.zoneRequired') });
     setBusy(true);
     const spot = await spotFor(board, zone.shapeId, growZone);
-    const failure = spot ? await board.addNote(spot, text.trim()) : t('list.zoneRequired');
+    const submitted = text;
+    const failure = spot ? await board.addNote(spot, submitted.trim()) : t('list.zoneRequired');
     setBusy(false);
     if (failure) return setMessage({ error: true, text: failure });
-    setText('');
+    // Words typed for the next idea while this one was added stay.
+    setText((current) => (current === submitted ? '' : current));
     const name = names.get(zone.shapeId) ?? zone.label;
     setMessage({ error: false, text: spot?.overflow ? t('room.ideaOverflow', { zone: name }) : t('list.ideaAdded', { zone: name }) });
   };

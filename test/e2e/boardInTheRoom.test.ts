@@ -97,6 +97,8 @@ describe('the board in the room', () => {
       await phone.getByLabel('Votre idée').fill(idea);
       await picker.selectOption({ label: zone });
       await phone.getByRole('button', { name: "Ajouter l'idée" }).tap();
+      // Added once the field is empty again (two ideas in a row to one zone say the same thing in the status).
+      await expect.poll(() => phone.getByLabel('Votre idée').inputValue()).toBe('');
       await phone.getByRole('status').filter({ hasText: `Idée ajoutée dans « ${zone} »` }).waitFor();
     }
     await eventually(() => {
@@ -119,8 +121,10 @@ describe('the board in the room', () => {
     const board = await (await browser.newContext({ locale: 'fr-FR', viewport: DESKTOP })).newPage();
     await board.goto(`${t.url}/s/${session.id}#acces=${session.access.token}`);
     const note = board.locator('.tl-shape').filter({ hasText: 'Un marché le samedi' }).locator('.tl-rich-text').first();
+    // tldraw hides the shapes out of view: the note shows once the board is framed on the step's canvas, which
+    // waits for the board's sync (seconds on a busy machine).
+    await eventually(async () => expect(await onScreen(board, title(board, 'AFOM du territoire'))).toBe(true), 40_000);
     await note.waitFor({ timeout: 20_000 });
-    await eventually(async () => expect(await onScreen(board, title(board, 'AFOM du territoire'))).toBe(true));
     await board.screenshot({ path: path.join(SCREENSHOTS, 'afom-framed-facilitator-panel-open.png') });
     // As on a projector: the facilitator's panel folded, the canvas framed again from the navigator.
     const hidePanel = board.getByRole('button', { name: "Masquer le panneau d'animation" });
