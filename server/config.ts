@@ -103,7 +103,8 @@ export const defaultConfig: Config = {
   resentDeletionGraceMs: 30_000,
   compactAfterBytes: 1_000_000,
   maxMessageBytes: 2_000_000,
-  maxConnectionsPerBoard: 500,
+  // A plenary of 2,000 on one board is measured (bench/largeRoom.ts); the cap keeps room above it for reconnections.
+  maxConnectionsPerBoard: 2_500,
   messagesPerSecond: 200,
   quotas: {
     connectionsPerPrincipal: 8,
