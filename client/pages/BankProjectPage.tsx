@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { BankProjectView, BankProjectWorkshop } from '../../shared/bankProjects.js';
 import type { BankEssentials } from '../../shared/sessionSchemas.js';
 import { pagePaths } from '../../shared/paths.js';
-import { JOURNEY_PHASES } from '../../shared/projects.js';
-import { ECHELONS, PHASES, THEMES, facetLabel } from '../../shared/taxonomy.js';
+import { ECHELONS, THEMES, facetLabel } from '../../shared/taxonomy.js';
 import { api } from '../api.js';
 import { FollowUpCounts } from '../dashboard/FollowUpCounts.js';
 import { useFormat } from '../format.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
 import { PageError } from '../PageError.js';
 import { CharacterisationTable } from '../projects/CharacterisationTable.js';
+import { JourneyPhases } from '../projects/JourneyPhases.js';
 import { RadarChart } from '../projects/RadarChart.js';
 import { useErrorMessage } from '../useErrorMessage.js';
 import '../projects/projects.css';
@@ -78,9 +78,6 @@ export function BankProjectPage({ projectId }: { projectId: string }) {
     project.territory?.echelon ? facetLabel(ECHELONS, project.territory.echelon, lang) : null,
     ...project.themes.map((id) => facetLabel(THEMES, id, lang)),
   ].filter(Boolean);
-  const phases = [...JOURNEY_PHASES.map((phase) => ({ id: phase as string, label: facetLabel(PHASES, phase, lang) })), { id: 'none', label: t('projects.noPhase') }]
-    .map((p) => ({ ...p, items: project.workshops.filter((w) => (w.phase ?? 'none') === p.id) }))
-    .filter((p) => p.id !== 'none' || p.items.length > 0);
   const first = project.assessments[0];
   const latest = project.assessments.at(-1);
   return (
@@ -106,23 +103,7 @@ export function BankProjectPage({ projectId }: { projectId: string }) {
         </div>
         <section aria-labelledby="bank-journey-heading">
           <h2 id="bank-journey-heading">{t('projects.journeyHeading')}</h2>
-          <ol className="journey">
-            {phases.map((column, i) => (
-              <li key={column.id} className={`journey__phase${column.items.length === 0 ? ' journey__phase--empty' : ''}`}>
-                <h3>
-                  <span className="journey__step" aria-hidden="true">
-                    {i + 1}
-                  </span>
-                  {column.label}
-                </h3>
-                {column.items.length === 0 ? (
-                  <p className="muted small">{t('projects.noWorkshop')}</p>
-                ) : (
-                  column.items.map((w) => <WorkshopCard key={w.id} workshop={w} />)
-                )}
-              </li>
-            ))}
-          </ol>
+          <JourneyPhases workshops={project.workshops} renderWorkshop={(w) => <WorkshopCard workshop={w} />} />
         </section>
         {first && latest && (
           <section aria-labelledby="bank-grid-heading" className="card">

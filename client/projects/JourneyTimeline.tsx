@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pagePaths } from '../../shared/paths.js';
-import { JOURNEY_PHASES, type JourneyWorkshop } from '../../shared/projects.js';
-import { PHASES, facetLabel } from '../../shared/taxonomy.js';
+import type { JourneyWorkshop } from '../../shared/projects.js';
+import { JourneyPhases } from './JourneyPhases.js';
 
 /** Where each carried idea came from, one line per earlier workshop. */
 function carriedLines(workshop: JourneyWorkshop): { title: string; sessionId: string; count: number }[] {
@@ -61,33 +61,7 @@ function WorkshopCard({ workshop, dateOf }: { workshop: JourneyWorkshop; dateOf:
   );
 }
 
-/** The project's workshops in four columns, one per journey phase (workshops without a phase after them). */
+/** The project's workshops in one column per journey phase. */
 export function JourneyTimeline({ workshops, dateOf }: { workshops: JourneyWorkshop[]; dateOf: (iso: string) => string }) {
-  const { t, i18n } = useTranslation();
-  const columns: { id: string; label: string; items: JourneyWorkshop[] }[] = JOURNEY_PHASES.map((phase) => ({
-    id: phase,
-    label: facetLabel(PHASES, phase, i18n.language),
-    items: workshops.filter((w) => w.phase === phase),
-  }));
-  const unphased = workshops.filter((w) => !w.phase);
-  if (unphased.length > 0) columns.push({ id: 'none', label: t('projects.noPhase'), items: unphased });
-  return (
-    <ol className="journey">
-      {columns.map((column, i) => (
-        <li key={column.id} className={`journey__phase${column.items.length === 0 ? ' journey__phase--empty' : ''}`}>
-          <h3>
-            <span className="journey__step" aria-hidden="true">
-              {i + 1}
-            </span>
-            {column.label}
-          </h3>
-          {column.items.length === 0 ? (
-            <p className="muted small">{t('projects.noWorkshop')}</p>
-          ) : (
-            column.items.map((w) => <WorkshopCard key={w.id} workshop={w} dateOf={dateOf} />)
-          )}
-        </li>
-      ))}
-    </ol>
-  );
+  return <JourneyPhases workshops={workshops} renderWorkshop={(w) => <WorkshopCard workshop={w} dateOf={dateOf} />} />;
 }
