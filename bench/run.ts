@@ -29,6 +29,13 @@ if (rooms) plan.participants = rooms.slice('--rooms='.length).split(',').map(Num
 // `--room-ms=20000`: each room load that long (a quick run's 3 s leaves its p95 to a handful of edits).
 const roomMs = process.argv.find((a) => a.startsWith('--room-ms='));
 if (roomMs) plan.roomMs = Number(roomMs.slice('--room-ms='.length));
+// `--check-runs=N`: N checked and N unchecked room loads per size, in the order checked, unchecked, unchecked,
+// checked… so neither kind always runs first (cold page cache, a host growing busier) and the ratio is of medians.
+const checkRuns = process.argv.find((a) => a.startsWith('--check-runs='));
+const CHECK_RUNS = checkRuns ? Math.max(1, Number(checkRuns.slice('--check-runs='.length))) : 2;
+// `--profile=DIR`: CPU profiles of the checked servers (`node --cpu-prof`), to see where the checks' time goes.
+const profileArg = process.argv.find((a) => a.startsWith('--profile='));
+const profileDir = profileArg ? path.resolve(profileArg.slice('--profile='.length)) : undefined;
 const WORKERS = 2;
 const REPO = path.resolve(import.meta.dirname, '..');
 
@@ -47,22 +54,32 @@ async function withServer<T>(start: () => Promise<SpawnedServer>, use: (s: Spawn
 const startedAt = new Date();
 const loadBefore = os.loadavg()[0]!;
 const roomResults: BenchResults['rooms'] = [];
+let reference: RoomLoadResult | undefined;
 for (const participants of plan.participants) {
-  const pair: Partial<Record<'trame' | 'reference' | 'unchecked', RoomLoadResult>> = {};
-  for (const kind of ['trame', 'unchecked', 'reference'] as const) {
-    log(`room load: ${participants} participants on ${kind}…`);
+  const runs: Record<'checked' | 'unchecked', RoomLoadResult[]> = { checked: [], unchecked: [] };
+  const order = Array.from({ length: CHECK_RUNS }, (_, i) => (i % 2 === 0 ? (['checked', 'unchecked'] as const) : (['unchecked', 'checked'] as const))).flat();
+  for (const kind of [...order, 'reference' as const]) {
+    log(`room load: ${participants} participants on ${kind === 'reference' ? kind : `trame ${kind}`}…`);
     const dataDir = async () => mkdtemp(path.join(os.tmpdir(), 'trame-bench-room-'));
     const start = async () =>
       kind === 'reference'
         ? spawnReference()
-        : spawnTrame(await dataDir(), kind === 'unchecked' ? { env: { BOARD_UPDATE_CHECKS: 'off' } } : {});
-    pair[kind] = await withServer(start, async (server) => {
+        : spawnTrame(await dataDir(), {
+            env: kind === 'unchecked' ? { BOARD_UPDATE_CHECKS: 'off' } : {},
+            nodeArgs: kind === 'checked' && profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+          });
+    const result = await withServer(start, async (server) => {
       const board = await openBoard(server, 'Réunion publique');
       const params = await workshopParams(server, board, participants);
       return runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: plan.roomMs, holdReceptions: true }, params);
     });
+    if (kind === 'reference') reference = result;
+    else {
+      runs[kind].push(result);
+      log(`  fan-out p50 ${Math.round(result.fanOut.p50)} ms, p95 ${Math.round(result.fanOut.p95)} ms, p99 ${Math.round(result.fanOut.p99)} ms, server CPU ${Math.round(result.serverCpuPercent)} %, host load ${result.hostLoad.toFixed(1)}`);
+    }
   }
-  roomResults.push({ trame: pair.trame!, reference: pair.reference!, unchecked: pair.unchecked! });
+  roomResults.push({ trame: runs.checked[0]!, reference: reference!, checkRuns: runs });
 }
 const largest = plan.participants[plan.participants.length - 1]!;
 let liveRoom: RoomLoadResult | undefined;
