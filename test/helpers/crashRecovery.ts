@@ -90,3 +90,30 @@ export async function crashAndRecover(clientCount: number, timeoutMs = 20_000): 
     await removeDataDir(dataDir);
   }
 }
+
+/**
+ * Servers a test kills (`kill -9`) and starts again on the same port and data, with the long write-behind that
+ * leaves the last edits in memory at the kill. `cleanUp` in the test's `afterEach`.
+ */
+export function killableServers() {
+  const servers: SpawnedServer[] = [];
+  const dataDirs: string[] = [];
+  return {
+    /** A fresh data folder and port; `start` starts a server on them, as often as called. */
+    async prepare(): Promise<{ dataDir: string; start: () => Promise<SpawnedServer> }> {
+      const dataDir = await makeDataDir();
+      dataDirs.push(dataDir);
+      const port = await freePort();
+      const start = async () => {
+        const server = await spawnTrame(dataDir, { port, env: { PERSIST_FLUSH_INTERVAL_MS: '1000' } });
+        servers.push(server);
+        return server;
+      };
+      return { dataDir, start };
+    },
+    async cleanUp(): Promise<void> {
+      await Promise.all(servers.splice(0).map((s) => s.kill()));
+      await Promise.all(dataDirs.splice(0).map(removeDataDir));
+    },
+  };
+}

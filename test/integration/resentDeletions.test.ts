@@ -9,33 +9,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { boardClients } from '../../shared/boardLayout.js';
 import { createSession, joinSession } from '../helpers/api.js';
 import { connectWithRefusals, openTrustBoard, type TrustedClient } from '../helpers/boardTrust.js';
+import { killableServers } from '../helpers/crashRecovery.js';
 import { readStoredBoard } from '../helpers/readStoredBoard.js';
 import { noteRecord } from '../helpers/records.js';
 import { serverPerFile } from '../helpers/serverPerFile.js';
-import { freePort, spawnTrame, type SpawnedServer } from '../helpers/spawnServer.js';
-import { makeDataDir, removeDataDir } from '../helpers/startTestServer.js';
 import { eventually, whenSynced } from '../helpers/yjsClient.js';
 
 const env = serverPerFile({ resentDeletionGraceMs: 1_000 });
 const clients: TrustedClient[] = [];
-const servers: SpawnedServer[] = [];
-const dataDirs: string[] = [];
+const servers = killableServers();
 afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
-  await Promise.all(servers.splice(0).map((s) => s.kill()));
-  await Promise.all(dataDirs.splice(0).map(removeDataDir));
+  await servers.cleanUp();
 });
 
 describe('deletions sent back on reconnecting', () => {
   it('applies deletions lost in a crash once their author and the facilitator send them back, though another participant sent them first', { timeout: 120_000 }, async () => {
-    const dataDir = await makeDataDir();
-    dataDirs.push(dataDir);
-    const port = await freePort();
-    const start = async () => {
-      const server = await spawnTrame(dataDir, { port, env: { PERSIST_FLUSH_INTERVAL_MS: '1000' } });
-      servers.push(server);
-      return server;
-    };
+    const { dataDir, start } = await servers.prepare();
     let server = await start();
     const session = await createSession(server.url);
     const aliceGrant = await joinSession(server.url, session.joinCode, 'Alice', 'habitant');

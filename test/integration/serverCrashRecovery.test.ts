@@ -1,21 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSession, joinSession } from '../helpers/api.js';
 import { connectWithRefusals, type TrustedClient } from '../helpers/boardTrust.js';
-import { crashAndRecover } from '../helpers/crashRecovery.js';
+import { crashAndRecover, killableServers } from '../helpers/crashRecovery.js';
 import { readStoredBoard } from '../helpers/readStoredBoard.js';
 import { noteRecord } from '../helpers/records.js';
-import { freePort, spawnTrame, type SpawnedServer } from '../helpers/spawnServer.js';
-import { makeDataDir, removeDataDir } from '../helpers/startTestServer.js';
 import { eventually, whenSynced } from '../helpers/yjsClient.js';
 
 describe('a server killed with SIGKILL while participants edit', () => {
   const clients: TrustedClient[] = [];
-  const servers: SpawnedServer[] = [];
-  const dataDirs: string[] = [];
+  const servers = killableServers();
   afterEach(async () => {
     for (const c of clients.splice(0)) c.destroy();
-    await Promise.all(servers.splice(0).map((s) => s.kill()));
-    await Promise.all(dataDirs.splice(0).map(removeDataDir));
+    await servers.cleanUp();
   });
 
   // Two child-process servers (before and after the kill), each compiled by tsx at start, and 20 joins: slow on a busy host.
@@ -26,14 +22,7 @@ describe('a server killed with SIGKILL while participants edit', () => {
   });
 
   it("takes a lost note from its author, not from the participant who reconnects first with a copy", { timeout: 90_000 }, async () => {
-    const dataDir = await makeDataDir();
-    dataDirs.push(dataDir);
-    const port = await freePort();
-    const start = async () => {
-      const server = await spawnTrame(dataDir, { port, env: { PERSIST_FLUSH_INTERVAL_MS: '1000' } });
-      servers.push(server);
-      return server;
-    };
+    const { dataDir, start } = await servers.prepare();
     let server = await start();
     const session = await createSession(server.url);
     const aliceGrant = await joinSession(server.url, session.joinCode, 'Alice', 'habitant');
