@@ -4,9 +4,9 @@ import { DEVICE_TOKENS_HEADER, encodeDeviceTokens } from '../../shared/deviceTok
 import type { JourneyWorkshop, ProjectAccess, ProjectView } from '../../shared/projects.js';
 import { shapeText } from '../../shared/richText.js';
 import { createSession, joinSession, type CreatedSession } from '../helpers/api.js';
-import { createTestSchema, hasPostgres } from '../helpers/engines.js';
 import { noteRecord } from '../helpers/records.js';
-import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
+import { STORAGE_ENGINES } from '../helpers/storageEngines.js';
+import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
 import { connectFacilitation, send } from '../helpers/facilitationClient.js';
 
@@ -15,18 +15,6 @@ afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
 });
 
-const engines = [
-  { name: 'the embedded engine (lowdb)', skip: false, start: () => startTestServer() },
-  {
-    name: 'PostgreSQL',
-    skip: !hasPostgres,
-    async start() {
-      const schema = await createTestSchema();
-      cleanup.push(() => schema.drop());
-      return startTestServer({ databaseUrl: schema.url });
-    },
-  },
-];
 
 type Created = ProjectView & { access: ProjectAccess };
 
@@ -66,10 +54,9 @@ async function afomWithEnjeux(t: TestServer, session: CreatedSession): Promise<{
   return { enjeux: ['shape:mobilite', 'shape:isolement'] };
 }
 
-describe.each(engines)('projects on $name', (engine) => {
+describe.each(STORAGE_ENGINES)('projects on $name', (engine) => {
   it.skipIf(engine.skip)('are created, listed to their device only, described, and gather attached and new workshops', async () => {
-    let t = await engine.start();
-    cleanup.push(() => removeDataDir(t.dataDir));
+    let t = await engine.start(cleanup);
 
     const created = await call(t, '/projects', {
       method: 'POST',
@@ -132,11 +119,8 @@ describe.each(engines)('projects on $name', (engine) => {
   });
 
   it.skipIf(engine.skip)('versions the characterisation: each update is dated and keeps the criteria it does not name', async () => {
-    const t = await engine.start();
-    cleanup.push(async () => {
-      await t.close();
-      await removeDataDir(t.dataDir);
-    });
+    const t = await engine.start(cleanup);
+    cleanup.push(() => t.close());
     const project = (await call(t, '/projects', { method: 'POST', body: { title: 'Épicerie solidaire' } })).body as unknown as Created;
     const mine = device([projectOf(project)]);
     const first = await call(t, `/projects/${project.id}/characterisation`, {
@@ -176,11 +160,8 @@ describe.each(engines)('projects on $name', (engine) => {
   });
 
   it.skipIf(engine.skip)('starts the next workshop with ideas of an earlier one, keeping their text, collège and source', async () => {
-    const t = await engine.start();
-    cleanup.push(async () => {
-      await t.close();
-      await removeDataDir(t.dataDir);
-    });
+    const t = await engine.start(cleanup);
+    cleanup.push(() => t.close());
     const project = (await call(t, '/projects', { method: 'POST', body: { title: 'Mobilités' } })).body as unknown as Created;
     const mine = device([projectOf(project)]);
     const afom = (await call(t, `/projects/${project.id}/sessions`, {
@@ -252,14 +233,9 @@ describe.each(engines)('projects on $name', (engine) => {
     expect(journey.workshops[1]!.carried).toContainEqual({ text: 'Se déplacer sans voiture', college: 'elu', from: expect.objectContaining({ sessionId: afom.id }) });
   });
   it.skipIf(engine.skip)('round-trip through an archive: the project, its workshops, carried notes and assessments pointing at the copies', async () => {
-    const source = await engine.start();
-    const target = await engine.start();
-    cleanup.push(async () => {
-      for (const t of [source, target]) {
-        await t.close();
-        await removeDataDir(t.dataDir);
-      }
-    });
+    const source = await engine.start(cleanup);
+    const target = await engine.start(cleanup);
+    cleanup.push(() => source.close(), () => target.close());
     const project = (await call(source, '/projects', { method: 'POST', body: { title: 'Tiers-lieu', partners: ['Mairie'] } })).body as unknown as Created;
     const mine = device([projectOf(project)]);
     const afom = (await call(source, `/projects/${project.id}/sessions`, { method: 'POST', headers: mine, body: { title: 'AFOM', templateIds: ['afom-du-territoire'] } })).body as unknown as CreatedSession;
@@ -306,10 +282,7 @@ describe.each(engines)('projects on $name', (engine) => {
 describe('a carried note’s origin', () => {
   it('is the server’s: a participant can neither forge one on a new note nor change one', async () => {
     const t = await startTestServer();
-    cleanup.push(async () => {
-      await t.close();
-      await removeDataDir(t.dataDir);
-    });
+    cleanup.push(() => t.close());
     const project = (await call(t, '/projects', { method: 'POST', body: { title: 'Parcours' } })).body as unknown as Created;
     const mine = device([projectOf(project)]);
     const first = (await call(t, `/projects/${project.id}/sessions`, { method: 'POST', headers: mine, body: { title: 'AFOM', templateIds: ['afom-du-territoire'] } })).body as unknown as CreatedSession;
@@ -343,10 +316,7 @@ describe('a carried note’s origin', () => {
 describe('the grille canvas of a workshop', () => {
   it('proposes each criterion the level most of its notes were placed on, with their texts as evidence', async () => {
     const t = await startTestServer();
-    cleanup.push(async () => {
-      await t.close();
-      await removeDataDir(t.dataDir);
-    });
+    cleanup.push(() => t.close());
     const project = (await call(t, '/projects', { method: 'POST', body: { title: 'Jardin partagé' } })).body as unknown as Created;
     const mine = device([projectOf(project)]);
     const grille = (await call(t, `/projects/${project.id}/sessions`, { method: 'POST', headers: mine, body: { title: 'Bilan', templateIds: ['grille-innovation-sociale'] } })).body as unknown as CreatedSession;

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ContributionsWithdrawn, SessionView } from '../../shared/sessionSchemas.js';
 import { authed, createSession, joinSession } from '../helpers/api.js';
-import { createTestSchema, hasPostgres } from '../helpers/engines.js';
 import { connectFacilitation, getState, send, type FacilitationClient } from '../helpers/facilitationClient.js';
 import { noteRecord } from '../helpers/records.js';
-import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
+import { STORAGE_ENGINES } from '../helpers/storageEngines.js';
+import type { TestServer } from '../helpers/startTestServer.js';
 import { connectYjsClient, eventually, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
 
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -12,26 +12,13 @@ afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
 });
 
-const engines = [
-  { name: 'the embedded engine (lowdb)', skip: false, start: () => startTestServer() },
-  {
-    name: 'PostgreSQL',
-    skip: !hasPostgres,
-    async start() {
-      const schema = await createTestSchema();
-      cleanup.push(() => schema.drop());
-      return startTestServer({ databaseUrl: schema.url });
-    },
-  },
-];
 
 const withdraw = (t: TestServer, sessionId: string, token?: string) =>
   fetch(`${t.url}/api/sessions/${sessionId}/me/contributions`, token ? authed(token, { method: 'DELETE' }) : { method: 'DELETE' });
 
-describe.each(engines)('« Supprimer mes contributions » on $name', (engine) => {
+describe.each(STORAGE_ENGINES)('« Supprimer mes contributions » on $name', (engine) => {
   it.skipIf(engine.skip)("removes only that participant's notes, private notes, dots and pseudonym, live and for good", async () => {
-    let t = await engine.start();
-    cleanup.push(() => removeDataDir(t.dataDir));
+    let t = await engine.start(cleanup);
     const session = await createSession(t.url, { title: 'Atelier mobilités' });
     const zoe = await joinSession(t.url, session.joinCode, 'Zoé', 'elu');
     const malik = await joinSession(t.url, session.joinCode, 'Malik', 'habitant');
