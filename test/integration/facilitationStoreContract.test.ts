@@ -1,36 +1,16 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../server/logger.js';
-import { createPool } from '../../server/storage/createStores.js';
+import { describe, expect, it } from 'vitest';
 import type { FacilitationRecord } from '../../server/realtime/facilitationRecord.js';
 import type { FacilitationStore } from '../../server/storage/FacilitationStore.js';
 import { LowFacilitationStore } from '../../server/storage/LowFacilitationStore.js';
 import { PgFacilitationStore } from '../../server/storage/PgFacilitationStore.js';
 import { readEmbeddedCollections } from '../../server/storage/readEmbeddedData.js';
-import { runMigrations } from '../../server/storage/runMigrations.js';
-import { createTestSchema, hasPostgres, type TestSchema } from '../helpers/engines.js';
+import { hasPostgres } from '../helpers/engines.js';
 import { makeDataDir, removeDataDir } from '../helpers/startTestServer.js';
+import { storesPerFile } from '../helpers/storesPerFile.js';
 
-const log = createLogger({ logLevel: 'silent' });
-let schema: TestSchema;
-let pool: pg.Pool;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  if (!hasPostgres) return;
-  schema = await createTestSchema();
-  pool = createPool(schema.url, log);
-  await runMigrations(pool);
-});
-afterAll(async () => {
-  await removeDataDir(dataDir);
-  if (!hasPostgres) return;
-  await pool.end();
-  await schema.drop();
-});
+const stores = storesPerFile();
 
 const initial = (): FacilitationRecord => ({
   timer: null,
@@ -45,8 +25,8 @@ let counter = 0;
 const freshId = () => `session-${counter++}`;
 
 const engines: [string, () => Promise<FacilitationStore>][] = [
-  ['lowdb', () => LowFacilitationStore.open(dataDir)],
-  ...(hasPostgres ? [['PostgreSQL', async () => new PgFacilitationStore(pool)] as [string, () => Promise<FacilitationStore>]] : []),
+  ['lowdb', () => LowFacilitationStore.open(stores.dataDir)],
+  ...(hasPostgres ? [['PostgreSQL', async () => new PgFacilitationStore(stores.pool)] as [string, () => Promise<FacilitationStore>]] : []),
 ];
 
 describe.each(engines)('the %s facilitation store', (_name, open) => {
@@ -80,19 +60,19 @@ describe.each(engines)('the %s facilitation store', (_name, open) => {
 });
 
 it('writes the embedded files as a collection the embedded-to-PostgreSQL migration can read', async () => {
-  const store = await LowFacilitationStore.open(dataDir);
+  const store = await LowFacilitationStore.open(stores.dataDir);
   await store.update('migrated', initial, (r) => ({ ...r, paused: true }));
-  const collections = await readEmbeddedCollections(dataDir);
+  const collections = await readEmbeddedCollections(stores.dataDir);
   const facilitation = collections.find((c) => c.name === 'facilitation');
   expect(facilitation?.records.find((r) => r.id === 'migrated')).toMatchObject({ paused: true });
 });
 
 describe('the embedded facilitation store, one file per session', () => {
   it("rewrites only the changed session's file", async () => {
-    const store = await LowFacilitationStore.open(dataDir);
+    const store = await LowFacilitationStore.open(stores.dataDir);
     await store.update('atelier-a', initial, (r) => ({ ...r, paused: true }));
     await store.update('atelier-b', initial, (r) => ({ ...r, privateWriting: true }));
-    const fileOf = (id: string) => path.join(dataDir, 'facilitation', `${id}.json`);
+    const fileOf = (id: string) => path.join(stores.dataDir, 'facilitation', `${id}.json`);
     const before = await stat(fileOf('atelier-b'));
     await store.update('atelier-a', initial, (r) => ({ ...r, paused: false }));
     await store.update('atelier-a', initial, (r) => ({ ...r, privateWriting: true }));
@@ -129,7 +109,7 @@ describe('the embedded facilitation store, one file per session', () => {
   });
 
   it('refuses a session id that would name a file outside its folder, and writes nothing', async () => {
-    const store = await LowFacilitationStore.open(dataDir);
+    const store = await LowFacilitationStore.open(stores.dataDir);
     for (const id of ['../trame', 'a/b', '..', '', 'x'.repeat(65)]) {
       await expect(store.update(id, initial, (r) => ({ ...r, paused: true }))).rejects.toThrow(/invalide/);
       await expect(store.get(id)).rejects.toThrow(/invalide/);

@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createLogger } from '../../server/logger.js';
 import type { BoardStore } from '../../server/storage/BoardStore.js';
@@ -13,28 +12,12 @@ import { PgSessionStore } from '../../server/storage/PgSessionStore.js';
 import { runMigrations } from '../../server/storage/runMigrations.js';
 import type { SessionRecord } from '../../server/sessions/sessionRecord.js';
 import type { SessionStore } from '../../server/storage/SessionStore.js';
-import { createTestSchema, hasPostgres, type TestSchema } from '../helpers/engines.js';
-import { makeDataDir, removeDataDir } from '../helpers/startTestServer.js';
+import { createTestSchema, hasPostgres } from '../helpers/engines.js';
+import { makeDataDir } from '../helpers/startTestServer.js';
+import { storesPerFile } from '../helpers/storesPerFile.js';
 
 const log = createLogger({ logLevel: 'silent' });
-let schema: TestSchema;
-let pool: pg.Pool;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  if (!hasPostgres) return;
-  schema = await createTestSchema();
-  pool = createPool(schema.url, log);
-  await runMigrations(pool);
-});
-
-afterAll(async () => {
-  await removeDataDir(dataDir);
-  if (!hasPostgres) return;
-  await pool.end();
-  await schema.drop();
-});
+const stores = storesPerFile();
 
 let counter = 0;
 const freshId = () => `board-${Date.now().toString(36)}-${counter++}`;
@@ -59,8 +42,8 @@ function contentOf(history: Uint8Array[] | null): Record<string, unknown> {
 }
 
 const boardStores: [string, () => BoardStore][] = [
-  ['FileBoardStore', () => new FileBoardStore(dataDir)],
-  ...(hasPostgres ? [['PgBoardStore', () => new PgBoardStore(pool)] as [string, () => BoardStore]] : []),
+  ['FileBoardStore', () => new FileBoardStore(stores.dataDir)],
+  ...(hasPostgres ? [['PgBoardStore', () => new PgBoardStore(stores.pool)] as [string, () => BoardStore]] : []),
 ];
 
 describe.each(boardStores)('%s honours the board storage contract', (_name, makeStore) => {
@@ -131,22 +114,22 @@ describe.each(boardStores)('%s honours the board storage contract', (_name, make
 
 describe('FileBoardStore after a crash', () => {
   it('keeps every whole frame of a torn log and appends after them', async () => {
-    const store = new FileBoardStore(dataDir);
+    const store = new FileBoardStore(stores.dataDir);
     const id = freshId();
     await store.create(id, edit('a', '1'));
     await store.append(id, edit('b', '2'));
-    await fs.appendFile(path.join(dataDir, 'boards', id, 'updates.log'), Buffer.from([9, 0, 0, 0, 1, 2]));
-    const reopened = new FileBoardStore(dataDir);
+    await fs.appendFile(path.join(stores.dataDir, 'boards', id, 'updates.log'), Buffer.from([9, 0, 0, 0, 1, 2]));
+    const reopened = new FileBoardStore(stores.dataDir);
     expect(contentOf(await reopened.load(id))).toEqual({ a: '1', b: '2' });
     await reopened.append(id, edit('c', '3'));
-    expect(contentOf(await new FileBoardStore(dataDir).load(id))).toEqual({ a: '1', b: '2', c: '3' });
+    expect(contentOf(await new FileBoardStore(stores.dataDir).load(id))).toEqual({ a: '1', b: '2', c: '3' });
   });
 });
 
 describe.skipIf(!hasPostgres)('PgBoardStore shared by several instances', () => {
   it('keeps rows another instance appended when one compacts from an older state', async () => {
-    const mine = new PgBoardStore(pool);
-    const theirs = new PgBoardStore(pool);
+    const mine = new PgBoardStore(stores.pool);
+    const theirs = new PgBoardStore(stores.pool);
     const id = freshId();
     const initial = edit('a', '1');
     await mine.create(id, initial);
@@ -156,7 +139,7 @@ describe.skipIf(!hasPostgres)('PgBoardStore shared by several instances', () => 
   });
 
   it('refuses to append to a board that does not exist', async () => {
-    await expect(new PgBoardStore(pool).append(freshId(), edit('a', '1'))).rejects.toThrow(/inconnu/);
+    await expect(new PgBoardStore(stores.pool).append(freshId(), edit('a', '1'))).rejects.toThrow(/inconnu/);
   });
 });
 
@@ -177,7 +160,7 @@ function sessionRecord(id: string, title: string): SessionRecord {
 
 const sessionStores: [string, () => Promise<SessionStore>][] = [
   ['LowSessionStore', async () => LowSessionStore.open(await makeDataDir())],
-  ...(hasPostgres ? [['PgSessionStore', async () => new PgSessionStore(pool)] as [string, () => Promise<SessionStore>]] : []),
+  ...(hasPostgres ? [['PgSessionStore', async () => new PgSessionStore(stores.pool)] as [string, () => Promise<SessionStore>]] : []),
 ];
 
 describe.each(sessionStores)('%s honours the session storage contract', (_name, makeStore) => {
@@ -233,8 +216,8 @@ describe.each(sessionStores)('%s honours the session storage contract', (_name, 
 
 describe.skipIf(!hasPostgres)('schema migrations', () => {
   it('are idempotent, and safe when instances start together', async () => {
-    await Promise.all([runMigrations(pool), runMigrations(pool), runMigrations(pool)]);
-    const { rows } = await pool.query('SELECT version FROM schema_migrations ORDER BY version');
+    await Promise.all([runMigrations(stores.pool), runMigrations(stores.pool), runMigrations(stores.pool)]);
+    const { rows } = await stores.pool.query('SELECT version FROM schema_migrations ORDER BY version');
     const files = (await fs.readdir(path.resolve('server/storage/migrations'))).filter((f) => f.endsWith('.sql'));
     expect(rows.map((r) => r.version)).toEqual(files.map((_, i) => i + 1));
   });
