@@ -3,7 +3,7 @@ import type { CrashRecoveryReport } from '../test/helpers/crashRecovery.js';
 import type { FuzzReport } from '../test/helpers/fuzzWhileSyncing.js';
 import type { ColdJoinResult } from './coldJoin.js';
 import type { IdleCostResult } from './idleCost.js';
-import { PDF_AGAIN_TARGET_MS, PDF_FIRST_TARGET_MS, type PdfReportResult } from './pdfReport.js';
+import { PDF_AGAIN_TARGET_MS, PDF_FIRST_TARGET_MS, type ExportSplit, type PdfReportResult } from './pdfReport.js';
 import type { PersistenceResult } from './persistence.js';
 import type { RoomLoadResult } from './roomLoad.js';
 import type { SearchBenchResult } from './searchScenario.js';
@@ -75,7 +75,15 @@ export function pdfTable(pdf: PdfReportResult): string {
       String(pdf.pages),
       `${pdf.notesInText}/${pdf.notes}`,
     ]],
-  )}\n\nHost load (1-minute average, ${pdf.load.cpus} CPUs, machine shared): ${pdf.load.before.toFixed(2)} before, ${pdf.load.after.toFixed(2)} after.`;
+  )}\n\n${pdfSplitTable(pdf.split)}\n\nHost load (1-minute average, ${pdf.load.cpus} CPUs, machine shared): ${pdf.load.before.toFixed(2)} before, ${pdf.load.after.toFixed(2)} after.`;
+}
+
+function pdfSplitTable(split: Extract<PdfReportResult, { split: unknown }>['split']): string {
+  const row = (name: string, s: ExportSplit) => [name, ms(s.dataMs), ms(s.queueMs), ms(s.pageMs), ms(s.layoutMs), ms(s.printMs)];
+  return `Where the time goes (server's marks; renderer warmed up at start in ${ms(split.warmUpMs)}):\n\n${table(
+    ['export', 'report data', 'queue', 'report page', 'layout', 'print (page.pdf)'],
+    [row('first', split.first), row('unchanged', split.again), row('after one change', split.changed)],
+  )}`;
 }
 
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${Math.round(v)} ms`);

@@ -34,7 +34,57 @@ export type PdfReportResult =
       pages: number;
       /** Notes whose text pdftotext finds in the PDF: a render that drops notes would look fast. */
       notesInText: number;
+      /** Where the time went, from the server's debug log: the renderer's warm-up, then each export's marks. */
+      split: { warmUpMs?: number; first: ExportSplit; again: ExportSplit; changed: ExportSplit };
     };
+
+/** One export's time by stage, as the server logs it (absent: the stage did not run, e.g. a cached PDF). */
+export interface ExportSplit {
+  dataMs?: number;
+  queueMs?: number;
+  pageMs?: number;
+  layoutMs?: number;
+  printMs?: number;
+}
+
+type LogLine = { msg?: string } & Record<string, unknown>;
+
+/** The server's debug lines about reports, in order, as they arrive on its stdout. */
+function reportLog(server: { child: { stdout: NodeJS.ReadableStream | null } }): LogLine[] {
+  const lines: LogLine[] = [];
+  let rest = '';
+  server.child.stdout?.on('data', (chunk: Buffer) => {
+    const text = rest + chunk.toString('utf8');
+    const parts = text.split('\n');
+    rest = parts.pop() ?? '';
+    for (const part of parts) {
+      if (!part.includes('"report ')) continue;
+      try {
+        lines.push(JSON.parse(part) as LogLine);
+      } catch {
+        // not one of the server's JSON lines
+      }
+    }
+  });
+  return lines;
+}
+
+const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+
+/**
+ * The marks of the `n`th export: its data build, its wait in the queue and its render, read from the lines
+ * between its « report data built » and the next (the log reaches the bench after the answer, so it is read at the end).
+ */
+function splitOf(lines: LogLine[], n: number): ExportSplit {
+  const starts = lines.flatMap((l, i) => (l.msg === 'report data built' ? [i] : []));
+  const split: ExportSplit = {};
+  for (const line of lines.slice(starts[n] ?? lines.length, starts[n + 1] ?? lines.length)) {
+    split.dataMs ??= num(line.dataMs);
+    split.queueMs ??= num(line.queueMs);
+    if (line.msg === 'report rendered') Object.assign(split, { pageMs: num(line.pageMs), layoutMs: num(line.layoutMs), printMs: num(line.printMs) });
+  }
+  return split;
+}
 
 type Zone = BoardRecord & { x: number; y: number; props: { w: number; h: number } };
 
@@ -73,7 +123,8 @@ export async function runPdfReport(templateCount: number, notes: number, savePdf
   if (!existsSync(chromiumPath)) return { skipped: `no Chromium at ${chromiumPath} (apt-get install chromium, or CHROMIUM_PATH)` };
   ensureBuiltClient();
   // As deployed for reports: Chromium started with the server (REPORT_PREWARM), not by the first export.
-  const server = await spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-pdf-')), { env: { REPORT_PREWARM: '1' } });
+  const server = await spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-pdf-')), { env: { REPORT_PREWARM: '1', LOG_LEVEL: 'debug' } });
+  const log = reportLog(server);
   try {
     const { templates } = (await (await fetch(`${server.url}/api/templates`)).json()) as { templates: { id: string }[] };
     const templateIds = templates.slice(0, templateCount).map((t) => t.id);
@@ -126,6 +177,7 @@ export async function runPdfReport(templateCount: number, notes: number, savePdf
       bytes: first.pdf.length,
       pages,
       notesInText,
+      split: { warmUpMs: num(log.find((l) => l.msg === 'report renderer warm')?.warmUpMs), first: splitOf(log, 0), again: splitOf(log, 1), changed: splitOf(log, 2) },
     };
   } finally {
     await server.kill();

@@ -126,7 +126,10 @@ export class ReportService {
 
   /** The PDF of the session as it is now: from the cache if unchanged, else rendered (or joined if already rendering). */
   private async fresh(sessionId: string, options: ReportOptions, key: string, priority: RenderPriority, source: RecordSource): Promise<Buffer> {
-    return this.cachedRender(key, priority, await this.reportData(sessionId, options, source));
+    const started = performance.now();
+    const data = await this.reportData(sessionId, options, source);
+    this.deps.log.debug({ sessionId, dataMs: performance.now() - started }, 'report data built');
+    return this.cachedRender(key, priority, data);
   }
 
   /**
@@ -149,8 +152,12 @@ export class ReportService {
     const flightKey = `${key}|${fingerprint}`;
     const running = this.inFlight.get(flightKey);
     if (running) return running;
+    const queued = performance.now();
     const render = this.deps.queue
-      .run(priority, () => this.deps.renderer.render(data))
+      .run(priority, () => {
+        this.deps.log.debug({ key, queueMs: performance.now() - queued }, 'report render started');
+        return this.deps.renderer.render(data);
+      })
       .then((pdf) => {
         this.cache.delete(key);
         this.cache.set(key, { fingerprint, pdf });
