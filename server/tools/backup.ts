@@ -3,35 +3,22 @@
  * data folder (DATA_DIR), taken while the server runs (it writes its buffered
  * edits first). With DATABASE_URL, back up PostgreSQL with pg_dump instead.
  */
-import path from 'node:path';
 import { createBackup } from '../backup/createBackup.js';
-import { loadConfig } from '../config.js';
+import { archiveCommand, commandFailed } from './archiveCommand.js';
 
 const USAGE = 'Usage : npm run backup -- /chemin/sauvegarde-trame.tar.gz   (même DATA_DIR que le serveur)';
 
-const target = process.argv[2];
-if (!target || process.argv.length > 3) {
-  console.error(USAGE);
-  process.exit(2);
-}
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
+const { archive, config } = archiveCommand(USAGE);
 if (config.databaseUrl) {
   console.error('DATABASE_URL est défini : les données sont dans PostgreSQL. Sauvegardez-les avec pg_dump (docs/DEPLOYMENT.md).');
   process.exit(2);
 }
 try {
-  const result = await createBackup(config.dataDir, path.resolve(target));
+  const result = await createBackup(config.dataDir, archive);
   console.log(
     `Sauvegarde écrite : ${result.file} (${result.files} fichiers, ${(result.bytes / 1e6).toFixed(1)} Mo) — ` +
       (result.flushed ? 'le serveur en marche a écrit ses modifications avant la copie.' : 'aucun serveur en marche sur ce dossier.'),
   );
 } catch (error) {
-  console.error(`Sauvegarde impossible : ${(error as Error).message}`);
-  process.exit(1);
+  commandFailed('Sauvegarde impossible', error);
 }

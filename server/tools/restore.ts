@@ -3,30 +3,17 @@
  * `npm run backup` into DATA_DIR, which must be empty, then checks every
  * board reads back. Start the server on that folder afterwards.
  */
-import path from 'node:path';
 import { restoreBackup } from '../backup/restoreBackup.js';
-import { loadConfig } from '../config.js';
+import { archiveCommand, commandFailed } from './archiveCommand.js';
 
 const USAGE = 'Usage : DATA_DIR=/chemin/vide npm run restore -- /chemin/sauvegarde-trame.tar.gz';
 
-const source = process.argv[2];
-if (!source || process.argv.length > 3) {
-  console.error(USAGE);
-  process.exit(2);
-}
-let config;
+const { archive, config } = archiveCommand(USAGE);
 try {
-  config = loadConfig();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
-try {
-  const result = await restoreBackup(path.resolve(source), config.dataDir);
+  const result = await restoreBackup(archive, config.dataDir);
   console.log(
     `Restauré dans ${config.dataDir} : ${result.files} fichiers, ${result.boards} tableaux relus sans erreur (sauvegarde du ${result.manifest.createdAt}).`,
   );
 } catch (error) {
-  console.error(`Restauration impossible : ${(error as Error).message}`);
-  process.exit(1);
+  commandFailed('Restauration impossible', error);
 }
