@@ -33,6 +33,13 @@ export interface Config {
   persistFlushIntervalMs: number;
   /** At 100 peers, the shortest time between two updates sent to each peer (proportional to the room's size). */
   fanOutIntervalMs: number;
+  /** Where that proportional growth stops; beyond, the interval follows the measured cost of a fan-out. */
+  fanOutIntervalMaxMs: number;
+  /** From this many connections on a board, participants receive the facilitators' cursors and a few others' (`LARGE_ROOM_PEERS`). */
+  largeRoomPeers: number;
+  /** In such a room, how often participants receive cursors and how many besides the facilitators'. */
+  crowdFlushIntervalMs: number;
+  crowdCursorsPerFlush: number;
   /**
    * How long a deletion a reconnecting client sends back, of a record its participant may not delete (someone
    * else's, deleted by its author before a restart), waits for its author's client before being refused.
@@ -99,6 +106,13 @@ export const defaultConfig: Config = {
   boardUnloadGraceMs: 30_000,
   persistFlushIntervalMs: 250,
   fanOutIntervalMs: 10,
+  // 20 updates a second at most for a phone to apply; at 1,000 people the proportional 100 ms was most of the delay.
+  fanOutIntervalMaxMs: 50,
+  // Mural switches to a crowd mode from 500; at 300, every cursor to every phone is already 64 KB/s each.
+  largeRoomPeers: 300,
+  // 10 Hz: the rate a dragged cursor is sent at; 10 others a flush keep a phone's cursors near 20 KB/s.
+  crowdFlushIntervalMs: 100,
+  crowdCursorsPerFlush: 10,
   // The stock client retries within 2.5 s of a restart: the authors of lost deletions are back well before.
   resentDeletionGraceMs: 30_000,
   compactAfterBytes: 1_000_000,
@@ -154,6 +168,7 @@ const envSchema = z.object({
   COMPACT_AFTER_BYTES: int(1_024).optional(),
   MAX_MESSAGE_BYTES: int(1_024).optional(),
   MAX_CONNECTIONS_PER_BOARD: int(1).optional(),
+  LARGE_ROOM_PEERS: int(1).optional(),
   MESSAGES_PER_SECOND: int(1).optional(),
   MAX_CONNECTIONS_PER_PRINCIPAL: int(1).optional(),
   MAX_BYTES_PER_CONNECTION_PER_MINUTE: int(1_024).optional(),
@@ -208,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterBytes: e.COMPACT_AFTER_BYTES ?? defaultConfig.compactAfterBytes,
     maxMessageBytes: e.MAX_MESSAGE_BYTES ?? defaultConfig.maxMessageBytes,
     maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD ?? defaultConfig.maxConnectionsPerBoard,
+    largeRoomPeers: e.LARGE_ROOM_PEERS ?? defaultConfig.largeRoomPeers,
     messagesPerSecond: e.MESSAGES_PER_SECOND ?? defaultConfig.messagesPerSecond,
     quotas: {
       ...defaultConfig.quotas,

@@ -51,7 +51,7 @@ export class BoardConnection implements RoomPeer {
   start(): void {
     this.room.peers.add(this);
     this.send(syncStep1Message(this.room.doc));
-    const others = [...this.room.awareness.getStates().keys()];
+    const others = this.room.cursorsFor(this);
     if (others.length > 0 && this.seesCursors) this.send(awarenessMessage(this.room.awareness, others));
   }
 
@@ -115,7 +115,7 @@ export class BoardConnection implements RoomPeer {
         return;
       }
       case MessageType.QueryAwareness:
-        if (this.seesCursors) this.send(awarenessMessage(this.room.awareness, [...this.room.awareness.getStates().keys()]));
+        if (this.seesCursors) this.send(awarenessMessage(this.room.awareness, this.room.cursorsFor(this)));
         return;
       case MessageType.Auth:
         return;
