@@ -79,9 +79,9 @@ export function pdfTable(pdf: PdfReportResult): string {
 }
 
 function pdfSplitTable(split: Extract<PdfReportResult, { split: unknown }>['split']): string {
-  const row = (name: string, s: ExportSplit) => [name, ms(s.dataMs), ms(s.queueMs), ms(s.pageMs), ms(s.layoutMs), ms(s.printMs)];
+  const row = (name: string, s: ExportSplit) => [name, ms(s.dataMs), ms(s.queueMs), ms(s.pageMs), ms(s.layoutMs), ms(s.printMs), ms(s.serverMs)];
   return `Where the time goes (server's marks; renderer warmed up at start in ${ms(split.warmUpMs)}):\n\n${table(
-    ['export', 'report data', 'queue', 'report page', 'layout', 'print (page.pdf)'],
+    ['export', 'report data', 'queue', 'renderer ready (warm-up still running, or a page opened)', 'layout', 'print (page.pdf)', 'in the server, all told'],
     [row('first', split.first), row('unchanged', split.again), row('after one change', split.changed)],
   )}`;
 }

@@ -45,6 +45,8 @@ export interface ExportSplit {
   pageMs?: number;
   layoutMs?: number;
   printMs?: number;
+  /** From the data build's start to the PDF in hand, as the server counts it. */
+  serverMs?: number;
 }
 
 type LogLine = { msg?: string } & Record<string, unknown>;
@@ -81,6 +83,8 @@ function splitOf(lines: LogLine[], n: number): ExportSplit {
   for (const line of lines.slice(starts[n] ?? lines.length, starts[n + 1] ?? lines.length)) {
     split.dataMs ??= num(line.dataMs);
     split.queueMs ??= num(line.queueMs);
+    if (process.env.PDF_TRACE) process.stderr.write(`${JSON.stringify(line)}\n`);
+    if (line.msg === 'report ready') split.serverMs = num(line.totalMs);
     if (line.msg === 'report rendered') Object.assign(split, { pageMs: num(line.pageMs), layoutMs: num(line.layoutMs), printMs: num(line.printMs) });
   }
   return split;

@@ -77,9 +77,9 @@ export class ReportRenderer {
 
   async render(data: PrintedDocument): Promise<Buffer> {
     if (!existsSync(this.options.chromiumPath)) throw chromiumMissing(this.options.chromiumPath);
+    const started = performance.now();
     // A render arriving while the renderer warms up waits for its page rather than opening a second one.
     if (this.idle.length === 0) await this.warming?.catch(() => undefined);
-    const started = performance.now();
     let rendered: 'ok' | 'timeout' | 'error' = 'error';
     const warm = this.idle.length > 0;
     const page = this.idle.pop() ?? (await this.openPage());

@@ -129,7 +129,9 @@ export class ReportService {
     const started = performance.now();
     const data = await this.reportData(sessionId, options, source);
     this.deps.log.debug({ sessionId, dataMs: performance.now() - started }, 'report data built');
-    return this.cachedRender(key, priority, data);
+    const pdf = await this.cachedRender(key, priority, data);
+    this.deps.log.debug({ sessionId, totalMs: performance.now() - started }, 'report ready');
+    return pdf;
   }
 
   /**
