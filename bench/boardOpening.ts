@@ -14,6 +14,7 @@ import { addNoteToDoc } from '../shared/noteRecord.js';
 import { placeNote } from '../shared/notePlacement.js';
 import { createSession, joinSession } from '../test/helpers/api.js';
 import { launchBrowser } from '../test/helpers/browser.js';
+import { watchNetwork } from '../test/helpers/networkWaterfall.js';
 import { MOBILE_NETWORK, joinOnPhone } from '../test/helpers/phoneJoin.js';
 import { spawnTrame } from '../test/helpers/spawnServer.js';
 import { connectYjsClient, whenSynced } from '../test/helpers/yjsClient.js';
@@ -48,11 +49,12 @@ async function seedNotes(wsUrl: string, sessionId: string, token: string, notes:
   client.destroy();
 }
 
-async function desktopOpen(browser: Browser, url: string): Promise<{ ms: number; bytes: number }> {
+async function desktopOpen(browser: Browser, url: string, trace: boolean): Promise<{ ms: number; bytes: number; waterfall: string[] }> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
+  const network = trace ? watchNetwork(cdp) : null;
   let bytes = 0;
   cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
   const start = performance.now();
@@ -60,12 +62,15 @@ async function desktopOpen(browser: Browser, url: string): Promise<{ ms: number;
   // Interactive: tldraw has drawn the board's shapes and the connection is up.
   await page.locator('.tl-shape').first().waitFor({ timeout: 60_000 });
   await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 60_000 });
-  const result = { ms: performance.now() - start, bytes };
+  const ms = performance.now() - start;
+  const waterfall = network ? [...network.lines(), `${String(Math.round(ms)).padStart(5)}   canvases drawn, board connected`] : [];
+  const result = { ms, bytes, waterfall };
   await context.close();
   return result;
 }
 
-export async function runBoardOpening(options: { runs: number; notes: number }): Promise<BoardOpeningResult> {
+/** With `trace`, each run's requests are printed as a waterfall (start → first byte → end, ms from the navigation). */
+export async function runBoardOpening(options: { runs: number; notes: number; trace?: boolean }): Promise<BoardOpeningResult> {
   const before = os.loadavg()[0]!;
   const server = await spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-open-')));
   const browser = await launchBrowser();
@@ -76,11 +81,13 @@ export async function runBoardOpening(options: { runs: number; notes: number }):
     const desktop = { ms: [] as number[], bytes: [] as number[] };
     for (let run = 0; run < options.runs; run++) {
       const grant = await joinSession(server.url, session.joinCode, `Téléphone ${run}`, 'habitant');
-      const join = await joinOnPhone(browser, `${server.url}/s/${session.id}#acces=${grant.token}`, { network: MOBILE_NETWORK });
+      const join = await joinOnPhone(browser, `${server.url}/s/${session.id}#acces=${grant.token}`, { network: MOBILE_NETWORK, trace: options.trace });
+      if (options.trace) process.stdout.write(`phone, run ${run + 1}\n${join.waterfall.join('\n')}\n`);
       phone.ms.push(join.msToType);
       phone.bytes.push(join.bytesToType);
       await join.close();
-      const open = await desktopOpen(browser, `${server.url}/s/${session.id}#acces=${session.access.token}`);
+      const open = await desktopOpen(browser, `${server.url}/s/${session.id}#acces=${session.access.token}`, Boolean(options.trace));
+      if (options.trace) process.stdout.write(`desktop, run ${run + 1}\n${open.waterfall.join('\n')}\n`);
       desktop.ms.push(open.ms);
       desktop.bytes.push(open.bytes);
     }
@@ -116,7 +123,8 @@ export function boardOpeningTable(r: BoardOpeningResult): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
-  const result = await runBoardOpening(quick ? { runs: 1, notes: 50 } : { runs: 3, notes: 200 });
+  const trace = process.argv.includes('--trace');
+  const result = await runBoardOpening({ ...(quick ? { runs: 1, notes: 50 } : { runs: 3, notes: 200 }), trace });
   process.stdout.write(`${boardOpeningTable(result)}\n`);
   process.exit(0);
 }

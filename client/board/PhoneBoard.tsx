@@ -30,8 +30,9 @@ export function PhoneBoard(props: { initialSession: SessionView; access: AccessG
   const { t } = useTranslation();
   const [session, setSession] = useState(initialSession);
   const [removed, setRemoved] = useState(false);
-  const socket = useSessionSocket(session.id, access.token);
+  // The board first: Chromium opens one WebSocket to a host at a time, and the idea field waits for the board only.
   const board = useBoardDoc(session.id, access.token);
+  const socket = useSessionSocket(session.id, access.token);
 
   useEffect(() => {
     if (!socket) return;

@@ -48,7 +48,6 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   // A phone starts on the lists without tldraw (PhoneBoard): here, the person asked for the canvas.
   const [listView, setListView] = useState(false);
   const [licenseKey, setLicenseKey] = useState<string | undefined>();
-  const socket = useSessionSocket(session.id, access.token);
   const loadMySuites = useCallback(() => api.mySuites(session.id, access.token), [session.id, access.token]);
   const colorByCollege = useRef(session.colorByCollege);
   colorByCollege.current = session.colorByCollege;
@@ -71,6 +70,8 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
     readOnly,
     onAssetError: setAssetError,
   });
+  // After the board's: Chromium opens one WebSocket to a host at a time, and the canvas waits for the board only.
+  const socket = useSessionSocket(session.id, access.token);
   const connection = useConnection(socket, provider, editor);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../shared/sessionSchemas.js';
 import { api } from '../api.js';
@@ -10,9 +10,27 @@ import { pagePaths } from '../../shared/paths.js';
 
 // tldraw is most of the bundle: the home and join pages should not wait for it, nor a participant's phone,
 // which starts on the lists (PhoneBoard, without tldraw) and downloads the canvas only if asked.
-const SessionBoard = lazy(() => import('../board/SessionBoard.js').then((m) => ({ default: m.SessionBoard })));
+const loadSessionBoard = () => import('../board/SessionBoard.js');
 const loadPhoneBoard = () => import('../board/PhoneBoard.js');
-const PhoneBoard = lazy(() => loadPhoneBoard().then((m) => ({ default: m.PhoneBoard })));
+
+/**
+ * A board's code once `wanted`. Held in state rather than behind React.lazy and Suspense: React holds back a
+ * Suspense boundary's content up to 300 ms after its fallback shows, time a phone would spend before connecting.
+ */
+function useBoardCode<T>(load: () => Promise<T>, wanted: boolean, onError: (error: unknown) => void): T | null {
+  const [code, setCode] = useState<T | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    load()
+      .then((m) => live && setCode(() => m))
+      .catch((e: unknown) => live && onError(e));
+    return () => {
+      live = false;
+    };
+  }, [load, wanted, onError]);
+  return code;
+}
 
 const isPhone = () => window.matchMedia('(max-width: 700px)').matches;
 /** On a phone, participants start with the simple view: an infinite canvas is hard on a small screen. */
@@ -25,15 +43,13 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const [error, setError] = useState<string | null>(null);
   const access = useSessionAccess(sessionId);
   const [fullBoard, setFullBoard] = useState(false);
-  // A phone most likely opens the lists: fetched while access is checked rather than after (one round trip less).
+  const [codeError, setCodeError] = useState<unknown>(null);
+  // Read with the token being checked, in parallel with the check (one round trip less); shown only once access
+  // is granted. Asked before the board's code: a browser has six connections to a host, and the code is several
+  // files. The join code comes only to facilitators.
+  const token = access.status === 'granted' ? access.access.token : access.status === 'checking' ? access.token : undefined;
   useEffect(() => {
-    if (isPhone()) void loadPhoneBoard();
-  }, []);
-
-  // Read with the token once access is known: the join code comes only to facilitators.
-  const token = access.status === 'granted' ? access.access.token : undefined;
-  useEffect(() => {
-    if (access.status !== 'granted') return;
+    if (!token) return;
     api
       .getSession(sessionId, token)
       .then((s) => {
@@ -41,14 +57,23 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         document.title = `${s.title} · Trame`;
       })
       .catch((e) => setError(errorMessage(e)));
-  }, [sessionId, access.status, token, errorMessage]);
+  }, [sessionId, token, errorMessage]);
+
+  // The board's code is fetched while access is checked rather than after (one round trip less): on a phone most
+  // likely the lists; elsewhere the canvas, whose evaluation (tldraw) then overlaps the API calls too.
+  const onLists = access.status === 'granted' ? !fullBoard && startsOnLists(access.access.role) : isPhone();
+  const phoneBoard = useBoardCode(loadPhoneBoard, onLists, setCodeError);
+  const sessionBoard = useBoardCode(loadSessionBoard, !onLists, setCodeError);
 
   // Without an identity here, the way in is the join code, which this device must bring.
   useEffect(() => {
     if (access.status === 'none') navigate(pagePaths.join(), { replace: true });
   }, [access.status]);
 
-  const failure = error ?? (access.status === 'error' ? errorMessage(access.error) : null);
+  // A token refused by the check sends to the join page, not to the session's refusal.
+  const failure =
+    (access.status === 'granted' ? error : null) ??
+    (access.status === 'error' ? errorMessage(access.error) : codeError ? errorMessage(codeError) : null);
   if (failure) return <PageError message={failure} backHref="/" backLabel={t('session.back')} />;
   if (!session || access.status !== 'granted') {
     return (
@@ -60,13 +85,13 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   return (
     <div className="board-page">
       <h1 className="visually-hidden">{session.title}</h1>
-      <Suspense fallback={<p className="centered">{t('board.loading')}</p>}>
-        {!fullBoard && startsOnLists(access.access.role) ? (
-          <PhoneBoard initialSession={session} access={access.access} onFullBoard={() => setFullBoard(true)} />
-        ) : (
-          <SessionBoard initialSession={session} access={access.access} />
-        )}
-      </Suspense>
+      {onLists && phoneBoard ? (
+        <phoneBoard.PhoneBoard initialSession={session} access={access.access} onFullBoard={() => setFullBoard(true)} />
+      ) : !onLists && sessionBoard ? (
+        <sessionBoard.SessionBoard initialSession={session} access={access.access} />
+      ) : (
+        <p className="centered">{t('board.loading')}</p>
+      )}
     </div>
   );
 }

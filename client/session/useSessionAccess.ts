@@ -4,7 +4,8 @@ import { api, ApiRequestError } from '../api.js';
 import { forgetAccess, loadAccess, saveAccess, tokenFromFragment } from './accessStore.js';
 
 export type AccessState =
-  | { status: 'checking' }
+  /** `token`: the one being checked, so that what it opens can be asked for in the same round trip. */
+  | { status: 'checking'; token: string }
   | { status: 'granted'; access: AccessGrant }
   | { status: 'none' }
   | { status: 'error'; error: unknown };
@@ -15,7 +16,10 @@ export type AccessState =
  * visit. A token the server no longer accepts is forgotten.
  */
 export function useSessionAccess(sessionId: string): AccessState {
-  const [state, setState] = useState<AccessState>({ status: 'checking' });
+  const [state, setState] = useState<AccessState>(() => {
+    const token = tokenFromFragment() ?? loadAccess(sessionId)?.token;
+    return token ? { status: 'checking', token } : { status: 'none' };
+  });
 
   useEffect(() => {
     let cancelled = false;

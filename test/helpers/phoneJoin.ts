@@ -6,6 +6,7 @@
  * by the bench, which adds a mobile network's speed.
  */
 import type { Browser, Page } from 'playwright-core';
+import { watchNetwork } from './networkWaterfall.js';
 
 /** A phone on a fair mobile network: 9 Mbit/s down, 1.5 Mbit/s up, 150 ms round trip. */
 export const MOBILE_NETWORK = { downloadMbps: 9, uploadMbps: 1.5, rttMs: 150 };
@@ -18,6 +19,8 @@ export interface PhoneJoin {
   bytesToType: number;
   /** Scripts and style sheets received until then. */
   assets: string[];
+  /** With `trace`: each request's start, first byte and end, in ms from the navigation. */
+  waterfall: string[];
   /** Of those, the ones that are tldraw's (its code names its packages; its style sheet styles `.tl-container`). */
   tldrawAssets: () => Promise<string[]>;
   close: () => Promise<void>;
@@ -25,7 +28,7 @@ export interface PhoneJoin {
 
 const isTldraw = (type: string, body: string) => (type === 'script' ? body.includes('@tldraw/') : body.includes('.tl-container'));
 
-export async function joinOnPhone(browser: Browser, url: string, options: { network?: typeof MOBILE_NETWORK } = {}): Promise<PhoneJoin> {
+export async function joinOnPhone(browser: Browser, url: string, options: { network?: typeof MOBILE_NETWORK; trace?: boolean } = {}): Promise<PhoneJoin> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -39,6 +42,7 @@ export async function joinOnPhone(browser: Browser, url: string, options: { netw
       uploadThroughput: (uploadMbps * 1e6) / 8,
     });
   }
+  const network = options.trace ? watchNetwork(cdp) : null;
   let bytes = 0;
   cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
   // Frames are counted by their payload (text, or binary as base64): a few bytes of framing aside.
@@ -65,6 +69,7 @@ export async function joinOnPhone(browser: Browser, url: string, options: { netw
     page,
     msToType,
     bytesToType,
+    waterfall: network ? [...network.lines(), `${String(Math.round(msToType)).padStart(5)}   the idea field takes text`] : [],
     assets: seen.map((b) => b.url),
     tldrawAssets: async () => {
       const all = await Promise.all(bodies.map(async (b) => ({ ...b, text: await b.body })));
