@@ -106,13 +106,14 @@ export const defaultConfig: Config = {
   boardUnloadGraceMs: 30_000,
   persistFlushIntervalMs: 250,
   fanOutIntervalMs: 10,
-  // 20 updates a second at most for a phone to apply; at 1,000 people the proportional 100 ms was most of the delay.
-  fanOutIntervalMaxMs: 50,
+  // Reached at 800 people: the proportional 200 ms at 2,000 was most of each edit's delay. Every message costs the
+  // server a send per peer and the bench's simulated phones a read: 50 ms and 100 ms cursors tripled both at 1,000.
+  fanOutIntervalMaxMs: 80,
   // Mural switches to a crowd mode from 500; at 300, every cursor to every phone is already 64 KB/s each.
   largeRoomPeers: 300,
-  // 10 Hz: the rate a dragged cursor is sent at; 10 others a flush keep a phone's cursors near 20 KB/s.
-  crowdFlushIntervalMs: 100,
-  crowdCursorsPerFlush: 10,
+  // 5 Hz for the facilitator's cursor; 15 others a flush keep a phone's cursors near 20 KB/s.
+  crowdFlushIntervalMs: 200,
+  crowdCursorsPerFlush: 15,
   // The stock client retries within 2.5 s of a restart: the authors of lost deletions are back well before.
   resentDeletionGraceMs: 30_000,
   compactAfterBytes: 1_000_000,
