@@ -15,7 +15,7 @@ import { SuitesTold } from '../session/SuitesTold.js';
 import { useSessionSocket } from '../session/useSessionSocket.js';
 import { ContributionsWithdrawnNotice } from '../session/WithdrawContributions.js';
 import { useWithdrawal } from '../session/useWithdrawal.js';
-import { assetUrls } from './assetUrls.js';
+import { assetUrls, preloadBoardFonts } from './assetUrls.js';
 import { CanvasImageExport } from './CanvasImageExport.js';
 import { EditorListView } from './EditorListView.js';
 import { BoardNavigation } from './BoardNavigation.js';
@@ -73,6 +73,8 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
   // After the board's: Chromium opens one WebSocket to a host at a time, and the canvas waits for the board only.
   const socket = useSessionSocket(session.id, access.token);
   const connection = useConnection(socket, provider, editor);
+
+  useEffect(preloadBoardFonts, []);
 
   useEffect(() => {
     api
