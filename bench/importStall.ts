@@ -83,7 +83,13 @@ async function probe(url: string, until: Promise<unknown>): Promise<number[]> {
 
 const body = Buffer.from(archive());
 // As deployed: the built server, whose archive worker starts without compiling TypeScript.
-const server = await spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-import-')), { compiled: true });
+// `--profile DIR`: the server's CPU profiles (`node --cpu-prof`), written when it stops.
+const profileAt = process.argv.indexOf('--profile');
+const profileDir = profileAt > -1 ? path.resolve(process.argv[profileAt + 1]!) : undefined;
+const server = await spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-import-')), {
+  compiled: true,
+  ...(profileDir ? { nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profileDir] } : {}),
+});
 try {
   const source = await createSession(server.url, { title: 'Atelier de cet appareil' });
   const health = `${server.url}${apiPaths.health}`;
@@ -104,6 +110,7 @@ try {
     ].join('\n') + '\n',
   );
 } finally {
-  await server.kill();
+  // A profile is written only by a server that stops of itself.
+  await (profileDir ? server.stop() : server.kill());
 }
 process.exit(0);

@@ -12,9 +12,9 @@ import { remapOrigins } from '../projects/remapOrigins.js';
 import { validateBody } from '../routes/validateBody.js';
 import type { ArchiveTask, ArchiveTaskResult } from './offThread.js';
 
-function parse(bytes: Uint8Array): unknown {
+function parse(parts: Uint8Array[]): unknown {
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(new TextDecoder().decode(parts.length === 1 ? parts[0] : Buffer.concat(parts)));
   } catch {
     throw invalidBody([{ path: '(corps)', message: "Le corps de la requête n'est pas du JSON valide." }]);
   }

@@ -11,8 +11,9 @@ import type { ApiErrorCode } from '../../shared/apiErrors.js';
 import { ApiError } from '../errors.js';
 
 export type ArchiveTask =
-  | { kind: 'read'; body: Uint8Array }
-  | { kind: 'readProject'; body: Uint8Array }
+  /** `body`: the request's bytes in parts (http/rawBodyInParts), joined in the worker. */
+  | { kind: 'read'; body: Uint8Array[] }
+  | { kind: 'readProject'; body: Uint8Array[] }
   /** `origins`: old → new session ids, for notes carried from workshops imported with it (a project's). */
   | { kind: 'rebase'; board: Uint8Array; sessionId: string; origins?: [string, string][] };
 
@@ -47,10 +48,10 @@ function own(bytes: Uint8Array): Uint8Array {
 type Answer = Extract<ArchiveTaskResult, { ok: true }>;
 
 export function runArchiveTask(task: ArchiveTask): Promise<Answer> {
-  const owned: ArchiveTask = task.kind === 'rebase' ? { ...task, board: own(task.board) } : { ...task, body: own(task.body) };
-  const bytes = owned.kind === 'rebase' ? owned.board : owned.body;
+  const owned: ArchiveTask = task.kind === 'rebase' ? { ...task, board: own(task.board) } : { ...task, body: task.body.map(own) };
+  const bytes = owned.kind === 'rebase' ? [owned.board] : owned.body;
   return new Promise((resolve, reject) => {
-    const worker = startWorker(owned, [bytes.buffer as ArrayBuffer]);
+    const worker = startWorker(owned, bytes.map((b) => b.buffer as ArrayBuffer));
     let settled = false;
     worker.once('message', (result: ArchiveTaskResult) => {
       settled = true;
@@ -69,13 +70,13 @@ export function runArchiveTask(task: ArchiveTask): Promise<Answer> {
 }
 
 /** A session archive's request body, checked off the main thread: the archive (its board as bytes) and its board. */
-export async function readArchiveOffThread(body: Uint8Array): Promise<{ archive: SessionArchive; board: Uint8Array }> {
+export async function readArchiveOffThread(body: Uint8Array[]): Promise<{ archive: SessionArchive; board: Uint8Array }> {
   const answer = (await runArchiveTask({ kind: 'read', body })) as { archive: SessionArchive; board: Uint8Array };
   return { archive: answer.archive, board: answer.board };
 }
 
 /** A project archive's request body, checked off the main thread: the archive, and each workshop's board. */
-export async function readProjectOffThread(body: Uint8Array): Promise<{ project: ProjectArchive; boards: Uint8Array[] }> {
+export async function readProjectOffThread(body: Uint8Array[]): Promise<{ project: ProjectArchive; boards: Uint8Array[] }> {
   return (await runArchiveTask({ kind: 'readProject', body })) as { project: ProjectArchive; boards: Uint8Array[] };
 }
 

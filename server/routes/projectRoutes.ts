@@ -1,4 +1,4 @@
-import express, { Router, type Request } from 'express';
+import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { DEVICE_TOKENS_HEADER, parseDeviceTokens } from '../../shared/deviceTokens.js';
 import { PROJECT_ARCHIVE_MAX_BYTES } from '../../shared/limits.js';
@@ -32,6 +32,7 @@ import {
   type InstancePassword,
 } from './authenticate.js';
 import { validateBody } from './validateBody.js';
+import { bodyParts, rawBodyInParts } from '../http/rawBodyInParts.js';
 
 export interface ProjectRouteDeps extends CarryOverDeps, ProjectArchiveDeps, JourneyDeps {
   reports: ReportService;
@@ -69,11 +70,12 @@ export function projectRoutes(deps: ProjectRouteDeps): Router {
       await requireInstanceFacilitator(req, sessions, deps.password);
       next();
     },
-    // Read as bytes and checked in a worker thread, like a session's archive (export/offThread.ts).
-    express.raw({ type: 'application/json', limit: PROJECT_ARCHIVE_MAX_BYTES }),
+    // Read as bytes, in parts, and checked in a worker thread, like a session's archive (export/offThread.ts).
+    rawBodyInParts({ type: 'application/json', limit: PROJECT_ARCHIVE_MAX_BYTES }),
     async (req, res) => {
-      if (!Buffer.isBuffer(req.body)) throw invalidBody([{ path: '(archive)', message: 'Une archive de démarche Trame (JSON) est attendue.' }]);
-      const { project: archive, boards } = await readProjectOffThread(req.body);
+      const body = bodyParts(req.body);
+      if (!body) throw invalidBody([{ path: '(archive)', message: 'Une archive de démarche Trame (JSON) est attendue.' }]);
+      const { project: archive, boards } = await readProjectOffThread(body);
       const { project, access, grants } = await importProject(deps, archive, boards);
       res.status(201).json({ ...(await projects.present(project)), access, grants });
     },

@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import { ARCHIVE_MAX_BYTES } from '../../shared/limits.js';
 import { readArchiveOffThread } from '../export/offThread.js';
 import { invalidBody } from '../errors.js';
@@ -32,6 +32,7 @@ import {
 import { joinUrl, publicBaseUrl } from './publicUrl.js';
 import type { TemplateLibrary } from '../templates/TemplateLibrary.js';
 import { validateBody } from './validateBody.js';
+import { bodyParts, rawBodyInParts } from '../http/rawBodyInParts.js';
 
 export interface SessionRouteDeps {
   sessions: SessionService;
@@ -63,11 +64,12 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
       await requireInstanceFacilitator(req, sessions, deps.password);
       next();
     },
-    // Read as bytes and parsed in a worker thread: a 50 MB archive parsed here would stall every board.
-    express.raw({ type: 'application/json', limit: ARCHIVE_MAX_BYTES }),
+    // Read as bytes, in parts, and parsed in a worker thread: a 50 MB archive parsed here would stall every board.
+    rawBodyInParts({ type: 'application/json', limit: ARCHIVE_MAX_BYTES }),
     async (req, res) => {
-      if (!Buffer.isBuffer(req.body)) throw invalidBody([{ path: '(archive)', message: 'Une archive de séance Trame (JSON) est attendue.' }]);
-      const { archive, board } = await readArchiveOffThread(req.body);
+      const body = bodyParts(req.body);
+      if (!body) throw invalidBody([{ path: '(archive)', message: 'Une archive de séance Trame (JSON) est attendue.' }]);
+      const { archive, board } = await readArchiveOffThread(body);
       const { session, grant } = await importSessionArchive(deps.commands, archive, board);
       res.status(201).json({ ...presentSession(session), access: grant });
     },

@@ -39,6 +39,34 @@ function upload(url: string, body: Buffer, headers: Record<string, string> = {})
   });
 }
 
+/**
+ * An upload without a declared length (chunked), 64 KB at a time until `bytes` or until the server answers:
+ * what it answered, and how much was sent by then.
+ */
+function streamUpload(url: string, bytes: number, headers: Record<string, string>): Promise<{ status: number; body: string; sent: number }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } });
+    let sent = 0;
+    let answered = false;
+    req.on('response', (res) => {
+      answered = true;
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, sent }));
+    });
+    req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' || err.code === 'ECONNRESET' ? undefined : reject(err)));
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const write = () => {
+      while (!answered && sent < bytes) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', write);
+      }
+      if (!answered) req.end();
+    };
+    write();
+  });
+}
+
 describe('hostile input', () => {
   const env = serverPerFile();
 
@@ -92,5 +120,17 @@ describe('hostile input', () => {
     const res = await upload(`${env.t.url}/api/sessions/import`, huge, asDevice(session));
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body).error.code).toBe('payload_too_large');
+  });
+
+  it('refuses an archive streamed without a declared length as soon as it passes the limit, in French, and creates nothing', async () => {
+    const session = await createSession(env.t.url);
+    const listed = async () => (await (await fetch(`${env.t.url}/api/sessions`, { headers: asDevice(session) })).json()).sessions.length;
+    const before = await listed();
+    const res = await streamUpload(`${env.t.url}/api/sessions/import`, 200_000_000, asDevice(session));
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).error).toMatchObject({ code: 'payload_too_large', message: 'La requête est trop volumineuse.' });
+    // Answered at the limit (50 MB), not after the 200 MB on offer: what was sent meanwhile sat in the sockets' buffers.
+    expect(res.sent).toBeLessThan(100_000_000);
+    expect(await listed()).toBe(before);
   });
 });
