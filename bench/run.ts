@@ -47,7 +47,8 @@ async function withServer<T>(start: () => Promise<SpawnedServer>, use: (s: Spawn
   try {
     return await use(server);
   } finally {
-    await server.kill();
+    // A profile is written only when the process exits on its own.
+    await (profileDir ? server.stop() : server.kill());
   }
 }
 
