@@ -3,12 +3,10 @@
  * embedded-to-PostgreSQL migration copies them under). Writes are chained, so two requests changing the same
  * project apply one after the other.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import type { Low } from 'lowdb';
 import type { ProjectRecord } from '../projects/projectRecord.js';
 import type { ProjectChange, ProjectStore } from './ProjectStore.js';
+import { openLowFile } from './openLowFile.js';
 
 interface ProjectsFile {
   version: 1;
@@ -21,9 +19,7 @@ export class LowProjectStore implements ProjectStore {
   private constructor(private readonly db: Low<ProjectsFile>) {}
 
   static async open(dataDir: string): Promise<LowProjectStore> {
-    await fs.mkdir(dataDir, { recursive: true });
-    const db = new Low<ProjectsFile>(new JSONFile(path.join(dataDir, 'projects.json')), { version: 1, projects: [] });
-    await db.read();
+    const db = await openLowFile<ProjectsFile>(dataDir, 'projects.json', { version: 1, projects: [] });
     return new LowProjectStore(db);
   }
 

@@ -1,15 +1,12 @@
 /**
  * Session metadata in one lowdb JSON file (`<dataDir>/trame.json`). It holds
  * metadata only, never board content, so its size and write cost do not grow
- * with edits. `new Low(new JSONFile())` rather than `JSONFilePreset`, which
- * silently stays in memory under NODE_ENV=test.
+ * with edits.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import type { Low } from 'lowdb';
 import type { SessionRecord } from '../sessions/sessionRecord.js';
 import type { SessionChange, SessionStore } from './SessionStore.js';
+import { openLowFile } from './openLowFile.js';
 
 interface MetadataFile {
   version: 1;
@@ -20,12 +17,7 @@ export class LowSessionStore implements SessionStore {
   private constructor(private readonly db: Low<MetadataFile>) {}
 
   static async open(dataDir: string): Promise<LowSessionStore> {
-    await fs.mkdir(dataDir, { recursive: true });
-    const db = new Low<MetadataFile>(new JSONFile(path.join(dataDir, 'trame.json')), {
-      version: 1,
-      sessions: [],
-    });
-    await db.read();
+    const db = await openLowFile<MetadataFile>(dataDir, 'trame.json', { version: 1, sessions: [] });
     return new LowSessionStore(db);
   }
 

@@ -3,11 +3,9 @@
  * embedded-to-PostgreSQL migration copies them under). Writes are chained, so two requests changing the same
  * session's suites apply one after the other.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import type { Low } from 'lowdb';
 import type { SessionSuites, StoredSuite, SuiteStore } from './SuiteStore.js';
+import { openLowFile } from './openLowFile.js';
 
 interface SuitesFile {
   version: 1;
@@ -20,9 +18,7 @@ export class LowSuiteStore implements SuiteStore {
   private constructor(private readonly db: Low<SuitesFile>) {}
 
   static async open(dataDir: string): Promise<LowSuiteStore> {
-    await fs.mkdir(dataDir, { recursive: true });
-    const db = new Low<SuitesFile>(new JSONFile(path.join(dataDir, 'suites.json')), { version: 1, suites: [] });
-    await db.read();
+    const db = await openLowFile<SuitesFile>(dataDir, 'suites.json', { version: 1, suites: [] });
     return new LowSuiteStore(db);
   }
 

@@ -1,15 +1,12 @@
 /**
  * User templates in their own lowdb file (`<dataDir>/templates.json`), apart
  * from session metadata: a library can be copied from one instance to another
- * by copying this file. `new Low(new JSONFile())` rather than
- * `JSONFilePreset`, which silently stays in memory under NODE_ENV=test.
+ * by copying this file.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import type { Low } from 'lowdb';
 import type { Template } from '../../shared/templateSchema.js';
 import type { TemplateStore } from './TemplateStore.js';
+import { openLowFile } from './openLowFile.js';
 
 interface TemplatesFile {
   version: 1;
@@ -20,9 +17,7 @@ export class LowTemplateStore implements TemplateStore {
   private constructor(private readonly db: Low<TemplatesFile>) {}
 
   static async open(dataDir: string): Promise<LowTemplateStore> {
-    await fs.mkdir(dataDir, { recursive: true });
-    const db = new Low<TemplatesFile>(new JSONFile(path.join(dataDir, 'templates.json')), { version: 1, templates: [] });
-    await db.read();
+    const db = await openLowFile<TemplatesFile>(dataDir, 'templates.json', { version: 1, templates: [] });
     return new LowTemplateStore(db);
   }
 
