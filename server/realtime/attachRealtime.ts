@@ -16,6 +16,9 @@ import type { Logger } from '../logger.js';
 import { presentParticipant } from '../sessions/SessionAccess.js';
 import type { SessionService } from '../sessions/SessionService.js';
 
+/** How often, at most, facilitators receive the participant list while people arrive or leave. */
+const PARTICIPANT_LIST_INTERVAL_MS = 500;
+
 export type TrameIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type TrameSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -38,13 +41,31 @@ export function attachRealtime(
 
   const connectedIds = (sessionId: string) => new Set(connected.get(sessionId)?.keys() ?? []);
 
-  const broadcastParticipants = async (sessionId: string) => {
+  const sendParticipants = async (sessionId: string) => {
     const list = await sessions.access.participants(sessionId).catch(() => []);
     const online = connectedIds(sessionId);
     io.to(facilitatorsRoom(sessionId)).emit(
       'participants:changed',
       list.map((p) => presentParticipant(p, online.has(p.id))),
     );
+  };
+
+  // Every join, connection and departure changes the list: a plenary of 2,000 phones arriving asked for 4,000
+  // lists of up to 2,000 people each (gigabytes for each facilitator). The list goes out at most once per
+  // interval, always with the latest state; a change during a send schedules the next one.
+  const pendingLists = new Map<string, Promise<void>>();
+  const lastListAt = new Map<string, number>();
+  const broadcastParticipants = (sessionId: string): Promise<void> => {
+    const pending = pendingLists.get(sessionId);
+    if (pending) return pending;
+    const wait = Math.max(0, (lastListAt.get(sessionId) ?? -Infinity) + PARTICIPANT_LIST_INTERVAL_MS - Date.now());
+    const sent = new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() => {
+      pendingLists.delete(sessionId);
+      lastListAt.set(sessionId, Date.now());
+      return sendParticipants(sessionId);
+    });
+    pendingLists.set(sessionId, sent);
+    return sent;
   };
 
   io.use(async (socket, next) => {
@@ -90,7 +111,10 @@ export function attachRealtime(
       const left = (counts.get(participantId) ?? 1) - 1;
       if (left > 0) counts.set(participantId, left);
       else counts.delete(participantId);
-      if (counts.size === 0) connected.delete(sessionId);
+      if (counts.size === 0) {
+        connected.delete(sessionId);
+        lastListAt.delete(sessionId);
+      }
       void broadcastParticipants(sessionId);
     });
   });

@@ -132,4 +132,17 @@ describe('the server enforces roles on boards', () => {
     socket.close();
     participantSocket.close();
   });
+
+  it('sends facilitators a few lists, the last one whole, when a crowd joins at once', async () => {
+    const socket = connectSocket(t.url, session.id, session.access.token);
+    await whenConnected(socket);
+    const lists: number[] = [];
+    socket.on('participants:changed', (list) => lists.push(list.length));
+    // The list counts the facilitator too.
+    const crowd = 60;
+    await Promise.all(Array.from({ length: crowd }, (_, i) => joinSession(t.url, session.joinCode, `Personne ${i}`, 'habitant')));
+    await eventually(() => expect(lists.at(-1)).toBe(crowd + 1));
+    expect(lists.length).toBeLessThan(crowd / 4);
+    socket.close();
+  });
 });
