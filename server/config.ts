@@ -106,9 +106,9 @@ export const defaultConfig: Config = {
   boardUnloadGraceMs: 30_000,
   persistFlushIntervalMs: 250,
   fanOutIntervalMs: 10,
-  // Reached at 800 people: the proportional 200 ms at 2,000 was most of each edit's delay. Every message costs the
-  // server a send per peer and the bench's simulated phones a read: 50 ms and 100 ms cursors tripled both at 1,000.
-  fanOutIntervalMaxMs: 80,
+  // Reached at 500 people: the proportional 200 ms at 2,000 was most of each edit's delay. At 1,000 people, 50 ms
+  // (with a batch sent in at most a third of the interval) gave p95 120 ms where 80 ms (a fifth) gave 200–300 ms.
+  fanOutIntervalMaxMs: 50,
   // Mural switches to a crowd mode from 500; at 300, every cursor to every phone is already 64 KB/s each.
   largeRoomPeers: 300,
   // 5 Hz for the facilitator's cursor; 15 others a flush keep a phone's cursors near 20 KB/s.

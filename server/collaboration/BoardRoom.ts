@@ -56,9 +56,9 @@ const AWARENESS_BYTES_PER_SECOND = 64_000;
 
 /**
  * Beyond its size-bound interval, the fan-out waits this many times what the last one took to send: the server
- * spends at most a fifth of its time sending edits, however large the room, and waits no longer than that.
+ * spends at most a third of its time sending edits, however large the room, and waits no longer than that.
  */
-const FAN_OUT_COST_FACTOR = 5;
+const FAN_OUT_COST_FACTOR = 3;
 
 export interface BoardRoomOptions {
   persistFlushIntervalMs: number;
