@@ -53,8 +53,9 @@ describe('a vote cast', () => {
     ]);
     await send(facilitator.socket, 'vote:open', { canvasId: null, budget: 3, maxPerNote: 2, showTotals: true });
     await eventually(() => expect(voter.state()?.vote?.status).toBe('open'));
-    // Quiet: the open's broadcast is sent and nothing else is pending.
-    await new Promise((r) => setTimeout(r, 300));
+    // Quiet: the open's broadcast is sent and nothing else is pending, the participant list included (sent to
+    // facilitators at most twice a second, so the second connection's list may follow up to 500 ms later).
+    await new Promise((r) => setTimeout(r, 800));
 
     reads.session = 0;
     reads.facilitation = 0;
