@@ -9,7 +9,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sendOwnAwarenessOnly } from '../client/board/sendOwnAwarenessOnly.js';
-import { LightParticipant, editMarker, readMarker } from './LightParticipant.js';
+import { LightParticipant, editMarker } from './LightParticipant.js';
 import { ReceptionGate } from './ReceptionGate.js';
 import { noteRecord } from '../test/helpers/records.js';
 import { connectYjsClient, whenSynced, type YjsClient } from '../test/helpers/yjsClient.js';
@@ -48,16 +48,22 @@ const deliveriesLight = new Map<number, number>();
 
 /** One participant received an edit at `at`: counted with all, and with its kind (full or light). */
 function reception(editId: string, at: number, light: boolean, sentAtMs: number): void {
-  for (const map of [received, light ? receivedLight : undefined]) {
-    if (!map) continue;
-    const entry = map.get(editId);
-    if (entry) {
-      entry[0] += 1;
-      entry[1] = Math.max(entry[1], at);
-    } else map.set(editId, [1, at]);
-  }
+  // Called once per edit and receiver (200,000 times a second per worker at 2,000 people): no allocation.
+  count(received, editId, at);
+  if (light) count(receivedLight, editId, at);
   const ms = Math.round(at - sentAtMs);
-  for (const histogram of [deliveries, light ? deliveriesLight : deliveriesFull]) histogram.set(ms, (histogram.get(ms) ?? 0) + 1);
+  deliveries.set(ms, (deliveries.get(ms) ?? 0) + 1);
+  const byKind = light ? deliveriesLight : deliveriesFull;
+  byKind.set(ms, (byKind.get(ms) ?? 0) + 1);
+}
+
+function count(map: Map<string, [number, number]>, editId: string, at: number): void {
+  const entry = map.get(editId);
+  if (!entry) map.set(editId, [1, at]);
+  else {
+    entry[0] += 1;
+    if (at > entry[1]) entry[1] = at;
+  }
 }
 let measuring = false;
 let lightBytesAtStart = 0;
@@ -70,9 +76,8 @@ async function start(msg: WorkerStart): Promise<void> {
     const who = author && college ? { participantId: author, college } : null;
     if (index >= msg.lightFrom) {
       const light = new LightParticipant(msg.wsUrl, msg.room, params);
-      light.onEdit = (editId, at) => {
-        const { sender, sentAt } = readMarker(editId);
-        if (measuring && sender !== index) reception(editId, at, true, sentAt);
+      light.onEdit = ({ marker, sender, sentAt }, at) => {
+        if (measuring && sender !== index) reception(marker, at, true, sentAt);
       };
       participants.push({ index, light, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: who });
     } else {

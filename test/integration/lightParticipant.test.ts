@@ -58,7 +58,7 @@ describe('the light participant of the bench', () => {
       }
     });
     const byLight = new Map<string, number>();
-    lightOne.onEdit = (marker, at) => byLight.set(marker, at);
+    lightOne.onEdit = ({ marker }, at) => byLight.set(marker, at);
 
     const sent: string[] = [];
     for (let i = 0; i < EDITS; i++) {
