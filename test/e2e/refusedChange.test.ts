@@ -15,14 +15,20 @@ import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.j
 describe('a refused change in the browser', () => {
   const env = e2eEnvironment();
 
-  it("puts back another participant's note that this one deleted, with « Cette note appartient à quelqu'un d'autre »", async () => {
-    const session = await createSession(env.t.url, { title: 'Notes de chacun' });
+  /** A session where Alice (habitant) has written a note through her own client, and Bob (élu) has joined. */
+  async function aliceWroteANote(title: string) {
+    const session = await createSession(env.t.url, { title });
     const alice = await joinSession(env.t.url, session.joinCode, 'Alice', 'habitant');
     const bob = await joinSession(env.t.url, session.joinCode, 'Bob', 'elu');
     const aliceBoard = connectYjsClient(env.t.wsUrl, session.id, { token: alice.token });
     await whenSynced(aliceBoard);
     const note = noteRecord('alice', 'La note d’Alice', { x: 200, y: 150 }, { participantId: alice.participantId, college: 'habitant' });
     aliceBoard.records.set(note.id, note);
+    return { session, bob, aliceBoard, note };
+  }
+
+  it("puts back another participant's note that this one deleted, with « Cette note appartient à quelqu'un d'autre »", async () => {
+    const { session, bob, aliceBoard, note } = await aliceWroteANote('Notes de chacun');
 
     await mkdir('test-results', { recursive: true });
     for (const [width, height] of [[1440, 900], [1280, 800], [390, 844]] as const) {
@@ -48,13 +54,7 @@ describe('a refused change in the browser', () => {
   }, 120_000);
 
   it("lets that deletion through once the facilitator ticks « Tout le monde peut modifier les notes de tous »", async () => {
-    const session = await createSession(env.t.url, { title: 'Notes de tous' });
-    const alice = await joinSession(env.t.url, session.joinCode, 'Alice', 'habitant');
-    const bob = await joinSession(env.t.url, session.joinCode, 'Bob', 'elu');
-    const aliceBoard = connectYjsClient(env.t.wsUrl, session.id, { token: alice.token });
-    await whenSynced(aliceBoard);
-    const note = noteRecord('alice', 'La note d’Alice', { x: 200, y: 150 }, { participantId: alice.participantId, college: 'habitant' });
-    aliceBoard.records.set(note.id, note);
+    const { session, bob, aliceBoard, note } = await aliceWroteANote('Notes de tous');
 
     const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
     const facilitator = await context.newPage();

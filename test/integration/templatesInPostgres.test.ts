@@ -50,6 +50,23 @@ describe.skipIf(!hasPostgres)('the embedded-to-PostgreSQL migration', () => {
     for (const step of cleanup.reverse()) await step();
   });
 
+  /**
+   * The embedded data folder copied into a fresh PostgreSQL schema by the migration, without problems, and an
+   * instance started on that schema.
+   */
+  async function migrateToPostgres(dataDir: string) {
+    const schema = await createTestSchema();
+    cleanup.push(() => schema.drop());
+    const pool = createPool(schema.url, createLogger({ logLevel: 'silent' }));
+    cleanup.push(() => pool.end());
+    await runMigrations(pool);
+    const report = await copyEmbeddedToPg(dataDir, pool);
+    expect(report.problems).toEqual([]);
+    const scaled = await startTestServer({ databaseUrl: schema.url });
+    cleanup.push(() => removeDataDir(scaled.dataDir), () => scaled.close());
+    return { report, scaled };
+  }
+
   it('carries the saved templates, which a PostgreSQL instance then lists', async () => {
     const embedded = await startTestServer();
     cleanup.push(() => removeDataDir(embedded.dataDir));
@@ -57,17 +74,9 @@ describe.skipIf(!hasPostgres)('the embedded-to-PostgreSQL migration', () => {
     expect(saved.status).toBe(201);
     await embedded.close();
 
-    const schema = await createTestSchema();
-    cleanup.push(() => schema.drop());
-    const pool = createPool(schema.url, createLogger({ logLevel: 'silent' }));
-    cleanup.push(() => pool.end());
-    await runMigrations(pool);
-    const report = await copyEmbeddedToPg(embedded.dataDir, pool);
-    expect(report.problems).toEqual([]);
+    const { report, scaled } = await migrateToPostgres(embedded.dataDir);
     expect(report.collections.templates).toEqual({ inFolder: 1, copied: 1, alreadyPresent: 0 });
 
-    const scaled = await startTestServer({ databaseUrl: schema.url });
-    cleanup.push(() => removeDataDir(scaled.dataDir), () => scaled.close());
     expect(await savedIds(scaled)).toEqual(['afom-maison']);
     expect(((await (await fetch(`${scaled.url}/api/templates/afom-maison`)).json()) as Template).title).toBe('Notre AFOM');
   });
@@ -81,17 +90,9 @@ describe.skipIf(!hasPostgres)('the embedded-to-PostgreSQL migration', () => {
     pausing.close();
     await embedded.close();
 
-    const schema = await createTestSchema();
-    cleanup.push(() => schema.drop());
-    const pool = createPool(schema.url, createLogger({ logLevel: 'silent' }));
-    cleanup.push(() => pool.end());
-    await runMigrations(pool);
-    const report = await copyEmbeddedToPg(embedded.dataDir, pool);
-    expect(report.problems).toEqual([]);
+    const { report, scaled } = await migrateToPostgres(embedded.dataDir);
     expect(report.collections.facilitation?.copied).toBeGreaterThanOrEqual(1);
 
-    const scaled = await startTestServer({ databaseUrl: schema.url });
-    cleanup.push(() => removeDataDir(scaled.dataDir), () => scaled.close());
     for (const [session, expected] of [[paused, true], [running, false]] as const) {
       const client = await connectFacilitation(scaled.url, session.id, session.access.token);
       await eventually(() => expect(client.state()).toMatchObject({ paused: expected }));
