@@ -17,7 +17,7 @@ import type { AssetService } from '../assets/AssetService.js';
 import { parseAssetUrl } from '../../shared/assetUrls.js';
 import type { SessionService } from '../sessions/SessionService.js';
 import { buildReportData, type ReportOptions, type ReportVotes } from './buildReportData.js';
-import type { ReportQueue, RenderPriority } from './ReportQueue.js';
+import type { Hold, ReportQueue, RenderPriority } from './ReportQueue.js';
 import type { ReportRenderer } from './ReportRenderer.js';
 
 /** What facilitation contributes to a report: the steps run and the vote. */
@@ -115,8 +115,10 @@ export class ReportService {
    * facilitator to send. Cached and queued like the report.
    */
   async retourPdf(sessionId: string): Promise<Buffer> {
-    const [report, suites] = await Promise.all([this.reportData(sessionId, { ...BANK_REPORT, orientation: 'portrait' }), this.deps.suites(sessionId)]);
-    return this.cachedRender(`${sessionId}|retour`, 'facilitator', buildRetourData(report, suites));
+    return this.holdingPlace('facilitator', async (hold) => {
+      const [report, suites] = await Promise.all([this.reportData(sessionId, { ...BANK_REPORT, orientation: 'portrait' }), this.deps.suites(sessionId)]);
+      return this.cachedRender(`${sessionId}|retour`, 'facilitator', buildRetourData(report, suites), hold);
+    });
   }
 
   /** The bank's report data, from the anonymised copy (what the bank's PDF prints). */
@@ -126,12 +128,24 @@ export class ReportService {
 
   /** The PDF of the session as it is now: from the cache if unchanged, else rendered (or joined if already rendering). */
   private async fresh(sessionId: string, options: ReportOptions, key: string, priority: RenderPriority, source: RecordSource): Promise<Buffer> {
-    const started = performance.now();
-    const data = await this.reportData(sessionId, options, source);
-    this.deps.log.debug({ sessionId, dataMs: performance.now() - started }, 'report data built');
-    const pdf = await this.cachedRender(key, priority, data);
-    this.deps.log.debug({ sessionId, totalMs: performance.now() - started }, 'report ready');
-    return pdf;
+    return this.holdingPlace(priority, async (hold) => {
+      const started = performance.now();
+      const data = await this.reportData(sessionId, options, source);
+      this.deps.log.debug({ sessionId, dataMs: performance.now() - started }, 'report data built');
+      const pdf = await this.cachedRender(key, priority, data, hold);
+      this.deps.log.debug({ sessionId, totalMs: performance.now() - started }, 'report ready');
+      return pdf;
+    });
+  }
+
+  /** A facilitator's place in the render queue counts from their request: it is held while their data is built. */
+  private async holdingPlace<T>(priority: RenderPriority, work: (hold: Hold | undefined) => Promise<T>): Promise<T> {
+    const hold = priority === 'facilitator' ? this.deps.queue.hold() : undefined;
+    try {
+      return await work(hold);
+    } finally {
+      if (hold) this.deps.queue.release(hold);
+    }
   }
 
   /**
@@ -143,23 +157,27 @@ export class ReportService {
   }
 
   /** A document's PDF from the cache when its data did not change, else rendered behind the queue (or joined, if rendering). */
-  private async cachedRender(key: string, priority: RenderPriority, data: PrintedDocument): Promise<Buffer> {
+  private async cachedRender(key: string, priority: RenderPriority, data: PrintedDocument, hold?: Hold): Promise<Buffer> {
     const fingerprint = createHash('sha256').update(JSON.stringify(data)).digest('base64url');
     const cached = this.cache.get(key);
     if (cached?.fingerprint === fingerprint) {
+      if (hold) this.deps.queue.release(hold);
       this.cache.delete(key);
       this.cache.set(key, cached);
       return cached.pdf;
     }
     const flightKey = `${key}|${fingerprint}`;
     const running = this.inFlight.get(flightKey);
-    if (running) return running;
+    if (running) {
+      if (hold) this.deps.queue.release(hold);
+      return running;
+    }
     const queued = performance.now();
     const render = this.deps.queue
       .run(priority, () => {
         this.deps.log.debug({ key, queueMs: performance.now() - queued }, 'report render started');
         return this.deps.renderer.render(data);
-      })
+      }, hold)
       .then((pdf) => {
         this.cache.delete(key);
         this.cache.set(key, { fingerprint, pdf });
