@@ -48,6 +48,11 @@ export interface Config {
   /** Compact a board's update log into a snapshot beyond this size. */
   compactAfterBytes: number;
   maxMessageBytes: number;
+  /**
+   * A socket that receives no cursors (a phone's list) is sent an empty message after this long without any:
+   * the stock y-websocket client reconnects after 30 s of silence.
+   */
+  quietSocketKeepAliveMs: number;
   maxConnectionsPerBoard: number;
   /** Per connection: messages allowed per second (burst = twice this). */
   messagesPerSecond: number;
@@ -118,6 +123,7 @@ export const defaultConfig: Config = {
   resentDeletionGraceMs: 30_000,
   compactAfterBytes: 1_000_000,
   maxMessageBytes: 2_000_000,
+  quietSocketKeepAliveMs: 15_000,
   // A plenary of 2,000 on one board is measured (bench/largeRoom.ts); the cap keeps room above it for reconnections.
   maxConnectionsPerBoard: 2_500,
   messagesPerSecond: 200,

@@ -286,6 +286,7 @@ export async function createServer(
     log,
     limits: {
       maxMessageBytes: config.maxMessageBytes,
+      quietKeepAliveMs: config.quietSocketKeepAliveMs,
       messagesPerSecond: config.messagesPerSecond,
       maxConnectionsPerBoard: config.maxConnectionsPerBoard,
       connectionsPerPrincipal: config.quotas.connectionsPerPrincipal,

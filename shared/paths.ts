@@ -20,6 +20,12 @@ export const SOCKET_IO_PATH = '/socket.io';
 export const YJS_PATH = '/yjs';
 
 export const yjsBoardPath = (boardId: string) => `${YJS_PATH}/${seg(boardId)}`;
+/**
+ * A board socket's query parameter saying which view it feeds: `vue=liste` (a phone's list of ideas) draws no
+ * cursor, so the server sends it none — in a room of 2,000 they were most of what a phone received.
+ */
+export const BOARD_VIEW_PARAM = 'vue';
+export const LIST_VIEW = 'liste';
 
 const session = (id: string) => `${API_PREFIX}/sessions/${seg(id)}`;
 const bankEntry = (id: string) => `${API_PREFIX}/bank/${seg(id)}`;

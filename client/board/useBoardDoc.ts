@@ -9,6 +9,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { boardRecords, isShapeRecord, type BoardRecord } from '../../shared/boardLayout.js';
 import type { BoardRefusal } from '../../shared/boardRefusals.js';
+import { BOARD_VIEW_PARAM, LIST_VIEW } from '../../shared/paths.js';
 import { connectBoardDoc } from './connectBoardDoc.js';
 
 const REFRESH_MS = 150;
@@ -30,7 +31,8 @@ export function useBoardDoc(boardId: string, token: string): BoardDocState {
   useEffect(() => {
     const board = connectBoardDoc(
       boardId,
-      { token },
+      // A list draws no cursor: the server sends it none.
+      { token, [BOARD_VIEW_PARAM]: LIST_VIEW },
       {
         onRefusal: (code) => setState((s) => ({ ...s, refusal: { code, at: Date.now() } })),
         onFatalClose: (code) => setState((s) => ({ ...s, fatalCloseCode: code })),

@@ -13,10 +13,12 @@ import type { BoardAccess } from './BoardAccess.js';
 import type { BoardRoom, RoomPeer } from './BoardRoom.js';
 import { filterAwarenessUpdate } from './filterAwarenessUpdate.js';
 import { stampPresence } from './stampPresence.js';
-import { MessageType, awarenessMessage, refusalMessage, syncStep1Message, syncStep2Message } from './yjsMessages.js';
+import { MessageType, awarenessMessage, emptyAwarenessMessage, refusalMessage, syncStep1Message, syncStep2Message } from './yjsMessages.js';
 
 export interface ConnectionLimits {
   maxMessageBytes: number;
+  /** Silence after which a socket that sees no cursors is sent an empty awareness message (see config). */
+  quietKeepAliveMs: number;
   messagesPerSecond: number;
   bytesPerMinute: number;
   awarenessStates: number;
@@ -31,9 +33,11 @@ export class BoardConnection implements RoomPeer {
   private readonly announced = new Set<number>();
   /** The Yjs client id this connection's document writes with: the first cursor it announced. */
   private ownClientId: number | undefined;
-  /** Connections without a cursor of their own (none today but a stamped principal has one) see none either. */
+  /** Connections without a cursor of their own (none today but a stamped principal has one) and lists see none. */
   readonly seesCursors: boolean;
   readonly facilitates: boolean;
+  private lastSentAt = Date.now();
+  private keepAlive: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly ws: WebSocket,
@@ -41,15 +45,23 @@ export class BoardConnection implements RoomPeer {
     readonly access: BoardAccess,
     private readonly limits: ConnectionLimits,
     private readonly log: Logger,
+    view: { list: boolean } = { list: false },
   ) {
     this.tokens = limits.messagesPerSecond * 2;
-    this.seesCursors = access.presence !== null;
+    this.seesCursors = access.presence !== null && !view.list;
     this.facilitates = access.mayArrangeCanvases;
   }
 
   /** Starts the sync: the room is loaded, so the first step 1 carries the whole stored board. */
   start(): void {
     this.room.peers.add(this);
+    // Cursors are what keeps a quiet board's sockets from falling silent; without them, an empty message does.
+    if (!this.seesCursors) {
+      const every = this.limits.quietKeepAliveMs;
+      this.keepAlive = setInterval(() => {
+        if (Date.now() - this.lastSentAt >= every) this.send(EMPTY_AWARENESS);
+      }, every / 3);
+    }
     this.send(syncStep1Message(this.room.doc));
     const others = this.room.cursorsFor(this);
     if (others.length > 0 && this.seesCursors) this.send(awarenessMessage(this.room.awareness, others));
@@ -57,6 +69,7 @@ export class BoardConnection implements RoomPeer {
 
   send(message: Uint8Array): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
+    this.lastSentAt = Date.now();
     this.ws.send(message, (err) => {
       if (err) this.log.debug({ err }, 'send failed');
     });
@@ -68,6 +81,7 @@ export class BoardConnection implements RoomPeer {
 
   /** Detaches from the room; the caller releases the room afterwards. */
   stop(): void {
+    clearInterval(this.keepAlive);
     this.room.removePeer(this);
   }
 
@@ -190,6 +204,9 @@ export class BoardConnection implements RoomPeer {
 }
 
 const NULL_STATE = new TextEncoder().encode('null');
+
+/** An awareness message announcing nobody: a client applies it as nothing. */
+const EMPTY_AWARENESS = emptyAwarenessMessage();
 
 /** An awareness entry that removes a cursor rather than showing one. */
 function isNullState(state: Uint8Array): boolean {

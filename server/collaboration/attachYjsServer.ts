@@ -12,7 +12,7 @@ import type { Logger } from '../logger.js';
 import type { BoardAccess } from './BoardAccess.js';
 import { BoardConnection, type ConnectionLimits } from './BoardConnection.js';
 import { BoardNotFoundError, type BoardRegistry } from './BoardRegistry.js';
-import { SOCKET_IO_PATH, YJS_PATH } from '../../shared/paths.js';
+import { BOARD_VIEW_PARAM, LIST_VIEW, SOCKET_IO_PATH, YJS_PATH } from '../../shared/paths.js';
 
 export const YJS_PATH_PREFIX = `${YJS_PATH}/`;
 const HEARTBEAT_MS = 30_000;
@@ -81,6 +81,7 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
       return;
     }
     const access = decision.access;
+    const view = { list: url.searchParams.get(BOARD_VIEW_PARAM) === LIST_VIEW };
     wss.handleUpgrade(req, socket, head, (ws) => {
       // Counted on the socket itself, so a refused or failed upgrade never holds a place.
       const key = `${boardId}/${access.principalId}`;
@@ -95,11 +96,11 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
         if (left > 0) perPrincipal.set(key, left);
         else perPrincipal.delete(key);
       });
-      void accept(ws, boardId, access);
+      void accept(ws, boardId, access, view);
     });
   };
 
-  const accept = async (ws: WebSocket, boardId: string, access: BoardAccess): Promise<void> => {
+  const accept = async (ws: WebSocket, boardId: string, access: BoardAccess, view: { list: boolean }): Promise<void> => {
     sockets.add(ws);
     let alive = true;
     ws.on('pong', () => (alive = true));
@@ -135,7 +136,7 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
       registry.release(boardId);
       return;
     }
-    const connection = new BoardConnection(ws, room, access, limits, log);
+    const connection = new BoardConnection(ws, room, access, limits, log, view);
     const onBoard = connections.get(boardId) ?? new Set();
     connections.set(boardId, onBoard);
     onBoard.add(connection);

@@ -42,6 +42,15 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
   return encoding.toUint8Array(encoder);
 }
 
+/** An awareness update of no client: what a socket that sees no cursors is sent to keep it from falling silent. */
+export function emptyAwarenessMessage(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Awareness);
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint(encoder, 0);
+  return encoding.toUint8Array(encoder);
+}
+
 /** Tells a sender why its change was written back (see shared/boardRefusals.ts). */
 export function refusalMessage(refusal: BoardRefusal): Uint8Array {
   const encoder = encoding.createEncoder();
