@@ -2,8 +2,11 @@
  * Rooms of a thousand and more, with light participants (bench/LightParticipant.ts):
  *
  *   npx tsx bench/largeRoom.ts --validate 50,300     light against full clients, half each, in one room
- *   npx tsx bench/largeRoom.ts --plenary 1000,2000   the plenary workload on Trame (and `--reference`)
+ *   npx tsx bench/largeRoom.ts --plenary 1000,2000   the plenary workload on Trame (and `--reference`): the 100
+ *                                                    moving cursors on canvases, the others phones on their lists
+ *   npx tsx bench/largeRoom.ts --plenary 2000 --all-on-canvas   the same, everyone on a canvas receiving cursors
  *   npx tsx bench/largeRoom.ts --plenary 2000 --profile DIR   the same, the server under `node --cpu-prof`
+ *   npx tsx bench/largeRoom.ts --plenary 2000 --profile-clients DIR   the same, the simulated people's processes
  *
  * `--seconds N` sets each load's length (default 30). Prints markdown rows with the host load.
  */
@@ -21,6 +24,7 @@ const arg = (name: string) => {
 const sizes = (name: string) => arg(name)?.split(',').map(Number) ?? [];
 const seconds = Number(arg('--seconds') ?? 30);
 const profileDir = arg('--profile');
+const clientProfileDir = arg('--profile-clients');
 const WORKERS = 2;
 
 async function spawn(kind: 'trame' | 'reference'): Promise<SpawnedServer> {
@@ -29,12 +33,14 @@ async function spawn(kind: 'trame' | 'reference'): Promise<SpawnedServer> {
   return spawnTrame(await mkdtemp(path.join(os.tmpdir(), 'trame-bench-large-')), { nodeArgs });
 }
 
+const phonesOnLists = !process.argv.includes('--all-on-canvas');
+
 async function load(kind: 'trame' | 'reference', participants: number, options: { light: 'all' | 'half'; plenary: boolean }): Promise<RoomLoadResult> {
   const server = await spawn(kind);
   try {
     const board = await openBoard(server, 'Grande salle');
     const params = await workshopParams(server, board, participants);
-    return await runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: seconds * 1000, holdReceptions: true, ...options }, params);
+    return await runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: seconds * 1000, holdReceptions: true, workerProfileDir: clientProfileDir, phonesOnLists, ...options }, params);
   } finally {
     // A graceful stop: the profile is written as the process exits.
     await server.stop();
@@ -56,7 +62,7 @@ for (const n of sizes('--validate')) {
 
 for (const n of sizes('--plenary')) {
   for (const kind of process.argv.includes('--reference') ? (['trame', 'reference'] as const) : (['trame'] as const)) {
-    log(`plenary: ${n} light participants on ${kind} (${seconds} s, load ${os.loadavg()[0]!.toFixed(1)})…`);
+    log(`plenary: ${n} light participants on ${kind}, ${phonesOnLists ? 'phones on their lists' : 'all on canvases'} (${seconds} s, load ${os.loadavg()[0]!.toFixed(1)})…`);
     const r = await load(kind, n, { light: 'all', plenary: true });
     const target = n >= 2000 ? 250 : 150;
     console.log(

@@ -22,6 +22,13 @@ export interface RoomLoadOptions {
   light?: 'none' | 'all' | 'half';
   /** The plenary workload: an edit every ~10 s each, 100 cursors moving all along at 10 Hz. */
   plenary?: boolean;
+  /**
+   * In the plenary, the people who move no cursor are phones on their list of ideas (as a phone starts), not
+   * canvases: the server sends them no cursors. Off: everyone on a canvas, receiving the room's cursors.
+   */
+  phonesOnLists?: boolean;
+  /** Where the worker processes write their CPU profiles (`node --cpu-prof`), if anywhere. */
+  workerProfileDir?: string;
 }
 
 /** Light participants checked against full ones in one room: the same edits reach both, at comparable delays. */
@@ -68,9 +75,9 @@ export interface RoomLoadResult {
 const LOAD: Omit<WorkerGo, 'type' | 'durationMs' | 'holdReceptions'> = { editIntervalMs: 2_000, cursorHz: 10, gestureMs: 1_000, steadyCursors: 0 };
 const PLENARY: typeof LOAD = { editIntervalMs: 10_000, cursorHz: 10, gestureMs: 0, steadyCursors: 100 };
 
-function startWorker(): ChildProcess {
+function startWorker(profileDir: string | undefined): ChildProcess {
   return fork(path.join(import.meta.dirname, 'roomLoadWorker.ts'), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 }
@@ -101,9 +108,10 @@ export async function runRoomLoad(
 ): Promise<RoomLoadResult> {
   const servers = Array.isArray(target) ? target : [target];
   if (options.workers % servers.length !== 0) throw new Error('room load: workers must split evenly over servers');
-  const workers = Array.from({ length: options.workers }, startWorker);
+  const workers = Array.from({ length: options.workers }, () => startWorker(options.workerProfileDir));
   const light = options.light ?? 'none';
   const lightFrom = light === 'all' ? 0 : light === 'half' ? Math.ceil(options.participants / 2) : Infinity;
+  const listFrom = options.plenary && options.phonesOnLists ? PLENARY.steadyCursors : Infinity;
   try {
     const share = Math.ceil(options.participants / options.workers);
     await Promise.all(
@@ -112,7 +120,7 @@ export async function runRoomLoad(
         const wsUrl = servers[i % servers.length]!.wsUrl;
         const firstIndex = i * share;
         const perClient = Array.from({ length: clients }, (_, k) => params(firstIndex + k));
-        w.send({ type: 'start', wsUrl, room, params: perClient, firstIndex, clients, lightFrom } satisfies ToWorker);
+        w.send({ type: 'start', wsUrl, room, params: perClient, firstIndex, clients, lightFrom, listFrom } satisfies ToWorker);
         return next(w, 'ready', 120_000);
       }),
     );

@@ -9,6 +9,8 @@ export interface WorkerStart {
   clients: number;
   /** Light participants (bench/LightParticipant.ts) rather than stock y-websocket clients: from this index on. */
   lightFrom: number;
+  /** Light participants from this index on are phones on their list of ideas (`vue=liste`): sent no cursors. */
+  listFrom: number;
 }
 
 export interface WorkerGo {

@@ -9,6 +9,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sendOwnAwarenessOnly } from '../client/board/sendOwnAwarenessOnly.js';
+import { BOARD_VIEW_PARAM, LIST_VIEW } from '../shared/paths.js';
 import { LightParticipant, editMarker } from './LightParticipant.js';
 import { ReceptionGate } from './ReceptionGate.js';
 import { noteRecord } from '../test/helpers/records.js';
@@ -75,7 +76,7 @@ async function start(msg: WorkerStart): Promise<void> {
     const { author, college, ...params } = msg.params[i]!;
     const who = author && college ? { participantId: author, college } : null;
     if (index >= msg.lightFrom) {
-      const light = new LightParticipant(msg.wsUrl, msg.room, params);
+      const light = new LightParticipant(msg.wsUrl, msg.room, index >= msg.listFrom ? { ...params, [BOARD_VIEW_PARAM]: LIST_VIEW } : params);
       light.onEdit = ({ marker, sender, sentAt }, at) => {
         if (measuring && sender !== index) reception(marker, at, true, sentAt);
       };
