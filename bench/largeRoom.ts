@@ -5,6 +5,7 @@
  *   npx tsx bench/largeRoom.ts --plenary 1000,2000   the plenary workload on Trame (and `--reference`): the 100
  *                                                    moving cursors on canvases, the others phones on their lists
  *   npx tsx bench/largeRoom.ts --plenary 2000 --all-on-canvas   the same, everyone on a canvas receiving cursors
+ *   npx tsx bench/largeRoom.ts --plenary 2000 --clients-yield   the simulated people's processes at nice 10
  *   npx tsx bench/largeRoom.ts --plenary 2000 --profile DIR   the same, the server under `node --cpu-prof`
  *   npx tsx bench/largeRoom.ts --plenary 2000 --profile-clients DIR   the same, the simulated people's processes
  *
@@ -34,13 +35,14 @@ async function spawn(kind: 'trame' | 'reference'): Promise<SpawnedServer> {
 }
 
 const phonesOnLists = !process.argv.includes('--all-on-canvas');
+const clientsYield = process.argv.includes('--clients-yield');
 
 async function load(kind: 'trame' | 'reference', participants: number, options: { light: 'all' | 'half'; plenary: boolean }): Promise<RoomLoadResult> {
   const server = await spawn(kind);
   try {
     const board = await openBoard(server, 'Grande salle');
     const params = await workshopParams(server, board, participants);
-    return await runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: seconds * 1000, holdReceptions: true, workerProfileDir: clientProfileDir, phonesOnLists, ...options }, params);
+    return await runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: seconds * 1000, holdReceptions: true, workerProfileDir: clientProfileDir, phonesOnLists, clientsYield, ...options }, params);
   } finally {
     // A graceful stop: the profile is written as the process exits.
     await server.stop();

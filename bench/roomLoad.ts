@@ -29,6 +29,11 @@ export interface RoomLoadOptions {
   phonesOnLists?: boolean;
   /** Where the worker processes write their CPU profiles (`node --cpu-prof`), if anywhere. */
   workerProfileDir?: string;
+  /**
+   * The simulated people's processes yield the CPU to the server (nice 10): on a 2-core host they take as much
+   * CPU as the server, which a venue's phones never take from it.
+   */
+  clientsYield?: boolean;
 }
 
 /** Light participants checked against full ones in one room: the same edits reach both, at comparable delays. */
@@ -108,8 +113,13 @@ export async function runRoomLoad(
 ): Promise<RoomLoadResult> {
   const servers = Array.isArray(target) ? target : [target];
   if (options.workers % servers.length !== 0) throw new Error('room load: workers must split evenly over servers');
-  const workers = Array.from({ length: options.workers }, () => startWorker(options.workerProfileDir));
   const light = options.light ?? 'none';
+  if (options.holdReceptions && light !== 'all' && options.durationMs > 25_000) {
+    // Held, the stock clients process nothing during the load: past 30 s their silence watchdog reconnects them.
+    throw new Error('room load: stock clients with held receptions need a load of 25 s at most');
+  }
+  const workers = Array.from({ length: options.workers }, () => startWorker(options.workerProfileDir));
+  if (options.clientsYield) for (const w of workers) os.setPriority(w.pid!, 10);
   const lightFrom = light === 'all' ? 0 : light === 'half' ? Math.ceil(options.participants / 2) : Infinity;
   const listFrom = options.plenary && options.phonesOnLists ? PLENARY.steadyCursors : Infinity;
   try {
