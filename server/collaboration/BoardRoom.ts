@@ -57,7 +57,7 @@ const AWARENESS_BYTES_PER_SECOND = 64_000;
 /**
  * Beyond its size-bound interval, the fan-out waits this many times what the last one took to send: the server
  * spends at most half its time sending edits, however large the room, and waits no longer than that. At 2,000
- * people a fan-out takes about 40 ms; waiting three times that (a third) put p95 at 510–550 ms, twice 210–410.
+ * people a fan-out takes about 40 ms; waiting three times that (a third) put p95 at 510–550 ms, twice at 210–480 (`BENCHMARKS.md`).
  */
 const FAN_OUT_COST_FACTOR = 2;
 
