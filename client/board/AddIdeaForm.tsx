@@ -50,9 +50,11 @@ export function AddIdeaForm(props: {
   zones: ZoneGeometry[];
   names: Map<string, string>;
   disabled: boolean;
+  /** False while the board loads: the idea can be written, its zone chosen and the idea added once it is there. */
+  ready?: boolean;
   growZone?: GrowZone;
 }) {
-  const { board, geometry, zones, names, disabled, growZone } = props;
+  const { board, geometry, zones, names, disabled, ready = true, growZone } = props;
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [zoneKey, setZoneKey] = useState('');
@@ -87,7 +89,7 @@ export function AddIdeaForm(props: {
       <label htmlFor="idea-text">{t('list.ideaLabel')}</label>
       <textarea id="idea-text" rows={3} maxLength={500} value={text} disabled={disabled} onChange={(e) => setText(e.target.value)} />
       <label htmlFor="idea-zone">{t('list.zoneLabel')}</label>
-      <select id="idea-zone" value={zoneKey} disabled={disabled} onChange={(e) => setZoneKey(e.target.value)}>
+      <select id="idea-zone" value={zoneKey} disabled={disabled || !ready} onChange={(e) => setZoneKey(e.target.value)}>
         <option value="">{t('list.chooseZone')}</option>
         {groups.map(({ canvas, zones: inCanvas }) => (
           <optgroup key={canvas.canvasId} label={canvas.title || t('list.canvas')}>
@@ -99,7 +101,7 @@ export function AddIdeaForm(props: {
           </optgroup>
         ))}
       </select>
-      <button type="submit" disabled={disabled || busy}>
+      <button type="submit" disabled={disabled || busy || !ready}>
         {t('list.add')}
       </button>
       {message && (

@@ -23,8 +23,10 @@ export function BoardListView(props: {
   socket: FacilitationSocket;
   principal: Principal;
   readOnly: boolean;
+  /** The board's state is on its way: the idea can be written, not yet added. */
+  loading?: boolean;
 }) {
-  const { records, board, socket, principal, readOnly } = props;
+  const { records, board, socket, principal, readOnly, loading = false } = props;
   const { t } = useTranslation();
   const { state, send, error } = useFacilitation(socket);
   const geometry = useMemo(() => readBoardGeometry(records), [records]);
@@ -94,12 +96,18 @@ export function BoardListView(props: {
           zones={zonesToAdd}
           names={names}
           disabled={Boolean(state?.paused)}
+          ready={!loading}
           growZone={(zoneShapeId) => send('zone:grow', { zoneShapeId }).then((result) => result.ok)}
         />
       )}
       {readOnly && principal.role === 'participant' && (
         <p className="card" role="status">
           {t('cockpit.ended.noMoreIdeas')}
+        </p>
+      )}
+      {loading && (
+        <p className="card muted" role="status">
+          {t('list.boardLoading')}
         </p>
       )}
       {mine.length > 0 && (

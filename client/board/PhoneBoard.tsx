@@ -30,7 +30,7 @@ export function PhoneBoard(props: { initialSession: SessionView; access: AccessG
   const { t } = useTranslation();
   const [session, setSession] = useState(initialSession);
   const [removed, setRemoved] = useState(false);
-  // The board first: Chromium opens one WebSocket to a host at a time, and the idea field waits for the board only.
+  // The board first: Chromium opens one WebSocket to a host at a time, and adding an idea waits for the board.
   const board = useBoardDoc(session.id, access.token);
   const socket = useSessionSocket(session.id, access.token);
 
@@ -105,7 +105,7 @@ function PhoneLists(props: {
       )}
       <div className="board-canvas">
         <div className="list-view-overlay">
-          <BoardListView records={records} board={listBoard} socket={socket} principal={access} readOnly={readOnly} />
+          <BoardListView records={records} board={listBoard} socket={socket} principal={access} readOnly={readOnly} loading={!board.synced} />
         </div>
         <RefusalNotice refusal={board.refusal} />
         <div className="board-notices">

@@ -2,7 +2,9 @@
  * The board as its Y.Doc alone, for the phone's list view: no tldraw store,
  * so the phone downloads neither the canvas nor its fonts before the person
  * can write. Shapes are read as they change (at most every 150 ms, as the
- * canvas's list view does).
+ * canvas's list view does). The document is handed out at once, before the
+ * server's state arrives (`synced`), so that the person can start writing
+ * while the board loads.
  */
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -15,9 +17,11 @@ import { connectBoardDoc } from './connectBoardDoc.js';
 const REFRESH_MS = 150;
 
 export interface BoardDocState {
-  /** Set once the server's state has arrived. */
+  /** Set as the connection opens; empty until `synced`. */
   doc: Y.Doc | null;
   provider: WebsocketProvider | null;
+  /** The server's state has arrived: the document is the board. */
+  synced: boolean;
   shapes: BoardRecord[];
   fatalCloseCode: number | null;
   refusal: { code: BoardRefusal; at: number } | null;
@@ -26,7 +30,7 @@ export interface BoardDocState {
 const shapesOf = (doc: Y.Doc) => [...boardRecords(doc).values()].filter(isShapeRecord);
 
 export function useBoardDoc(boardId: string, token: string): BoardDocState {
-  const [state, setState] = useState<BoardDocState>({ doc: null, provider: null, shapes: [], fatalCloseCode: null, refusal: null });
+  const [state, setState] = useState<BoardDocState>({ doc: null, provider: null, synced: false, shapes: [], fatalCloseCode: null, refusal: null });
 
   useEffect(() => {
     const board = connectBoardDoc(
@@ -41,7 +45,7 @@ export function useBoardDoc(boardId: string, token: string): BoardDocState {
     const { doc, provider } = board;
     // No canvas, no cursor to show the others.
     provider.awareness.setLocalState(null);
-    setState((s) => ({ ...s, provider }));
+    setState((s) => ({ ...s, doc, provider, synced: false, shapes: [] }));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refresh = () => {
       timer ??= setTimeout(() => {
@@ -50,7 +54,7 @@ export function useBoardDoc(boardId: string, token: string): BoardDocState {
       }, REFRESH_MS);
     };
     const onSync = (synced: boolean) => {
-      if (synced) setState((s) => (s.doc ? s : { ...s, doc, shapes: shapesOf(doc) }));
+      if (synced) setState((s) => (s.synced ? s : { ...s, synced: true, shapes: shapesOf(doc) }));
     };
     const records = boardRecords(doc);
     records.observe(refresh);

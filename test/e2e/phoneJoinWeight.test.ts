@@ -19,6 +19,9 @@ describe("a participant's phone before the first idea", () => {
     try {
       expect(phone.bytesToType).toBeGreaterThan(0);
       expect(phone.bytesToType).toBeLessThanOrEqual(PHONE_BUDGET_BYTES);
+      // The board itself included: what the phone needs before the idea can be added.
+      expect(phone.bytesToAdd).toBeGreaterThanOrEqual(phone.bytesToType);
+      expect(phone.bytesToAdd).toBeLessThanOrEqual(PHONE_BUDGET_BYTES);
       expect(phone.assets.length).toBeGreaterThan(0);
       expect(await phone.tldrawAssets()).toEqual([]);
 

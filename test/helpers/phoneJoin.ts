@@ -2,7 +2,8 @@
  * A participant's phone opening its board link, watched from Chromium's
  * network layer (DevTools protocol): the bytes it receives (compressed, as on
  * the wire, headers and WebSocket frames included) and the time until the
- * person can type an idea in the list view. Used by the phone e2e tests and
+ * person can type an idea in the list view, then until the board has arrived
+ * and the idea can be added (it returns then). Used by the phone e2e tests and
  * by the bench, which adds a mobile network's speed.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -17,6 +18,9 @@ export interface PhoneJoin {
   msToType: number;
   /** Received until then: HTTP responses as transferred, plus WebSocket frames. */
   bytesToType: number;
+  /** From the navigation until the board is there and the idea can be added (its zone chosen). */
+  msToAdd: number;
+  bytesToAdd: number;
   /** Scripts and style sheets received until then. */
   assets: string[];
   /** With `trace`: each request's start, first byte and end, in ms from the navigation. */
@@ -64,12 +68,21 @@ export async function joinOnPhone(browser: Browser, url: string, options: { netw
   });
   const msToType = performance.now() - start;
   const bytesToType = bytes;
+  await page.waitForFunction(() => !(document.getElementById('idea-zone') as HTMLSelectElement | null)?.disabled, undefined, {
+    timeout: 30_000,
+  });
+  const msToAdd = performance.now() - start;
+  const bytesToAdd = bytes;
   const seen = [...bodies];
   return {
     page,
     msToType,
     bytesToType,
-    waterfall: network ? [...network.lines(), `${String(Math.round(msToType)).padStart(5)}   the idea field takes text`] : [],
+    msToAdd,
+    bytesToAdd,
+    waterfall: network
+      ? [...network.lines(), `${String(Math.round(msToType)).padStart(5)}   the idea field takes text`, `${String(Math.round(msToAdd)).padStart(5)}   the idea can be added`]
+      : [],
     assets: seen.map((b) => b.url),
     tldrawAssets: async () => {
       const all = await Promise.all(bodies.map(async (b) => ({ ...b, text: await b.body })));
