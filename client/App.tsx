@@ -1,20 +1,40 @@
-import { BankEntryPage } from './pages/BankEntryPage.js';
-import { BankProjectPage } from './pages/BankProjectPage.js';
-import { BankPage } from './pages/BankPage.js';
-import { HomePage } from './pages/HomePage.js';
-import { NewWorkshopPage } from './pages/NewWorkshopPage.js';
-import { SessionSheetPage } from './pages/SessionSheetPage.js';
-import { ReportPage } from './report/ReportPage.js';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { JoinPage } from './pages/JoinPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
-import { ProjectionPage } from './pages/ProjectionPage.js';
-import { ProjectPage } from './pages/ProjectPage.js';
-import { RoomPage } from './pages/RoomPage.js';
 import { SessionPage } from './pages/SessionPage.js';
 import { useRoute } from './useRoute.js';
 
+// What a participant's phone opens (joining, then the board) is in the entry chunk; every other page loads on
+// demand, so that a phone evaluates neither the facilitator's screens nor the bank's before it can write.
+const HomePage = lazy(() => import('./pages/HomePage.js').then((m) => ({ default: m.HomePage })));
+const NewWorkshopPage = lazy(() => import('./pages/NewWorkshopPage.js').then((m) => ({ default: m.NewWorkshopPage })));
+const ProjectionPage = lazy(() => import('./pages/ProjectionPage.js').then((m) => ({ default: m.ProjectionPage })));
+const RoomPage = lazy(() => import('./pages/RoomPage.js').then((m) => ({ default: m.RoomPage })));
+const SessionSheetPage = lazy(() => import('./pages/SessionSheetPage.js').then((m) => ({ default: m.SessionSheetPage })));
+const ReportPage = lazy(() => import('./report/ReportPage.js').then((m) => ({ default: m.ReportPage })));
+const BankPage = lazy(() => import('./pages/BankPage.js').then((m) => ({ default: m.BankPage })));
+const ProjectPage = lazy(() => import('./pages/ProjectPage.js').then((m) => ({ default: m.ProjectPage })));
+const BankProjectPage = lazy(() => import('./pages/BankProjectPage.js').then((m) => ({ default: m.BankProjectPage })));
+const BankEntryPage = lazy(() => import('./pages/BankEntryPage.js').then((m) => ({ default: m.BankEntryPage })));
+
 /** A handful of screens: a router library would add more than it saves. */
 export function App() {
+  const { t } = useTranslation();
+  return (
+    <Suspense
+      fallback={
+        <p className="centered" aria-live="polite">
+          {t('app.pageLoading')}
+        </p>
+      }
+    >
+      <Page />
+    </Suspense>
+  );
+}
+
+function Page() {
   const route = useRoute();
   switch (route.name) {
     case 'home':

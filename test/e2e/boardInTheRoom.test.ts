@@ -81,7 +81,10 @@ describe('the board in the room', () => {
     await phone.goto(`${t.url}/s/${session.id}#acces=${phoneGrant.token}`);
     await phone.getByTestId('list-view').waitFor({ timeout: 20_000 });
     const picker = phone.getByLabel('Dans quelle zone ?');
-    expect(await picker.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).toEqual(['AFOM du territoire']);
+    // The list takes words before the board and the step have arrived: the zones offered are the step's once they have.
+    await expect
+      .poll(() => picker.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label'))), { timeout: 10_000 })
+      .toEqual(['AFOM du territoire']);
     expect(await picker.locator('option').allTextContents()).toEqual(['Choisir une zone…', 'Atouts', 'Faiblesses', 'Opportunités', 'Menaces', 'Enjeux qui en découlent']);
     // Two ideas fill Atouts as drawn; a third would grow it (the list view's test), and a grown canvas is framed
     // smaller: readability is asked of the canvas as drawn.
