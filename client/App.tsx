@@ -1,5 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import i18n from './i18n/i18n.js';
+import { PageError } from './PageError.js';
 import { JoinPage } from './pages/JoinPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { SessionPage } from './pages/SessionPage.js';
@@ -22,16 +24,30 @@ const BankEntryPage = lazy(() => import('./pages/BankEntryPage.js').then((m) => 
 export function App() {
   const { t } = useTranslation();
   return (
-    <Suspense
-      fallback={
-        <p className="centered" aria-live="polite">
-          {t('app.pageLoading')}
-        </p>
-      }
-    >
-      <Page />
-    </Suspense>
+    <PageFailure>
+      <Suspense
+        fallback={
+          <p className="centered" aria-live="polite">
+            {t('app.pageLoading')}
+          </p>
+        }
+      >
+        <Page />
+      </Suspense>
+    </PageFailure>
   );
+}
+
+/** A page whose code could not be fetched (offline, a new version deployed meanwhile) or that failed to render. */
+class PageFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return <PageError message={i18n.t('app.pageFailed')} backHref={window.location.href} backLabel={i18n.t('app.reload')} />;
+  }
 }
 
 function Page() {
