@@ -5,6 +5,7 @@ import { connectFacilitation, send } from '../helpers/facilitationClient.js';
 import { seriousViolations } from '../helpers/axe.js';
 import { openCockpitSection } from '../helpers/cockpit.js';
 import { launchBrowser } from '../helpers/browser.js';
+import { writeNote } from '../helpers/canvas.js';
 import { builtClientDir } from '../helpers/clientDir.js';
 import { removeDataDir, startTestServer, type TestServer } from '../helpers/startTestServer.js';
 
@@ -17,17 +18,6 @@ async function openBoard(browser: Browser, contexts: BrowserContext[], url: stri
   await page.goto(url);
   await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 20_000 });
   return page;
-}
-
-/** Real keyboard and mouse: the note tool's shortcut, a click on the canvas, typing, Escape. */
-async function writeNote(page: Page, x: number, y: number, text: string): Promise<void> {
-  await page.locator('.tl-canvas').click({ position: { x, y } });
-  await page.keyboard.press('n');
-  await page.mouse.click(x, y);
-  await page.locator('.tl-shape [contenteditable="true"]').waitFor();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
 }
 
 /** Where a note sits relative to the centre of the canvas: equal on two pages looking at the same place. */

@@ -1,21 +1,10 @@
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shapeText } from '../../shared/richText.js';
 import { createSession, joinSession } from '../helpers/api.js';
+import { writeNote } from '../helpers/canvas.js';
 import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.js';
 import { connectYjsClient, eventually, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
-
-/** Real keyboard and mouse: the note tool's shortcut, a click on the canvas, typing, Escape. */
-async function writeNote(page: Page, x: number, y: number, text: string): Promise<void> {
-  await page.locator('.tl-canvas').click({ position: { x, y } });
-  await page.keyboard.press('n');
-  await page.mouse.click(x, y);
-  await page.locator('.tl-shape [contenteditable="true"]').waitFor();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
-}
 
 describe('the connection indicator', () => {
   const env = e2eEnvironment();
@@ -46,7 +35,8 @@ describe('the connection indicator', () => {
 
     await writeNote(page, 400, 300, 'Écrit sans réseau');
     await writeNote(page, 750, 300, 'Toujours sans réseau');
-    await status.filter({ hasText: '2 modifications en attente' }).waitFor({ timeout: 5_000 });
+    // Polled on the text rather than waited on a locator, so a failure says what the indicator showed instead.
+    await expect.poll(() => status.textContent(), { timeout: 5_000 }).toMatch(/2 modifications en attente/);
     const texts = () => [...reader!.records.values()].map(shapeText).filter(Boolean);
     expect(texts()).toEqual([]);
 

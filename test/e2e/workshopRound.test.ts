@@ -3,21 +3,11 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createSession, joinSession } from '../helpers/api.js';
+import { writeNote } from '../helpers/canvas.js';
 import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
 
 const SCREENSHOTS = path.resolve('test-results/cockpit');
 mkdirSync(SCREENSHOTS, { recursive: true });
-
-/** Real keyboard and mouse: the note tool's shortcut, a click on the canvas, typing, Escape. */
-async function writeNote(page: Page, x: number, y: number, text: string): Promise<void> {
-  await page.locator('.tl-canvas').click({ position: { x, y } });
-  await page.keyboard.press('n');
-  await page.locator('.tl-canvas').click({ position: { x, y } });
-  await page.locator('.tl-shape [contenteditable="true"]').waitFor();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
-}
 
 describe('a whole workshop with a facilitator and two participants', () => {
   const env = e2eEnvironment();
