@@ -9,6 +9,8 @@
  * `WebsocketProvider` clients in test/integration/lightParticipant.test.ts and
  * in the bench's validation run.
  */
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
@@ -23,14 +25,23 @@ const MARKER = Buffer.from('EDIT#');
 const MARKER_END = '#'.charCodeAt(0);
 
 /**
- * The edit id a bench note carries, in a form found in the raw bytes of any update holding the note: who sent
- * it, its number, and when it was sent (epoch ms; the clocks are one machine's), so any receiver can time it.
+ * The edit id a bench note carries in its text, in a form found in the raw bytes of any update holding the note:
+ * who sent it, its number, and when it was sent (epoch ms; the clocks are one machine's), so any receiver can
+ * time it. In the text, where a real idea's words are, rather than in fields a real note lacks: what the
+ * receivers download is then what a room's phones would.
  */
 export const editMarker = (sender: number, seq: number, sentAt: number): string => `EDIT#${sender}:${seq}:${sentAt.toFixed(1)}#`;
 
 export function readMarker(marker: string): { sender: number; sentAt: number } {
   const [sender, , sentAt] = marker.slice('EDIT#'.length, -1).split(':');
   return { sender: Number(sender), sentAt: Number(sentAt) };
+}
+
+/** The edit marker in a note's text, if it holds one. */
+export function markerIn(text: string): string | undefined {
+  const at = text.indexOf('EDIT#');
+  const end = at === -1 ? -1 : text.indexOf('#', at + 'EDIT#'.length);
+  return end === -1 ? undefined : text.slice(at, end + 1);
 }
 
 /** The edit markers in a message's bytes, each once. */
@@ -79,18 +90,22 @@ function editsIn(data: Buffer): ReceivedEdit[] {
 
 export class LightParticipant {
   readonly ready: Promise<void>;
-  /** Bytes received since connection (all messages). */
-  receivedBytes = 0;
   /** Called with each edit found in a received message and the time the message arrived (epoch ms). */
   onEdit: (edit: ReceivedEdit, at: number) => void = () => {};
   private readonly socket: WebSocket;
   private readonly doc = new Y.Doc();
   private awarenessClock = 0;
+  private tcp: Socket | undefined;
 
-  constructor(wsUrl: string, room: string, params: Record<string, string>) {
+  /**
+   * `deflate`: offer permessage-deflate, as browsers do, and inflate what arrives compressed. Off, the server
+   * sends everything plain: what a thousand simulated phones can afford to read on two cores.
+   */
+  constructor(wsUrl: string, room: string, params: Record<string, string>, options: { deflate?: boolean } = {}) {
     const query = new URLSearchParams(params).toString();
-    this.socket = new WebSocket(`${wsUrl}/${room}${query ? `?${query}` : ''}`);
+    this.socket = new WebSocket(`${wsUrl}/${room}${query ? `?${query}` : ''}`, { perMessageDeflate: options.deflate ?? false });
     this.socket.binaryType = 'nodebuffer';
+    this.socket.once('upgrade', (res: IncomingMessage) => (this.tcp = res.socket as Socket));
     this.doc.on('update', (update: Uint8Array) => {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -103,7 +118,6 @@ export class LightParticipant {
       this.socket.once('close', (code) => reject(new Error(`light participant closed: ${code}`)));
       this.socket.on('message', (data: Buffer) => {
         const at = now();
-        this.receivedBytes += data.length;
         // The server's answer to our sync step 1 (the whole board) is the one message decoded: it says we joined.
         if (data[0] === MESSAGE_SYNC && data[1] === syncProtocol.messageYjsSyncStep2) resolve();
         else if (data[0] === MESSAGE_SYNC && data[1] === syncProtocol.messageYjsSyncStep1) this.answerStep1(data);
@@ -117,6 +131,11 @@ export class LightParticipant {
       syncProtocol.writeSyncStep1(encoder, this.doc);
       this.send(encoding.toUint8Array(encoder));
     });
+  }
+
+  /** Bytes read off the network since connection: what a phone downloads, compressed where it was. */
+  get receivedBytes(): number {
+    return this.tcp?.bytesRead ?? 0;
   }
 
   /** Writes a note, as a browser's binding would: one update. */

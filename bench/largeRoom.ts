@@ -9,6 +9,7 @@
  *   npx tsx bench/largeRoom.ts --plenary 2000 --profile DIR   the same, the server under `node --cpu-prof`
  *   npx tsx bench/largeRoom.ts --plenary 2000 --profile-clients DIR   the same, the simulated people's processes
  *
+ * `--deflate-every N`: one simulated person in N offers compression, as browsers do (default 200; 0: none).
  * `--seconds N` sets each load's length (default 30). Prints markdown rows with the host load.
  */
 import { mkdtemp } from 'node:fs/promises';
@@ -36,13 +37,14 @@ async function spawn(kind: 'trame' | 'reference'): Promise<SpawnedServer> {
 
 const phonesOnLists = !process.argv.includes('--all-on-canvas');
 const clientsYield = process.argv.includes('--clients-yield');
+const deflateEvery = arg('--deflate-every') === undefined ? undefined : Number(arg('--deflate-every'));
 
 async function load(kind: 'trame' | 'reference', participants: number, options: { light: 'all' | 'half'; plenary: boolean }): Promise<RoomLoadResult> {
   const server = await spawn(kind);
   try {
     const board = await openBoard(server, 'Grande salle');
     const params = await workshopParams(server, board, participants);
-    return await runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: seconds * 1000, holdReceptions: true, workerProfileDir: clientProfileDir, phonesOnLists, clientsYield, ...options }, params);
+    return await runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: seconds * 1000, holdReceptions: true, workerProfileDir: clientProfileDir, phonesOnLists, clientsYield, deflateEvery, ...options }, params);
   } finally {
     // A graceful stop: the profile is written as the process exits.
     await server.stop();
@@ -50,6 +52,12 @@ async function load(kind: 'trame' | 'reference', participants: number, options: 
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+/** A phone's download: compressed as a browser receives it (the target), and plain for a client that offers no compression. */
+const phoneDownload = (r: RoomLoadResult) => {
+  const { deflated, plain } = r.phoneKBPerSecond;
+  const kb = (n: number | undefined) => (n === undefined ? '–' : `${Math.round(n)} KB/s`);
+  return `${kb(deflated)} (≤ 100: ${deflated !== undefined && deflated <= 100 ? 'yes' : 'no'}), plain ${kb(plain)}`;
+};
 const ms = (n: number) => `${Math.round(n)} ms`;
 
 for (const n of sizes('--validate')) {
@@ -68,7 +76,7 @@ for (const n of sizes('--plenary')) {
     const r = await load(kind, n, { light: 'all', plenary: true });
     const target = n >= 2000 ? 250 : 150;
     console.log(
-      `| ${n} | ${kind} | ${ms(r.fanOut.p50)} | ${ms(r.fanOut.p95)} | ${ms(r.fanOut.p99)} | < ${target} ms: ${r.fanOut.p95 < target && r.incompleteEdits === 0 ? 'yes' : 'no'} | ${r.incompleteEdits}/${r.edits} | ${Math.round(r.cursorsPerSecond)} | ${Math.round(r.serverCpuPercent)} % | ${Math.round(r.serverRssPeakMb)} MB | ${Math.round(r.receivedKBPerSecond ?? 0)} KB/s (≤ 100: ${(r.receivedKBPerSecond ?? 0) <= 100 ? 'yes' : 'no'}) | ${Math.round(r.clientCpuPercent)} % | ${ms(r.clientLoopDelayP99Ms)} | ${r.hostLoad.toFixed(1)} |`,
+      `| ${n} | ${kind} | ${ms(r.fanOut.p50)} | ${ms(r.fanOut.p95)} | ${ms(r.fanOut.p99)} | < ${target} ms: ${r.fanOut.p95 < target && r.incompleteEdits === 0 ? 'yes' : 'no'} | ${r.incompleteEdits}/${r.edits} | ${Math.round(r.cursorsPerSecond)} | ${Math.round(r.serverCpuPercent)} % | ${Math.round(r.serverRssPeakMb)} MB | ${phoneDownload(r)} | ${Math.round(r.clientCpuPercent)} % | ${ms(r.clientLoopDelayP99Ms)} | ${r.hostLoad.toFixed(1)} |`,
     );
   }
 }

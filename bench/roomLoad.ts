@@ -34,6 +34,11 @@ export interface RoomLoadOptions {
    * CPU as the server, which a venue's phones never take from it.
    */
   clientsYield?: boolean;
+  /**
+   * One light participant in this many offers compression, as every browser does (0: none). Not all: inflating
+   * every batch for 2,000 simulated phones would take the host's cores from the server.
+   */
+  deflateEvery?: number;
 }
 
 /** Light participants checked against full ones in one room: the same edits reach both, at comparable delays. */
@@ -70,6 +75,8 @@ export interface RoomLoadResult {
   deviceCpuMsPerSecond: number | undefined;
   /** With held receptions: what one participant's device downloads, per second of load (until 3 s after). */
   receivedKBPerSecond: number | undefined;
+  /** What one phone on its list reads off the network a second, compressed if it offered compression, and plain. */
+  phoneKBPerSecond: { deflated: number | undefined; plain: number | undefined };
   /** One-minute load average when the load began: what else the host was running. */
   hostLoad: number;
   light: 'none' | 'all' | 'half';
@@ -77,6 +84,7 @@ export interface RoomLoadResult {
   validation: LightValidation | undefined;
 }
 
+const DEFLATE_EVERY = 200;
 const LOAD: Omit<WorkerGo, 'type' | 'durationMs' | 'holdReceptions'> = { editIntervalMs: 2_000, cursorHz: 10, gestureMs: 1_000, steadyCursors: 0 };
 const PLENARY: typeof LOAD = { editIntervalMs: 10_000, cursorHz: 10, gestureMs: 0, steadyCursors: 100 };
 
@@ -130,7 +138,8 @@ export async function runRoomLoad(
         const wsUrl = servers[i % servers.length]!.wsUrl;
         const firstIndex = i * share;
         const perClient = Array.from({ length: clients }, (_, k) => params(firstIndex + k));
-        w.send({ type: 'start', wsUrl, room, params: perClient, firstIndex, clients, lightFrom, listFrom } satisfies ToWorker);
+        const deflateEvery = options.deflateEvery ?? DEFLATE_EVERY;
+        w.send({ type: 'start', wsUrl, room, params: perClient, firstIndex, clients, lightFrom, listFrom, deflateEvery } satisfies ToWorker);
         return next(w, 'ready', 120_000);
       }),
     );
@@ -209,7 +218,14 @@ function summarize(
       options.holdReceptions || options.light === 'all'
         ? results.reduce((sum, r) => sum + r.receivedBytes + r.receivedBytesLight, 0) / 1000 / options.participants / (options.durationMs / 1000)
         : undefined,
+    phoneKBPerSecond: { deflated: perPhone(results, 'deflating', options.durationMs), plain: perPhone(results, 'plain', options.durationMs) },
   };
+}
+
+function perPhone(results: WorkerResult[], kind: 'deflating' | 'plain', durationMs: number): number | undefined {
+  const count = results.reduce((sum, r) => sum + r.phones[kind].count, 0);
+  const bytes = results.reduce((sum, r) => sum + r.phones[kind].bytes, 0);
+  return count === 0 ? undefined : bytes / 1000 / count / (durationMs / 1000);
 }
 
 function merged(lists: [string, number, number][][]): Map<string, number> {

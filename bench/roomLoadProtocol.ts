@@ -11,6 +11,8 @@ export interface WorkerStart {
   lightFrom: number;
   /** Light participants from this index on are phones on their list of ideas (`vue=liste`): sent no cursors. */
   listFrom: number;
+  /** One light participant in this many offers compression, as browsers do (0: none). */
+  deflateEvery: number;
 }
 
 export interface WorkerGo {
@@ -50,6 +52,8 @@ export interface WorkerResult {
   fullClients: number;
   lightClients: number;
   receivedBytesLight: number;
+  /** Bytes read off the network by the phones on their lists that offered compression, and by the others. */
+  phones: { deflating: { count: number; bytes: number }; plain: { count: number; bytes: number } };
 }
 
 export type ToWorker = WorkerStart | WorkerGo | { type: 'stop' };

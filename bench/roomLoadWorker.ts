@@ -10,23 +10,22 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sendOwnAwarenessOnly } from '../client/board/sendOwnAwarenessOnly.js';
 import { BOARD_VIEW_PARAM, LIST_VIEW } from '../shared/paths.js';
-import { LightParticipant, editMarker } from './LightParticipant.js';
+import { shapeText } from '../shared/richText.js';
+import { LightParticipant, editMarker, markerIn, readMarker } from './LightParticipant.js';
 import { ReceptionGate } from './ReceptionGate.js';
 import { noteRecord } from '../test/helpers/records.js';
 import { connectYjsClient, whenSynced, type YjsClient } from '../test/helpers/yjsClient.js';
 import { type FromWorker, type ToWorker, type WorkerGo, type WorkerStart, now } from './roomLoadProtocol.js';
-
-interface BenchMeta {
-  editId: string;
-  sender: number;
-  sentAt: number;
-}
 
 interface Participant {
   index: number;
   /** A stock y-websocket client, or a light participant (bench/LightParticipant.ts). */
   client?: YjsClient;
   light?: LightParticipant;
+  /** A light participant on its list of ideas. */
+  phone: boolean;
+  /** Offered compression (stock clients always do). */
+  deflate: boolean;
   notes: string[];
   seq: number;
   nextEditAt: number;
@@ -67,7 +66,14 @@ function count(map: Map<string, [number, number]>, editId: string, at: number): 
   }
 }
 let measuring = false;
-let lightBytesAtStart = 0;
+const bytesAtStart = new Map<Participant, number>();
+const bytesSinceStart = (p: Participant) => (p.light?.receivedBytes ?? 0) - (bytesAtStart.get(p) ?? 0);
+
+/** What the phones on their lists read off the network, those that offered compression apart. */
+function phoneBytes(deflating: boolean): { count: number; bytes: number } {
+  const phones = participants.filter((p) => p.phone && p.deflate === deflating);
+  return { count: phones.length, bytes: phones.reduce((sum, p) => sum + bytesSinceStart(p), 0) };
+}
 let cursorsSent = 0;
 
 async function start(msg: WorkerStart): Promise<void> {
@@ -76,11 +82,13 @@ async function start(msg: WorkerStart): Promise<void> {
     const { author, college, ...params } = msg.params[i]!;
     const who = author && college ? { participantId: author, college } : null;
     if (index >= msg.lightFrom) {
-      const light = new LightParticipant(msg.wsUrl, msg.room, index >= msg.listFrom ? { ...params, [BOARD_VIEW_PARAM]: LIST_VIEW } : params);
+      const phone = index >= msg.listFrom;
+      const deflate = msg.deflateEvery > 0 && index % msg.deflateEvery === 0;
+      const light = new LightParticipant(msg.wsUrl, msg.room, phone ? { ...params, [BOARD_VIEW_PARAM]: LIST_VIEW } : params, { deflate });
       light.onEdit = ({ marker, sender, sentAt }, at) => {
         if (measuring && sender !== index) reception(marker, at, true, sentAt);
       };
-      participants.push({ index, light, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: who });
+      participants.push({ index, light, phone, deflate, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: who });
     } else {
       const client = connectYjsClient(msg.wsUrl, msg.room, params, undefined, gate.socketClass);
       // As Trame's browser client does.
@@ -89,12 +97,14 @@ async function start(msg: WorkerStart): Promise<void> {
         if (!measuring) return;
         const at = gate.receivedAt();
         for (const key of event.keysChanged) {
-          const meta = (client.records.get(key)?.meta as { bench?: BenchMeta } | undefined)?.bench;
-          if (!meta || meta.sender === index) continue;
-          reception(meta.editId, at, false, meta.sentAt);
+          const record = client.records.get(key);
+          const marker = record && markerIn(shapeText(record));
+          if (!marker) continue;
+          const { sender, sentAt } = readMarker(marker);
+          if (sender !== index) reception(marker, at, false, sentAt);
         }
       });
-      participants.push({ index, client, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: who });
+      participants.push({ index, client, phone: false, deflate: true, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: who });
     }
     // Joining all at once is not what a venue sees either; a short stagger keeps the handshakes apart.
     if (i % 10 === 9) await new Promise((r) => setTimeout(r, 20));
@@ -126,11 +136,11 @@ function edit(p: Participant, at: number): void {
   const id = adding ? `shape:bench-${p.index}-${p.seq}` : p.notes[Math.floor(Math.random() * p.notes.length)]!;
   if (adding) p.notes.push(id);
   // A valid tldraw note signed as Trame's client signs it: on Trame the server checks every participant's edit.
-  const note = noteRecord(id.slice('shape:'.length), `Idée ${p.index}.${p.seq}`, {
+  // Its text, an idea of some thirty characters, carries the edit's marker.
+  const record = noteRecord(id.slice('shape:'.length), `Idée ${editId}`, {
     x: Math.round(Math.random() * 4000),
     y: Math.round(Math.random() * 3000),
   }, p.author);
-  const record = { ...note, meta: { ...(note.meta as object), bench: { editId, sender: p.index, sentAt: at } satisfies BenchMeta } };
   if (p.client) p.client.records.set(id, record);
   else p.light!.setRecord(record);
   sent.push([editId, at]);
@@ -146,7 +156,7 @@ async function go(msg: WorkerGo): Promise<void> {
   measuring = true;
   if (msg.holdReceptions) gate.hold();
   const cursorEveryMs = 1000 / msg.cursorHz;
-  lightBytesAtStart = participants.reduce((sum, p) => sum + (p.light?.receivedBytes ?? 0), 0);
+  for (const p of participants) bytesAtStart.set(p, p.light?.receivedBytes ?? 0);
   // One loop for every participant: a timer each would cost more than the work it schedules.
   await new Promise<void>((resolve) => {
     const loop = setInterval(() => {
@@ -194,7 +204,8 @@ async function go(msg: WorkerGo): Promise<void> {
     receivedBytes: gate.heldBytes,
     fullClients: participants.filter((p) => p.client).length,
     lightClients: participants.filter((p) => p.light).length,
-    receivedBytesLight: participants.reduce((sum, p) => sum + (p.light?.receivedBytes ?? 0), 0) - lightBytesAtStart,
+    receivedBytesLight: participants.reduce((sum, p) => sum + bytesSinceStart(p), 0),
+    phones: { deflating: phoneBytes(true), plain: phoneBytes(false) },
   });
 }
 

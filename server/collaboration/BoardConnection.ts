@@ -12,6 +12,7 @@ import type { Logger } from '../logger.js';
 import type { BoardAccess } from './BoardAccess.js';
 import type { BoardRoom, RoomPeer } from './BoardRoom.js';
 import { filterAwarenessUpdate } from './filterAwarenessUpdate.js';
+import { type SharedMessage, sendShared, takesSharedDeflate } from './sharedMessage.js';
 import { stampPresence } from './stampPresence.js';
 import { MessageType, awarenessMessage, emptyAwarenessMessage, refusalMessage, syncStep1Message, syncStep2Message } from './yjsMessages.js';
 
@@ -38,6 +39,8 @@ export class BoardConnection implements RoomPeer {
   readonly facilitates: boolean;
   private lastSentAt = Date.now();
   private keepAlive: NodeJS.Timeout | undefined;
+  /** Whether this socket takes the batches compressed once for all (sharedMessage.ts). */
+  private readonly deflates: boolean;
 
   constructor(
     private readonly ws: WebSocket,
@@ -50,6 +53,7 @@ export class BoardConnection implements RoomPeer {
     this.tokens = limits.messagesPerSecond * 2;
     this.seesCursors = access.presence !== null && !view.list;
     this.facilitates = access.mayArrangeCanvases;
+    this.deflates = takesSharedDeflate(ws);
   }
 
   /** Starts the sync: the room is loaded, so the first step 1 carries the whole stored board. */
@@ -70,7 +74,13 @@ export class BoardConnection implements RoomPeer {
   send(message: Uint8Array): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
     this.lastSentAt = Date.now();
-    this.ws.send(message, this.sent);
+    this.ws.send(message, { compress: false }, this.sent);
+  }
+
+  sendShared(message: SharedMessage): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.lastSentAt = Date.now();
+    sendShared(this.ws, this.deflates, message, this.sent);
   }
 
   /** One callback for every send: a closure each cost an allocation per peer per message in a room of thousands. */

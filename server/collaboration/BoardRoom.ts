@@ -19,6 +19,7 @@ import { ResentDeletions, holdForbiddenDeletions } from './ResentDeletions.js';
 import { guardPeerUpdate, type GuardOutcome, type KeyVerdict, type RecordLookup } from './guardPeerUpdate.js';
 import type { RecordRules } from './RecordRules.js';
 import { RELAY_ORIGIN, localOnlyRelay, type BoardRelay, type RelaySink } from './BoardRelay.js';
+import { SharedMessage } from './sharedMessage.js';
 import { awarenessMessage, refusalMessage, updateMessage } from './yjsMessages.js';
 
 const REFUSAL_METRIC: Record<BoardRefusal, EditRefusal> = {
@@ -31,6 +32,8 @@ const REFUSAL_METRIC: Record<BoardRefusal, EditRefusal> = {
 
 export interface RoomPeer {
   send(message: Uint8Array): void;
+  /** A message other peers receive as the same bytes: compressed once for all (sharedMessage.ts). */
+  sendShared(message: SharedMessage): void;
   /** False for connections that show no cursor and receive none. */
   readonly seesCursors?: boolean;
   /** A facilitator's connection (told when the board is full). */
@@ -382,8 +385,8 @@ export class BoardRoom implements RelaySink {
     const merge = (updates: OutgoingUpdate[]) =>
       updateMessage(updates.length === 1 ? updates[0]!.update : Y.mergeUpdates(updates.map((u) => u.update)));
     if (this.isLargeRoom) {
-      const everything = merge(batch);
-      for (const peer of this.peers) peer.send(everything);
+      const everything = new SharedMessage(merge(batch));
+      for (const peer of this.peers) peer.sendShared(everything);
     } else {
       this.sendToEachButWriters(batch, merge);
     }
@@ -393,14 +396,14 @@ export class BoardRoom implements RelaySink {
 
   private sendToEachButWriters(batch: OutgoingUpdate[], merge: (updates: OutgoingUpdate[]) => Uint8Array): void {
     const senders = new Set(batch.map((u) => u.origin));
-    let everything: Uint8Array | undefined;
+    let everything: SharedMessage | undefined;
     const sliceLength = Math.ceil(Math.sqrt(batch.length));
     const slices = Array.from({ length: Math.ceil(batch.length / sliceLength) }, (_, i) => batch.slice(i * sliceLength, (i + 1) * sliceLength));
     const merged: (Uint8Array | undefined)[] = [];
     for (const peer of this.peers) {
       if (!senders.has(peer)) {
-        everything ??= merge(batch);
-        peer.send(everything);
+        everything ??= new SharedMessage(merge(batch));
+        peer.sendShared(everything);
         continue;
       }
       slices.forEach((slice, i) => {

@@ -42,7 +42,14 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
   // The limit proper is checked per message and closes with the final 4413. A frame ws cuts itself
   // closes with 1009, which y-websocket retries forever (resending the same update), so the hard cap
   // stays far above the limit: nearly every oversized message gets the final 4413.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 8 });
+  // Compression is negotiated for the batches a board sends many sockets as the same bytes, deflated once
+  // (sharedMessage.ts): hence no server context kept between messages. Other messages go plain, so no socket
+  // holds a deflate stream; what a browser sends compressed is inflated in a 1 KB window (a few KB a socket).
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxMessageBytes * 8,
+    perMessageDeflate: { serverNoContextTakeover: true, clientNoContextTakeover: true, clientMaxWindowBits: 10 },
+  });
   const connections = new Map<string, Set<BoardConnection>>();
   const sockets = new Set<WebSocket>();
   const perPrincipal = new Map<string, number>();

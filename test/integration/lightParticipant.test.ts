@@ -4,8 +4,9 @@
  * they arrive, and what it writes is a real update the server accepts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { LightParticipant, editMarker, markersIn, readMarker } from '../../bench/LightParticipant.js';
+import { LightParticipant, editMarker, markerIn, markersIn, readMarker } from '../../bench/LightParticipant.js';
 import { now } from '../../bench/roomLoadProtocol.js';
+import { shapeText } from '../../shared/richText.js';
 import { createSession, joinSession } from '../helpers/api.js';
 import { noteRecord } from '../helpers/records.js';
 import { serverPerFile } from '../helpers/serverPerFile.js';
@@ -31,7 +32,6 @@ const light = (room: string, token: string): LightParticipant => {
   closing.push(() => l.close());
   return l;
 };
-const benchEdit = (client: YjsClient) => (client.records as unknown as { get(k: string): { meta: { bench?: { editId: string } } } | undefined });
 
 describe('the light participant of the bench', () => {
   it('finds edit markers in raw bytes once each, with who sent them and when', () => {
@@ -39,6 +39,8 @@ describe('the light participant of the bench', () => {
     const bytes = Buffer.concat([Buffer.from([0, 2, 7]), Buffer.from(`x${marker}y${marker}`), Buffer.from(editMarker(1, 1, 5))]);
     expect(markersIn(bytes)).toEqual([marker, editMarker(1, 1, 5)]);
     expect(readMarker(marker)).toEqual({ sender: 12, sentAt: 1_700_000_000_123.4 });
+    expect(markerIn(`Idée ${marker} !`)).toBe(marker);
+    expect(markerIn('Un banc devant la mairie')).toBeUndefined();
   });
 
   it('receives the same edits as a stock client, within the stated tolerance, and its own edits and cursor reach the others', async () => {
@@ -53,7 +55,8 @@ describe('the light participant of the bench', () => {
     receiver.records.observe((event) => {
       const at = now();
       for (const key of event.keysChanged) {
-        const id = benchEdit(receiver).get(key)?.meta.bench?.editId;
+        const record = receiver.records.get(key);
+        const id = record && markerIn(shapeText(record));
         if (id) byFull.set(id, at);
       }
     });
@@ -63,8 +66,8 @@ describe('the light participant of the bench', () => {
     const sent: string[] = [];
     for (let i = 0; i < EDITS; i++) {
       const id = editMarker(0, i, now());
-      const note = noteRecord(`n${i % 10}`, `Idée ${i}`, { x: i * 10, y: 0 });
-      sender.records.set(note.id, { ...note, meta: { bench: { editId: id } } });
+      const note = noteRecord(`n${i % 10}`, `Idée ${id}`, { x: i * 10, y: 0 });
+      sender.records.set(note.id, note);
       sent.push(id);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -76,8 +79,8 @@ describe('the light participant of the bench', () => {
     expect(lightOne.receivedBytes).toBeGreaterThan(0);
 
     // What it writes passes the server's checks (a participant's note, signed as its own) and reaches the stock client.
-    const mine = noteRecord('light-1', 'Écrit sans navigateur', { x: 5, y: 5 }, { participantId: grant.participantId, college: 'habitant' });
-    lightOne.setRecord({ ...mine, meta: { ...(mine.meta as object), bench: { editId: editMarker(1, 0, now()) } } });
+    const mine = noteRecord('light-1', `Écrit sans navigateur ${editMarker(1, 0, now())}`, { x: 5, y: 5 }, { participantId: grant.participantId, college: 'habitant' });
+    lightOne.setRecord(mine);
     lightOne.setPresence({ presence: { cursor: { x: 1, y: 2 } } });
     await eventually(() => {
       expect(receiver.records.get(mine.id)).toMatchObject({ meta: { trame: { authorId: grant.participantId } } });
