@@ -14,7 +14,7 @@ import type { BoardRoom, RoomPeer } from './BoardRoom.js';
 import { filterAwarenessUpdate } from './filterAwarenessUpdate.js';
 import { type SharedMessage, sendShared, takesSharedDeflate } from './sharedMessage.js';
 import { stampPresence } from './stampPresence.js';
-import { MessageType, awarenessMessage, emptyAwarenessMessage, refusalMessage, syncStep1Message, syncStep2Message } from './yjsMessages.js';
+import { MessageType, awarenessMessage, emptyAwarenessMessage, refusalMessage, syncStep1Message } from './yjsMessages.js';
 
 export interface ConnectionLimits {
   maxMessageBytes: number;
@@ -154,7 +154,7 @@ export class BoardConnection implements RoomPeer {
   private handleSync(decoder: decoding.Decoder): void {
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      this.send(syncStep2Message(this.room.missingFrom(decoding.readVarUint8Array(decoder))));
+      this.sendShared(this.room.syncStep2For(decoding.readVarUint8Array(decoder)));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {

@@ -20,7 +20,7 @@ import { guardPeerUpdate, type GuardOutcome, type KeyVerdict, type RecordLookup 
 import type { RecordRules } from './RecordRules.js';
 import { RELAY_ORIGIN, localOnlyRelay, type BoardRelay, type RelaySink } from './BoardRelay.js';
 import { SharedMessage } from './sharedMessage.js';
-import { awarenessMessage, refusalMessage, updateMessage } from './yjsMessages.js';
+import { awarenessMessage, refusalMessage, syncStep2Message, updateMessage } from './yjsMessages.js';
 
 const REFUSAL_METRIC: Record<BoardRefusal, EditRefusal> = {
   'not-yours': 'not_yours',
@@ -145,8 +145,10 @@ export class BoardRoom implements RelaySink {
    * (an overestimate between compactions, which happen every `compactAfterBytes`).
    */
   private approxBytes = 0;
-  /** The whole board as one update while it is unchanged (see `missingFrom`). */
+  /** The whole board as one update while it is unchanged (see `syncStep2For`). */
   private wholeState: Uint8Array | undefined;
+  /** The same as a sync step 2 message, compressed once for every newcomer that negotiated it. */
+  private wholeStep2: SharedMessage | undefined;
   private lastToldFacilitators = -Infinity;
   private lastFanOutCostMs = 0;
   /** In a large room: cursors changed since a participant last received them, oldest change first. */
@@ -185,15 +187,17 @@ export class BoardRoom implements RelaySink {
   }
 
   /**
-   * What a peer lacks given its state vector, as one update. A newcomer (empty state vector) gets the whole
-   * board, encoded once per change of the board rather than once per join: 300 phones opening the board
-   * together cost one encoding, not 300 (about 30 ms each for 5,000 notes on the bench host).
+   * The sync step 2 a peer gets for its state vector: what it lacks, as one update. A newcomer (empty state
+   * vector) gets the whole board, encoded and compressed once per change of the board rather than once per
+   * join: 300 phones opening the board together cost one encoding, not 300 (about 30 ms each for 5,000 notes
+   * on the bench host), and download a seventh of it.
    */
-  missingFrom(stateVector: Uint8Array): Uint8Array {
+  syncStep2For(stateVector: Uint8Array): SharedMessage {
     const empty = stateVector.length === 1 && stateVector[0] === 0;
-    if (!empty) return Y.encodeStateAsUpdate(this.doc, stateVector);
+    if (!empty) return new SharedMessage(syncStep2Message(Y.encodeStateAsUpdate(this.doc, stateVector)));
     this.wholeState ??= Y.encodeStateAsUpdate(this.doc);
-    return this.wholeState;
+    this.wholeStep2 ??= new SharedMessage(syncStep2Message(this.wholeState));
+    return this.wholeStep2;
   }
 
   get writeError(): Error | undefined {
@@ -202,6 +206,7 @@ export class BoardRoom implements RelaySink {
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.wholeState = undefined;
+    this.wholeStep2 = undefined;
     if (this.captured) {
       this.captured.push(update);
       return;

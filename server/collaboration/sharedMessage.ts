@@ -1,6 +1,6 @@
 /**
  * A message many sockets of a board receive as the same bytes — a batch of
- * edits — compressed once for all of them.
+ * edits, the whole board for newcomers — compressed once for all of them.
  *
  * Board sockets negotiate permessage-deflate (RFC 7692) without the server's
  * context takeover, so a message compressed on its own is valid on every
