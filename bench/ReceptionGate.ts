@@ -35,7 +35,9 @@ export class ReceptionGate {
     const handlers = new WeakMap<WebSocket, MessageHandler | null>();
     class GatedSocket extends WebSocket {
       constructor(address: string | URL, protocols?: string | string[]) {
-        super(address, protocols);
+        // Plain frames: ws inflates through one queue of ten zlib jobs per process, which at 150 clients in a
+        // process delays receptions by a couple of hundred ms; a real device inflates only its own.
+        super(address, protocols, { perMessageDeflate: false });
         this.addEventListener('message', (event) => receive(() => handlers.get(this)?.(event), event.data));
       }
     }

@@ -42,10 +42,14 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
   // The limit proper is checked per message and closes with the final 4413. A frame ws cuts itself
   // closes with 1009, which y-websocket retries forever (resending the same update), so the hard cap
   // stays far above the limit: nearly every oversized message gets the final 4413.
-  // Compression is negotiated for the batches a board sends many sockets as the same bytes, deflated once
-  // (sharedMessage.ts): hence no server context kept between messages. Other messages go plain, so no socket
-  // holds a deflate stream; what a browser sends compressed is inflated in a 1 KB window (a few KB a socket).
-  const wss = new WebSocketServer({
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 8 });
+  // Phones on their list of ideas — a room's crowd — negotiate compression, for the batches and the whole board
+  // a board sends many sockets as the same bytes, deflated once (sharedMessage.ts): hence no server context kept
+  // between messages. Other messages go plain, so no socket holds a deflate stream. A list sends a few edits a
+  // minute, which the server inflates in a 1 KB window; a canvas sends its cursor ten times a second, and a
+  // browser compresses every message: inflating them all (about 150 µs each through ws) would cost the server
+  // a fifth of a core at 2,000 people, so canvases stay plain.
+  const deflatingWss = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxMessageBytes * 8,
     perMessageDeflate: { serverNoContextTakeover: true, clientNoContextTakeover: true, clientMaxWindowBits: 10 },
@@ -89,7 +93,7 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
     }
     const access = decision.access;
     const view = { list: url.searchParams.get(BOARD_VIEW_PARAM) === LIST_VIEW };
-    wss.handleUpgrade(req, socket, head, (ws) => {
+    (view.list ? deflatingWss : wss).handleUpgrade(req, socket, head, (ws) => {
       // Counted on the socket itself, so a refused or failed upgrade never holds a place.
       const key = `${boardId}/${access.principalId}`;
       const held = perPrincipal.get(key) ?? 0;
@@ -190,7 +194,7 @@ export function attachYjsServer(httpServer: Server, options: YjsServerOptions): 
     async close() {
       httpServer.off('upgrade', listener);
       for (const ws of sockets) ws.terminate();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await Promise.all([wss, deflatingWss].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     },
   };
 }

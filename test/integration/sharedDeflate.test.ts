@@ -1,17 +1,19 @@
 /**
- * Batches of edits compressed once for every socket that negotiated permessage-deflate: a stock client
- * receives far fewer bytes than it reads, a client that did not negotiate receives the same edits plain, and
- * a compressed message that would inflate past the limit closes only its own socket.
+ * Batches of edits compressed once for every socket that negotiated permessage-deflate (phones on their list
+ * of ideas): a stock client receives far fewer bytes than it reads, a client that did not offer it and a canvas
+ * receive the same edits plain, and a compressed message that would inflate past the limit closes only its own
+ * socket.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { BOARD_VIEW_PARAM, LIST_VIEW } from '../../shared/paths.js';
 import { createSession } from '../helpers/api.js';
 import { serverPerFile } from '../helpers/serverPerFile.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced, type YjsClient } from '../helpers/yjsClient.js';
 
-const env = serverPerFile({ largeRoomPeers: 3, maxMessageBytes: 100_000 });
+const env = serverPerFile({ largeRoomPeers: 4, maxMessageBytes: 100_000 });
 const clients: YjsClient[] = [];
 const sockets: WebSocket[] = [];
 afterEach(() => {
@@ -52,12 +54,17 @@ describe('batches of edits on the wire', () => {
     const writer = connectYjsClient(env.t.wsUrl, id, { token: access.token });
     const deflating = countingSocket({ deflate: true });
     const plain = countingSocket({ deflate: false });
-    const compressed = connectYjsClient(env.t.wsUrl, id, { token: access.token }, undefined, deflating.socketClass);
-    const uncompressed = connectYjsClient(env.t.wsUrl, id, { token: access.token }, undefined, plain.socketClass);
-    clients.push(writer, compressed, uncompressed);
+    const onCanvas = countingSocket({ deflate: true });
+    const list = { token: access.token, [BOARD_VIEW_PARAM]: LIST_VIEW };
+    const compressed = connectYjsClient(env.t.wsUrl, id, list, undefined, deflating.socketClass);
+    const uncompressed = connectYjsClient(env.t.wsUrl, id, list, undefined, plain.socketClass);
+    const canvas = connectYjsClient(env.t.wsUrl, id, { token: access.token }, undefined, onCanvas.socketClass);
+    clients.push(writer, compressed, uncompressed, canvas);
     await Promise.all(clients.map((c) => whenSynced(c)));
     expect(deflating.traffic.extensions()).toMatch(/permessage-deflate/);
     expect(plain.traffic.extensions()).toBe('');
+    // A canvas sends its cursor ten times a second, which the server would have to inflate: it stays plain.
+    expect(onCanvas.traffic.extensions()).toBe('');
 
     const before = [deflating, plain].map(({ traffic }) => ({ wire: traffic.wire(), messages: traffic.messages() }));
     writer.doc.transact(() => {
@@ -66,6 +73,7 @@ describe('batches of edits on the wire', () => {
     await eventually(() => {
       expect(compressed.records.size).toBe(writer.records.size);
       expect(uncompressed.records.size).toBe(writer.records.size);
+      expect(canvas.records.size).toBe(writer.records.size);
     });
     const [deflated, sentPlain] = [deflating, plain].map(({ traffic }, i) => ({
       wire: traffic.wire() - before[i]!.wire,
@@ -86,7 +94,7 @@ describe('batches of edits on the wire', () => {
     clients.push(bystander, writer);
     await Promise.all(clients.map((c) => whenSynced(c)));
 
-    const bomb = new WebSocket(`${env.t.wsUrl}/${id}?token=${access.token}`);
+    const bomb = new WebSocket(`${env.t.wsUrl}/${id}?token=${access.token}&${BOARD_VIEW_PARAM}=${LIST_VIEW}`);
     sockets.push(bomb);
     await new Promise((resolve, reject) => bomb.once('open', resolve).once('error', reject));
     expect(bomb.extensions).toMatch(/permessage-deflate/);
