@@ -87,6 +87,35 @@ describe('batches of edits on the wire', () => {
     expect(uncompressed.records.toJSON()).toEqual(writer.records.toJSON());
   });
 
+  it('gives a newcomer on its list a large board compressed, whole', async () => {
+    const { id, access } = await createSession(env.t.url);
+    const writer = connectYjsClient(env.t.wsUrl, id, { token: access.token });
+    clients.push(writer);
+    await whenSynced(writer);
+    // Ideas that differ, so the board deflates less than identical notes would: past 64 KB compressed. In
+    // batches under this server's 100 KB message limit.
+    for (let batch = 0; batch < 14; batch++) {
+      writer.doc.transact(() => {
+        for (let i = batch * 150; i < (batch + 1) * 150; i++) {
+          writer.records.set(`shape:idea-${i}`, fakeNote(`idea-${i}`, `Idée ${i} ${Math.random().toString(36).slice(2)} ${Math.random().toString(36).slice(2)}`));
+        }
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const reader = connectYjsClient(env.t.wsUrl, id, { token: access.token });
+    clients.push(reader);
+    await eventually(() => expect(reader.records.size).toBe(writer.records.size), 20_000);
+
+    const deflating = countingSocket({ deflate: true });
+    const newcomer = connectYjsClient(env.t.wsUrl, id, { token: access.token, [BOARD_VIEW_PARAM]: LIST_VIEW }, undefined, deflating.socketClass);
+    clients.push(newcomer);
+    await whenSynced(newcomer, 20_000);
+    expect(newcomer.records.toJSON()).toEqual(writer.records.toJSON());
+    expect(deflating.traffic.messages()).toBeGreaterThan(500_000);
+    expect(deflating.traffic.wire()).toBeGreaterThan(65_536);
+    expect(deflating.traffic.wire()).toBeLessThan(deflating.traffic.messages() / 2);
+  });
+
   it('closes a socket whose compressed message would inflate past the limit, and only that one', async () => {
     const { id, access } = await createSession(env.t.url);
     const bystander = connectYjsClient(env.t.wsUrl, id, { token: access.token });
