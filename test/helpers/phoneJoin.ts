@@ -1,7 +1,8 @@
 /**
  * A participant's phone opening its board link, watched from Chromium's
- * network layer (DevTools protocol): the bytes it receives (compressed, as on
- * the wire, headers and WebSocket frames included) and the time until the
+ * network layer (DevTools protocol): the bytes it receives (HTTP responses as
+ * transferred, compressed; WebSocket frames as DevTools gives them, inflated,
+ * so an upper bound where the board's socket is compressed) and the time until the
  * person can type an idea in the list view, then until the board has arrived
  * and the idea can be added (it returns then). Used by the phone e2e tests and
  * by the bench, which adds a mobile network's speed.
@@ -49,7 +50,7 @@ export async function joinOnPhone(browser: Browser, url: string, options: { netw
   const network = options.trace ? watchNetwork(cdp) : null;
   let bytes = 0;
   cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
-  // Frames are counted by their payload (text, or binary as base64): a few bytes of framing aside.
+  // Frames are counted by their payload (text, or binary as base64), inflated: DevTools does not give their size on the wire.
   cdp.on('Network.webSocketFrameReceived', (event) =>
     (bytes += event.response.opcode === 2 ? Math.floor((event.response.payloadData.length * 3) / 4) : event.response.payloadData.length),
   );
