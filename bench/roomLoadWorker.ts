@@ -24,7 +24,7 @@ interface Participant {
   light?: LightParticipant;
   /** A light participant on its list of ideas. */
   phone: boolean;
-  /** Offered compression (stock clients always do). */
+  /** Offered compression (the stock clients here do not: see ReceptionGate). */
   deflate: boolean;
   notes: string[];
   seq: number;
@@ -104,7 +104,7 @@ async function start(msg: WorkerStart): Promise<void> {
           if (sender !== index) reception(marker, at, false, sentAt);
         }
       });
-      participants.push({ index, client, phone: false, deflate: true, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: who });
+      participants.push({ index, client, phone: false, deflate: false, notes: [], seq: 0, nextEditAt: 0, nextCursorAt: 0, author: who });
     }
     // Joining all at once is not what a venue sees either; a short stagger keeps the handshakes apart.
     if (i % 10 === 9) await new Promise((r) => setTimeout(r, 20));
