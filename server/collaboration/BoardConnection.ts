@@ -12,7 +12,7 @@ import type { Logger } from '../logger.js';
 import type { BoardAccess } from './BoardAccess.js';
 import type { BoardRoom, RoomPeer } from './BoardRoom.js';
 import { filterAwarenessUpdate } from './filterAwarenessUpdate.js';
-import { type SharedMessage, sendShared, takesSharedDeflate } from './sharedMessage.js';
+import { SEND_PLAIN, type SharedMessage, sendShared, takesSharedDeflate } from './sharedMessage.js';
 import { stampPresence } from './stampPresence.js';
 import { MessageType, awarenessMessage, emptyAwarenessMessage, refusalMessage, syncStep1Message } from './yjsMessages.js';
 
@@ -74,7 +74,7 @@ export class BoardConnection implements RoomPeer {
   send(message: Uint8Array): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
     this.lastSentAt = Date.now();
-    this.ws.send(message, { compress: false }, this.sent);
+    this.ws.send(message, SEND_PLAIN, this.sent);
   }
 
   sendShared(message: SharedMessage): void {

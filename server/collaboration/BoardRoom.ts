@@ -190,7 +190,7 @@ export class BoardRoom implements RelaySink {
    * The sync step 2 a peer gets for its state vector: what it lacks, as one update. A newcomer (empty state
    * vector) gets the whole board, encoded and compressed once per change of the board rather than once per
    * join: 300 phones opening the board together cost one encoding, not 300 (about 30 ms each for 5,000 notes
-   * on the bench host), and download a seventh of it.
+   * on the bench host), and those on their lists, which negotiate compression, download a sixth of it or less.
    */
   syncStep2For(stateVector: Uint8Array): SharedMessage {
     const empty = stateVector.length === 1 && stateVector[0] === 0;

@@ -24,6 +24,8 @@ const FLUSH_TRAILER_BYTES = 4;
 /** ws's `Sender` state when nothing is being compressed or queued. */
 const SENDER_IDLE = 0;
 const FIN_RSV1_BINARY = 0x80 | 0x40 | 0x02;
+/** ws's options for a message sent as it is: one object for every send (ws copies it), not one per peer per message. */
+export const SEND_PLAIN = { compress: false } as const;
 
 interface WsSender {
   _state: number;
@@ -67,7 +69,7 @@ export function takesSharedDeflate(ws: WebSocket): boolean {
 export function sendShared(ws: WebSocket, deflates: boolean, message: SharedMessage, cb: (err?: Error) => void): void {
   const sender = (ws as unknown as { _sender?: WsSender })._sender;
   if (!deflates || !message.compresses || sender?._state !== SENDER_IDLE) {
-    ws.send(message.data, { compress: false }, cb);
+    ws.send(message.data, SEND_PLAIN, cb);
     return;
   }
   const payload = message.compressed;
