@@ -19,7 +19,8 @@ describe('the bank’s « Suites données aux idées » facet', () => {
     const visitor = await (await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } })).newPage();
     await visitor.goto(`${t.url}/banque`);
     const cards = visitor.locator('.bank-list > li h2');
-    await expect.poll(() => cards.allTextContents()).toHaveLength(3);
+    // The bank's page loads on demand, then its list: more than a poll's default second on a busy host.
+    await expect.poll(() => cards.allTextContents(), { timeout: 20_000 }).toHaveLength(3);
     const jardins = visitor.locator('.bank-list > li').filter({ hasText: 'Jardins partagés du Clos' });
     expect(await jardins.locator('.follow-up-counts').textContent()).toBe('2 idées retenues · 1 réalisée');
     expect(await visitor.locator('.bank-list > li').filter({ hasText: 'Mobilités du quotidien' }).locator('.follow-up-counts').count()).toBe(0);

@@ -148,7 +148,8 @@ describe("the facilitator's home, the library and the bank", () => {
       await page.getByRole('link', { name: 'Nouvel atelier' }).first().click();
       await page.waitForURL(/\/nouvel-atelier$/);
       const cards = page.locator('.template-card');
-      await expect.poll(() => cards.count()).toBe(14);
+      // The page loads on demand, then the library: more than a poll's default second on a busy host.
+      await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(14);
       // The library scrolls with the page (no inner box) and fills the width left by the order column.
       const grid = await page.locator('.template-grid').evaluate((el) => ({
         overflow: getComputedStyle(el).overflowY,
