@@ -73,8 +73,10 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   // A token refused by the check sends to the join page, not to the session's refusal.
   const failure =
     (access.status === 'granted' ? error : null) ??
-    (access.status === 'error' ? errorMessage(access.error) : codeError ? errorMessage(codeError) : null);
+    (access.status === 'error' ? errorMessage(access.error) : null);
   if (failure) return <PageError message={failure} backHref="/" backLabel={t('session.back')} />;
+  // The board's code did not arrive (network lost, or a version deployed since the page was loaded): a reload fixes it.
+  if (codeError) return <PageError message={t('app.pageFailed')} backHref={window.location.href} backLabel={t('app.reload')} />;
   if (!session || access.status !== 'granted') {
     return (
       <p className="centered" aria-live="polite">

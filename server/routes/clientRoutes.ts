@@ -6,8 +6,9 @@
  * on each load so a new version reaches phones at once.
  */
 import path from 'node:path';
-import express, { type Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+import { BOARD_PAGE_HTML, BOARD_PAGE_ROUTES } from '../../shared/paths.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
@@ -28,9 +29,11 @@ export function clientRoutes(clientDir: string): Router {
       },
     }),
   );
-  // Client-side routes (/s/<id>, /bibliotheque…) all load the same page.
-  router.get(/.*/, (_req, res) =>
-    res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'Cache-Control': REVALIDATE }, cacheControl: false }),
-  );
+  const page = (file: string) => (_req: Request, res: Response) =>
+    res.sendFile(path.join(clientDir, file), { headers: { 'Cache-Control': REVALIDATE }, cacheControl: false });
+  // The join page and a board's link name, beside the application, the code of a phone's list of ideas (vite.config.ts).
+  router.get(BOARD_PAGE_ROUTES, page(BOARD_PAGE_HTML));
+  // Every other client-side route (/banque, /nouvel-atelier…) loads the same page.
+  router.get(/.*/, page('index.html'));
   return router;
 }

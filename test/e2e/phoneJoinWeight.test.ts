@@ -24,6 +24,10 @@ describe("a participant's phone before the first idea", () => {
       expect(phone.bytesToAdd).toBeLessThanOrEqual(PHONE_BUDGET_BYTES);
       expect(phone.assets.length).toBeGreaterThan(0);
       expect(await phone.tldrawAssets()).toEqual([]);
+      // The page asks for the list's code itself, before the application has run (its first act is an API call).
+      const listCode = phone.requests.findIndex((p) => /\/assets\/PhoneBoard-[\w-]+\.js$/.test(p));
+      expect(listCode).toBeGreaterThan(0);
+      expect(listCode).toBeLessThan(phone.requests.findIndex((p) => p.startsWith('/api/')));
 
       // The idea written on the lists reaches the board as a note tldraw accepts.
       await phone.page.getByLabel('Votre idée').fill('Un abri vélo couvert');

@@ -24,6 +24,8 @@ export interface PhoneJoin {
   bytesToAdd: number;
   /** Scripts and style sheets received until then. */
   assets: string[];
+  /** The path of every request the page made until then, in the order they were sent. */
+  requests: string[];
   /** With `trace`: each request's start, first byte and end, in ms from the navigation. */
   waterfall: string[];
   /** Of those, the ones that are tldraw's (its code names its packages; its style sheet styles `.tl-container`). */
@@ -60,6 +62,9 @@ export async function joinOnPhone(browser: Browser, url: string, options: { netw
     if (type === 'script' || type === 'stylesheet') bodies.push({ url: response.url(), type, body: response.text().catch(() => '') });
   });
 
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+
   const start = performance.now();
   await page.goto(url);
   const idea = page.getByLabel('Votre idée');
@@ -85,6 +90,7 @@ export async function joinOnPhone(browser: Browser, url: string, options: { netw
       ? [...network.lines(), `${String(Math.round(msToType)).padStart(5)}   the idea field takes text`, `${String(Math.round(msToAdd)).padStart(5)}   the idea can be added`]
       : [],
     assets: seen.map((b) => b.url),
+    requests: [...requests],
     tldrawAssets: async () => {
       const all = await Promise.all(bodies.map(async (b) => ({ ...b, text: await b.body })));
       return all.filter((b) => isTldraw(b.type, b.text)).map((b) => b.url);

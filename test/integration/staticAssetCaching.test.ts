@@ -60,6 +60,27 @@ describe('static files of the built client', () => {
     }
   });
 
+  it("names a phone's list code in the join page and a board's page, never tldraw, and nowhere else", async () => {
+    const preloads = (html: string) => [...html.matchAll(/<link rel="modulepreload" crossorigin href="\/(assets\/[^"]+)">/g)].map((m) => m[1]!);
+    const index = preloads((await get(`${env.t.url}/banque`)).body.toString());
+    for (const url of [`${env.t.url}/s/une-session`, `${env.t.url}/rejoindre`, `${env.t.url}/rejoindre/ABC-123`]) {
+      const res = await get(url);
+      expect(res.status).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      const named = preloads(res.body.toString());
+      expect(named.some((file) => /^assets\/PhoneBoard-[\w-]+\.js$/.test(file))).toBe(true);
+      expect(named.length).toBeGreaterThan(index.length);
+      for (const file of named) {
+        const script = await get(`${env.t.url}/${file}`, { 'accept-encoding': 'identity' });
+        expect(script.status).toBe(200);
+        expect(script.body.toString()).not.toContain('@tldraw/');
+      }
+    }
+    for (const url of [`${env.t.url}/`, `${env.t.url}/banque`, `${env.t.url}/s/une-session/fiche`]) {
+      expect(preloads((await get(url)).body.toString())).toEqual(index);
+    }
+  });
+
   it('never lets the API be cached', async () => {
     for (const url of [`${env.t.url}/api/health`, `${env.t.url}/api/config`, `${env.t.url}/api/nothing-here`]) {
       expect((await get(url)).headers['cache-control']).toBe('no-store');
