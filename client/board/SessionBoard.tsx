@@ -25,6 +25,7 @@ import { SuitesPanel } from './SuitesPanel.js';
 import { AssetErrorAlert } from './AssetErrorAlert.js';
 import { BoardContentRules } from './BoardContentRules.js';
 import { MapBackgroundTools } from './map/MapBackgroundTools.js';
+import { boardCameraOptions, boardShapeUtils } from './boardEditorOptions.js';
 import { protectScaffolding } from './protectScaffolding.js';
 import { QuietStylePanel } from './QuietStylePanel.js';
 import { RefusalNotice } from './RefusalNotice.js';
@@ -172,6 +173,8 @@ export function SessionBoard({ initialSession, access }: { initialSession: Sessi
         assetUrls={assetUrls}
         licenseKey={licenseKey ?? undefined}
         onMount={setEditor}
+        shapeUtils={boardShapeUtils}
+        cameraOptions={boardCameraOptions}
         components={components}
         acceptedImageMimeTypes={ASSET_ACCEPTED_TYPES}
         acceptedVideoMimeTypes={NO_VIDEO}

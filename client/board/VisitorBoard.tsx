@@ -4,6 +4,7 @@ import { Tldraw, createTLStore, defaultBindingUtils, defaultShapeUtils, type Edi
 import 'tldraw/tldraw.css';
 import { api } from '../api.js';
 import { assetUrls } from './assetUrls.js';
+import { boardCameraOptions, boardShapeUtils } from './boardEditorOptions.js';
 import { attributionUsers } from './attributionUsers.js';
 import { VisitorNavigation } from './BoardNavigation.js';
 
@@ -46,6 +47,8 @@ export function VisitorBoard({ sessionId }: { sessionId: string }) {
       <Tldraw
         store={store}
         assetUrls={assetUrls}
+        shapeUtils={boardShapeUtils}
+        cameraOptions={boardCameraOptions}
         onMount={(mounted) => {
           mounted.updateInstanceState({ isReadonly: true });
           setEditor(mounted);
