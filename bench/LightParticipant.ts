@@ -14,6 +14,7 @@ import type { Socket } from 'node:net';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
+import { DrainingSocket } from './DrainingSocket.js';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { boardRecords, type BoardRecord } from '../shared/boardLayout.js';
@@ -92,20 +93,27 @@ export class LightParticipant {
   readonly ready: Promise<void>;
   /** Called with each edit found in a received message and the time the message arrived (epoch ms). */
   onEdit: (edit: ReceivedEdit, at: number) => void = () => {};
-  private readonly socket: WebSocket;
+  private readonly socket: WebSocket | DrainingSocket;
   private readonly doc = new Y.Doc();
   private awarenessClock = 0;
   private tcp: Socket | undefined;
 
   /**
    * `deflate`: offer permessage-deflate, as browsers do, and inflate what arrives compressed. Off, the server
-   * sends everything plain: what a thousand simulated phones can afford to read on two cores.
+   * sends everything plain: what a thousand simulated phones can afford to read on two cores. `drain`: offer it
+   * and leave compressed messages unread once joined (bench/DrainingSocket.ts), a phone that times nothing.
    */
-  constructor(wsUrl: string, room: string, params: Record<string, string>, options: { deflate?: boolean } = {}) {
+  constructor(wsUrl: string, room: string, params: Record<string, string>, options: { deflate?: boolean; drain?: boolean } = {}) {
     const query = new URLSearchParams(params).toString();
-    this.socket = new WebSocket(`${wsUrl}/${room}${query ? `?${query}` : ''}`, { perMessageDeflate: options.deflate ?? false });
-    this.socket.binaryType = 'nodebuffer';
-    this.socket.once('upgrade', (res: IncomingMessage) => (this.tcp = res.socket as Socket));
+    const url = `${wsUrl}/${room}${query ? `?${query}` : ''}`;
+    const drain = options.drain ?? false;
+    if (drain) this.socket = new DrainingSocket(url);
+    else {
+      const socket = new WebSocket(url, { perMessageDeflate: options.deflate ?? false });
+      socket.binaryType = 'nodebuffer';
+      socket.once('upgrade', (res: IncomingMessage) => (this.tcp = res.socket as Socket));
+      this.socket = socket;
+    }
     this.doc.on('update', (update: Uint8Array) => {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -119,10 +127,12 @@ export class LightParticipant {
       this.socket.on('message', (data: Buffer) => {
         const at = now();
         // The server's answer to our sync step 1 (the whole board) is the one message decoded: it says we joined.
-        if (data[0] === MESSAGE_SYNC && data[1] === syncProtocol.messageYjsSyncStep2) resolve();
-        else if (data[0] === MESSAGE_SYNC && data[1] === syncProtocol.messageYjsSyncStep1) this.answerStep1(data);
-        // Cursors carry no edit: only sync messages are read.
-        if (data[0] === MESSAGE_SYNC) for (const edit of editsIn(data)) this.onEdit(edit, at);
+        if (data[0] === MESSAGE_SYNC && data[1] === syncProtocol.messageYjsSyncStep2) {
+          if (this.socket instanceof DrainingSocket) this.socket.inflating = false;
+          resolve();
+        } else if (data[0] === MESSAGE_SYNC && data[1] === syncProtocol.messageYjsSyncStep1) this.answerStep1(data);
+        // Cursors carry no edit: only sync messages are read. A draining phone times nothing.
+        if (data[0] === MESSAGE_SYNC && !drain) for (const edit of editsIn(data)) this.onEdit(edit, at);
       });
     });
     this.socket.once('open', () => {
@@ -135,7 +145,7 @@ export class LightParticipant {
 
   /** Bytes read off the network since connection: what a phone downloads, compressed where it was. */
   get receivedBytes(): number {
-    return this.tcp?.bytesRead ?? 0;
+    return this.socket instanceof DrainingSocket ? this.socket.bytesRead : (this.tcp?.bytesRead ?? 0);
   }
 
   /** Writes a note, as a browser's binding would: one update. */
@@ -173,6 +183,7 @@ export class LightParticipant {
   }
 
   private send(message: Uint8Array): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(message);
+    if (this.socket instanceof DrainingSocket) this.socket.send(message);
+    else if (this.socket.readyState === WebSocket.OPEN) this.socket.send(message);
   }
 }

@@ -10,6 +10,9 @@
  *   npx tsx bench/largeRoom.ts --plenary 2000 --profile-clients DIR   the same, the simulated people's processes
  *
  * `--deflate-every N`: one simulated person in N offers compression, as browsers do (default 200; 0: none).
+ * `--venue N` (default 10): every phone offers compression as browsers do; one in N reads plain frames and times
+ * the edits (with those of `--deflate-every`), the others drain compressed frames unread (bench/DrainingSocket.ts).
+ * `--venue 0`: every phone times every edit, reading plain frames (the server then writes six times the bytes).
  * `--seconds N` sets each load's length (default 30). Prints markdown rows with the host load.
  */
 import { mkdtemp } from 'node:fs/promises';
@@ -38,13 +41,14 @@ async function spawn(kind: 'trame' | 'reference'): Promise<SpawnedServer> {
 const phonesOnLists = !process.argv.includes('--all-on-canvas');
 const clientsYield = process.argv.includes('--clients-yield');
 const deflateEvery = arg('--deflate-every') === undefined ? undefined : Number(arg('--deflate-every'));
+const timeEvery = Number(arg('--venue') ?? 10);
 
 async function load(kind: 'trame' | 'reference', participants: number, options: { light: 'all' | 'half'; plenary: boolean }): Promise<RoomLoadResult> {
   const server = await spawn(kind);
   try {
     const board = await openBoard(server, 'Grande salle');
     const params = await workshopParams(server, board, participants);
-    return await runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: seconds * 1000, holdReceptions: true, workerProfileDir: clientProfileDir, phonesOnLists, clientsYield, deflateEvery, ...options }, params);
+    return await runRoomLoad(server, board.room, { participants, workers: WORKERS, durationMs: seconds * 1000, holdReceptions: true, workerProfileDir: clientProfileDir, phonesOnLists, clientsYield, deflateEvery, timeEvery, ...options }, params);
   } finally {
     // A graceful stop: the profile is written as the process exits.
     await server.stop();

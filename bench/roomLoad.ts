@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { SpawnedServer } from '../test/helpers/spawnServer.js';
 import { addToHistogram, emptyHistogram, quantile } from './percentiles.js';
 import { watchProcess, type ProcessUsage } from './processStats.js';
-import type { FromWorker, ToWorker, WorkerGo, WorkerResult } from './roomLoadProtocol.js';
+import { readMarker } from './LightParticipant.js';
+import { timesEdits, type FromWorker, type ToWorker, type WorkerGo, type WorkerResult } from './roomLoadProtocol.js';
 
 export interface RoomLoadOptions {
   participants: number;
@@ -40,6 +41,8 @@ export interface RoomLoadOptions {
    * batch for 1,000 simulated phones per process took the host's cores from the server.
    */
   deflateEvery?: number;
+  /** A venue's phones: all offer compression and one in this many times the edits (`timesEdits`); 0, off. */
+  timeEvery?: number;
 }
 
 /** Light participants checked against full ones in one room: the same edits reach both, at comparable delays. */
@@ -131,6 +134,8 @@ export async function runRoomLoad(
   if (options.clientsYield) for (const w of workers) os.setPriority(w.pid!, 10);
   const lightFrom = light === 'all' ? 0 : light === 'half' ? Math.ceil(options.participants / 2) : Infinity;
   const listFrom = options.plenary && options.phonesOnLists ? PLENARY.steadyCursors : Infinity;
+  // Checked against the stock clients, which receive plain frames here (ReceptionGate), light ones do too.
+  const timing = { listFrom, deflateEvery: options.deflateEvery ?? (light === 'half' ? 0 : DEFLATE_EVERY), timeEvery: options.timeEvery ?? 0 };
   try {
     const share = Math.ceil(options.participants / options.workers);
     await Promise.all(
@@ -139,9 +144,7 @@ export async function runRoomLoad(
         const wsUrl = servers[i % servers.length]!.wsUrl;
         const firstIndex = i * share;
         const perClient = Array.from({ length: clients }, (_, k) => params(firstIndex + k));
-        // Checked against the stock clients, which receive plain frames here (ReceptionGate), light ones do too.
-        const deflateEvery = options.deflateEvery ?? (light === 'half' ? 0 : DEFLATE_EVERY);
-        w.send({ type: 'start', wsUrl, room, params: perClient, firstIndex, clients, lightFrom, listFrom, deflateEvery } satisfies ToWorker);
+        w.send({ type: 'start', wsUrl, room, params: perClient, firstIndex, clients, lightFrom, ...timing } satisfies ToWorker);
         return next(w, 'ready', 120_000);
       }),
     );
@@ -160,7 +163,7 @@ export async function runRoomLoad(
     const serverUsage = usage.map((u) => u.stop());
     const results = (await pending) as WorkerResult[];
     return {
-      ...summarize(options, results, serverUsage),
+      ...summarize(options, results, serverUsage, (index) => timesEdits(index, timing)),
       hostLoad,
       light,
       plenary: Boolean(options.plenary),
@@ -176,7 +179,11 @@ function summarize(
   options: RoomLoadOptions,
   results: WorkerResult[],
   servers: ProcessUsage[],
+  timing: (index: number) => boolean,
 ): Omit<RoomLoadResult, 'hostLoad' | 'light' | 'plenary' | 'validation'> {
+  // Complete: every participant that times the edits received it, the sender apart.
+  let timers = 0;
+  for (let index = 0; index < options.participants; index++) if (timing(index)) timers += 1;
   const received = new Map<string, [number, number]>();
   const deliveries = emptyHistogram();
   for (const r of results) {
@@ -196,7 +203,7 @@ function summarize(
     for (const [id, sentAt] of r.sent) {
       edits += 1;
       const entry = received.get(id);
-      if (!entry || entry[0] < options.participants - 1) incompleteEdits += 1;
+      if (!entry || entry[0] < timers - (timing(readMarker(id).sender) ? 1 : 0)) incompleteEdits += 1;
       else addToHistogram(fanOut, entry[1] - sentAt);
     }
   }

@@ -13,6 +13,19 @@ export interface WorkerStart {
   listFrom: number;
   /** One light participant in this many offers compression, as browsers do (0: none). */
   deflateEvery: number;
+  /** 0: everyone times every edit. N: a venue's phones (see `timesEdits`). */
+  timeEvery: number;
+}
+
+/**
+ * Whether participant `index` times the edits it receives. With `timeEvery` N > 0 the phones on their lists are a
+ * venue's: they all offer compression as browsers do, and only one in N (reading plain frames) and the ones that
+ * inflate (`deflateEvery`) time the edits; the others drain compressed frames unread (bench/DrainingSocket.ts),
+ * so that the server writes what it would to a room of real phones and the simulation keeps its cores for it.
+ */
+export function timesEdits(index: number, start: Pick<WorkerStart, 'listFrom' | 'deflateEvery' | 'timeEvery'>): boolean {
+  if (start.timeEvery <= 0 || index < start.listFrom) return true;
+  return index % start.timeEvery === 0 || (start.deflateEvery > 0 && index % start.deflateEvery === 0);
 }
 
 export interface WorkerGo {

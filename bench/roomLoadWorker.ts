@@ -15,7 +15,7 @@ import { LightParticipant, editMarker, markerIn, readMarker } from './LightParti
 import { ReceptionGate } from './ReceptionGate.js';
 import { noteRecord } from '../test/helpers/records.js';
 import { connectYjsClient, whenSynced, type YjsClient } from '../test/helpers/yjsClient.js';
-import { type FromWorker, type ToWorker, type WorkerGo, type WorkerStart, now } from './roomLoadProtocol.js';
+import { type FromWorker, type ToWorker, type WorkerGo, type WorkerStart, now, timesEdits } from './roomLoadProtocol.js';
 
 interface Participant {
   index: number;
@@ -24,7 +24,7 @@ interface Participant {
   light?: LightParticipant;
   /** A light participant on its list of ideas. */
   phone: boolean;
-  /** Offered compression (the stock clients here do not: see ReceptionGate). */
+  /** Offered compression (the stock clients here do not: see ReceptionGate), inflating or draining. */
   deflate: boolean;
   notes: string[];
   seq: number;
@@ -83,8 +83,9 @@ async function start(msg: WorkerStart): Promise<void> {
     const who = author && college ? { participantId: author, college } : null;
     if (index >= msg.lightFrom) {
       const phone = index >= msg.listFrom;
-      const deflate = msg.deflateEvery > 0 && index % msg.deflateEvery === 0;
-      const light = new LightParticipant(msg.wsUrl, msg.room, phone ? { ...params, [BOARD_VIEW_PARAM]: LIST_VIEW } : params, { deflate });
+      const drain = phone && !timesEdits(index, msg);
+      const deflate = drain || (msg.deflateEvery > 0 && index % msg.deflateEvery === 0);
+      const light = new LightParticipant(msg.wsUrl, msg.room, phone ? { ...params, [BOARD_VIEW_PARAM]: LIST_VIEW } : params, { deflate, drain });
       light.onEdit = ({ marker, sender, sentAt }, at) => {
         if (measuring && sender !== index) reception(marker, at, true, sentAt);
       };
