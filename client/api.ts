@@ -54,6 +54,14 @@ export type SessionFilters = Partial<Record<'q' | 'theme' | 'echelon' | 'territo
 /** The bank's filters: the sessions' ones, and what became of the ideas (`retenues`, `realisees`). */
 export type BankFilters = SessionFilters & { suites?: SuiteFollowUp };
 
+/** What the server says of itself; the same for a page's whole life. */
+export interface ServerConfig {
+  tldrawLicenseKey: string | null;
+  passwordRequired: boolean;
+  privacy: { contact: string | null; retentionDays: number };
+}
+let serverConfig: Promise<ServerConfig> | undefined;
+
 export const api = {
   suites: (id: string, token: string) => request<{ suites: Suite[] }>(apiPaths.sessionSuites(id), { headers: bearer(token) }),
   bankSuites: (id: string) => request<{ suites: PublicSuite[] }>(apiPaths.bankSuites(id)),
@@ -147,10 +155,12 @@ export const api = {
   joinInfo: (code: string) => request<JoinInfo>(apiPaths.joinCode(code)),
   join: (body: { code: string; pseudonym: string; college: string }) =>
     request<AccessGrant>(apiPaths.join, { method: 'POST', body: JSON.stringify(body) }),
-  getConfig: () =>
-    request<{
-      tldrawLicenseKey: string | null;
-      passwordRequired: boolean;
-      privacy: { contact: string | null; retentionDays: number };
-    }>(apiPaths.config),
+  /** Asked once per page (a board asks it early, before its canvas's code has arrived); asked again after a failure. */
+  getConfig: (): Promise<ServerConfig> => {
+    serverConfig ??= request<ServerConfig>(apiPaths.config).catch((error: unknown) => {
+      serverConfig = undefined;
+      throw error;
+    });
+    return serverConfig;
+  },
 };

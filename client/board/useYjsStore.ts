@@ -118,6 +118,9 @@ export function useYjsStore({ boardId, params, user, readOnly, onAssetError }: Y
     };
     provider.on('sync', onSync);
     provider.on('status', onStatus);
+    // A connection opened early (openBoardDocEarly) may have connected and synced already.
+    if (provider.wsconnected) $status.set('online');
+    if (provider.synced) onSync(true);
 
     return () => {
       for (const cleanup of cleanups) cleanup();

@@ -12,6 +12,7 @@ import { pagePaths } from '../../shared/paths.js';
 // which starts on the lists (PhoneBoard, without tldraw) and downloads the canvas only if asked.
 const loadSessionBoard = () => import('../board/SessionBoard.js');
 const loadPhoneBoard = () => import('../board/PhoneBoard.js');
+const loadBoardConnection = () => import('../board/connectBoardDoc.js');
 
 /**
  * A board's code once `wanted`. Held in state rather than behind React.lazy and Suspense: React holds back a
@@ -64,6 +65,24 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const onLists = access.status === 'granted' ? !fullBoard && startsOnLists(access.access.role) : isPhone();
   const phoneBoard = useBoardCode(loadPhoneBoard, onLists, setCodeError);
   const sessionBoard = useBoardCode(loadSessionBoard, !onLists, setCodeError);
+  // The canvas's connection opens with the page rather than once its code (tldraw) has arrived and compiled: the
+  // board arrives and is read meanwhile, while the browser has little else to do. So does the configuration, whose
+  // licence key the canvas waits for.
+  useEffect(() => {
+    if (!token || onLists) return;
+    // A failure here is met again, and handled, by the canvas.
+    api.getConfig().catch(() => undefined);
+    let live = true;
+    let release: (() => void) | undefined;
+    // Should this code fail to arrive, the canvas's fails too and the page says so (codeError).
+    loadBoardConnection()
+      .then((m) => live && (release = m.openBoardDocEarly(sessionId, { token })))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      release?.();
+    };
+  }, [sessionId, token, onLists]);
 
   // Without an identity here, the way in is the join code, which this device must bring.
   useEffect(() => {

@@ -1,0 +1,61 @@
+/**
+ * A facilitator's board connects while the canvas's code (tldraw) is still on its way: held back here, the board's
+ * WebSocket is open and has the board before that code arrives; once it does, the canvas draws from that same
+ * connection (one board socket for the page), and edits made there reach the others.
+ */
+import type { WebSocket as PageSocket } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { shapeText } from '../../shared/richText.js';
+import { createSession } from '../helpers/api.js';
+import { writeNote } from '../helpers/canvas.js';
+import { e2eEnvironment } from '../helpers/e2eEnvironment.js';
+import { connectYjsClient, eventually, whenSynced } from '../helpers/yjsClient.js';
+
+describe("a board's connection, opened with the page", () => {
+  const env = e2eEnvironment();
+
+  it('has the board before the canvas code arrives, and the canvas then uses that connection', async () => {
+    const session = await createSession(env.t.url, { title: 'Centre-bourg', templateIds: ['afom-du-territoire'] });
+    const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+    const reader = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
+    try {
+      const page = await context.newPage();
+      let releaseCanvasCode!: () => void;
+      const canvasCodeHeld = new Promise<void>((resolve) => (releaseCanvasCode = resolve));
+      let canvasCodeAsked = false;
+      await page.route(/\/assets\/.*\.js$/, async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (body.includes('@tldraw/')) {
+          canvasCodeAsked = true;
+          await canvasCodeHeld;
+        }
+        await route.fulfill({ response, body });
+      });
+      const boardSockets: PageSocket[] = [];
+      const boardFrames: number[] = [];
+      page.on('websocket', (socket) => {
+        if (!socket.url().includes('/yjs/')) return;
+        boardSockets.push(socket);
+        socket.on('framereceived', (frame) => boardFrames.push(typeof frame.payload === 'string' ? frame.payload.length : frame.payload.byteLength));
+      });
+
+      await page.goto(`${env.t.url}/s/${session.id}#acces=${session.access.token}`);
+      // The whole board (its template's canvas: several kilobytes) came while the canvas's code was held.
+      await expect.poll(() => canvasCodeAsked, { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => Math.max(0, ...boardFrames), { timeout: 15_000 }).toBeGreaterThan(5_000);
+      expect(await page.locator('.tl-canvas').count()).toBe(0);
+
+      releaseCanvasCode();
+      await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 30_000 });
+      await page.locator('.tl-shape').first().waitFor({ timeout: 30_000 });
+      await writeNote(page, 700, 450, 'Un marché de producteurs');
+      await whenSynced(reader);
+      await eventually(() => expect([...reader.records.values()].some((r) => shapeText(r) === 'Un marché de producteurs')).toBe(true), 15_000);
+      expect(boardSockets).toHaveLength(1);
+    } finally {
+      reader.destroy();
+      await context.close();
+    }
+  }, 90_000);
+});
