@@ -27,13 +27,63 @@ function readBoard(updates: Uint8Array[]): { schema: unknown; records: BoardReco
 }
 
 export class PublishedBoards {
+  /**
+   * The last write of each session's copy still under way in this process. A copy is rewritten as a delete then
+   * a create: two at once (the publication, and the bank's PDF prepared meanwhile finding no copy yet) removed
+   * each other's files. Both happen on the instance where the session was changed.
+   */
+  private readonly writing = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly store: BoardStore,
     private readonly boards: Boards,
   ) {}
 
   /** Writes (or rewrites) the anonymised copy of the session's board. */
-  async publish(session: SessionRecord): Promise<PublishedBoard> {
+  publish(session: SessionRecord): Promise<PublishedBoard> {
+    return this.inTurn(session.id, () => this.write(session));
+  }
+
+  /**
+   * The copy a visitor receives; written now if a published session has none
+   * (published before copies existed, or restored from an archive).
+   */
+  async read(session: SessionRecord): Promise<PublishedBoard> {
+    await this.writing.get(session.id);
+    const updates = await this.store.load(copyId(session.id));
+    if (updates) return readBoard(updates);
+    return this.inTurn(session.id, async () => {
+      const written = await this.store.load(copyId(session.id));
+      return written ? readBoard(written) : this.write(session);
+    });
+  }
+
+  /** The copy's records if the session has one, without writing one (the images it shows stay stored). */
+  async existingRecords(sessionId: string): Promise<BoardRecord[] | null> {
+    await this.writing.get(sessionId);
+    const updates = await this.store.load(copyId(sessionId));
+    return updates ? readBoard(updates).records : null;
+  }
+
+  unpublish(sessionId: string): Promise<void> {
+    return this.inTurn(sessionId, () => this.store.delete(copyId(sessionId)));
+  }
+
+  /** Runs `write` once every earlier write of the session's copy has ended, failed or not. */
+  private inTurn<T>(sessionId: string, write: () => Promise<T>): Promise<T> {
+    const result = (this.writing.get(sessionId) ?? Promise.resolve()).then(write);
+    const ended = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.writing.set(sessionId, ended);
+    void ended.then(() => {
+      if (this.writing.get(sessionId) === ended) this.writing.delete(sessionId);
+    });
+    return result;
+  }
+
+  private async write(session: SessionRecord): Promise<PublishedBoard> {
     const { schema, records } = readBoard([await this.boards.snapshot(session.id)]);
     const published = { schema, records: anonymiseBoard(records, { colorByCollege: session.colorByCollege }) };
     const doc = new Y.Doc();
@@ -45,24 +95,5 @@ export class PublishedBoards {
     await this.store.create(copyId(session.id), Y.encodeStateAsUpdate(doc));
     doc.destroy();
     return published;
-  }
-
-  /**
-   * The copy a visitor receives; written now if a published session has none
-   * (published before copies existed, or restored from an archive).
-   */
-  async read(session: SessionRecord): Promise<PublishedBoard> {
-    const updates = await this.store.load(copyId(session.id));
-    return updates ? readBoard(updates) : this.publish(session);
-  }
-
-  /** The copy's records if the session has one, without writing one (the images it shows stay stored). */
-  async existingRecords(sessionId: string): Promise<BoardRecord[] | null> {
-    const updates = await this.store.load(copyId(sessionId));
-    return updates ? readBoard(updates).records : null;
-  }
-
-  async unpublish(sessionId: string): Promise<void> {
-    await this.store.delete(copyId(sessionId));
   }
 }
