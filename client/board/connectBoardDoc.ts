@@ -9,6 +9,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { REFUSAL_MESSAGE_TYPE, isBoardRefusal, type BoardRefusal } from '../../shared/boardRefusals.js';
 import { YJS_PATH } from '../../shared/paths.js';
+import { encodeOwnUpdatesOnly } from './encodeOwnUpdatesOnly.js';
 import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly.js';
 
 export interface BoardDocHandlers {
@@ -83,6 +84,7 @@ function open(boardId: string, params: Record<string, string>, handlers: BoardDo
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(yjsServerUrl(), boardId, doc, { params, disableBc: true });
   const stopOwnAwareness = sendOwnAwarenessOnly(provider);
+  const stopOwnUpdates = encodeOwnUpdatesOnly(provider);
   provider.messageHandlers[REFUSAL_MESSAGE_TYPE] = (_encoder, decoder: decoding.Decoder) => {
     const code = decoding.readVarString(decoder);
     if (isBoardRefusal(code)) handlers.onRefusal(code);
@@ -97,6 +99,7 @@ function open(boardId: string, params: Record<string, string>, handlers: BoardDo
     destroy: () => {
       provider.off('connection-close', onClose);
       stopOwnAwareness();
+      stopOwnUpdates();
       provider.destroy();
       doc.destroy();
     },
