@@ -15,9 +15,9 @@ function tiptapSchemaOnce(): Plugin {
 
 /**
  * Writes the board's page (`board.html`, served for `/s/<id>` and the join page): index.html plus the code a phone
- * needs for its list of ideas, asked for by the HTML itself. Loaded on demand by the entry instead, that code waited for the entry to be
- * downloaded and run: on a phone network, one round trip and 0.4 s later. Only what a phone runs is named here —
- * the canvas (tldraw) is the desktop's, and a phone must not download it.
+ * needs for its list of ideas, asked for by the HTML itself. Loaded on demand by the entry instead, that code waited
+ * for the entry to be downloaded and run: on a phone network, one round trip and 0.4 s later. Only what a phone
+ * runs is named here — the canvas (tldraw) is the desktop's, and a phone must not download it.
  */
 function boardPagePreloads(): Plugin {
   const phoneBoard = fileURLToPath(new URL('./client/board/PhoneBoard.tsx', import.meta.url));
@@ -43,11 +43,13 @@ function boardPagePreloads(): Plugin {
         };
         visit(entry.fileName);
         const page = String(html.source);
+        // The entry's own imports are already named in index.html.
+        const missing = (files: Set<string>) => [...files].filter((file) => !page.includes(`"/${file}"`));
         const links = [
-          ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-          ...[...styles].map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
-        ].filter((link) => !page.includes(link.match(/href="([^"]+)"/)![1]!));
-        const source = page.replace(/\n\s*<\/head>/, (end) => `\n${links.map((link) => `    ${link}`).join('\n')}${end}`);
+          ...missing(scripts).map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">`),
+          ...missing(styles).map((file) => `    <link rel="preload" as="style" crossorigin href="/${file}">`),
+        ];
+        const source = page.replace(/\n\s*<\/head>/, (end) => `\n${links.join('\n')}${end}`);
         this.emitFile({ type: 'asset', fileName: BOARD_PAGE_HTML, source });
       },
     },

@@ -98,7 +98,6 @@ export const apiPaths = {
   joinCode: (code: string) => `${API_PREFIX}/join/${seg(code)}`,
 } as const;
 
-/** The pages of the single-page app (the client's router reads the same shapes). */
 /**
  * The built page served on a participant's way to a board: the same application as every other page, with the code
  * of a phone's list of ideas asked for from the start (while the person types a pseudonym, on the join page).
@@ -107,6 +106,7 @@ export const BOARD_PAGE_HTML = 'board.html';
 /** Route patterns of `pagePaths.join` and `pagePaths.session`, which the server answers with BOARD_PAGE_HTML. */
 export const BOARD_PAGE_ROUTES = ['/rejoindre', '/rejoindre/:code', '/s/:sessionId'];
 
+/** The pages of the single-page app (the client's router reads the same shapes). */
 export const pagePaths = {
   home: '/',
   /** « Nouvel atelier »: title, canvases from the library, order, create. */

@@ -76,7 +76,9 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     let release: (() => void) | undefined;
     // Should this code fail to arrive, the canvas's fails too and the page says so (codeError).
     loadBoardConnection()
-      .then((m) => live && (release = m.openBoardDocEarly(sessionId, { token })))
+      .then((m) => {
+        if (live) release = m.openBoardDocEarly(sessionId, { token });
+      })
       .catch(() => undefined);
     return () => {
       live = false;
