@@ -12,6 +12,7 @@ async function openBoard(page: Page, url: string): Promise<void> {
 describe('two browsers on one board', () => {
   const env = e2eEnvironment();
 
+  // Two browsers, a server restart and two reconnections: on a busy host, past the 30 s default.
   it('shows a sticky note typed in one page in the other, keeps it across a restart, and never leaves the origin', async () => {
     const session = await createSession(env.t.url, { title: 'Atelier de bout en bout' });
     const { id } = session;
@@ -52,7 +53,7 @@ describe('two browsers on one board', () => {
     expect(foreignRequests([...requestsA, ...requestsB], 'http://127.0.0.1:')).toEqual([]);
     await contextA.close();
     await contextB.close();
-  });
+  }, 90_000);
 
   it("shows each person's cursor, named, to the others", async () => {
     const session = await createSession(env.t.url, { title: 'Curseurs' });
