@@ -1,16 +1,10 @@
 /** Debian's Chromium driven by playwright-core, as CI runs it. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { cspViolations } from './cspViolations.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/**
- * Content Security Policy violations seen by any page of any browser this
- * test file launched; `failOnCspViolation.ts` (a vitest setup file) fails the
- * test during which one appeared. Chromium reports each violation on the
- * console as "Refused to … because it violates … Content Security Policy".
- */
-export const cspViolations: string[] = [];
-
+/** Chromium reports each violation on the console as "Refused to … because it violates … Content Security Policy". */
 function watchCsp(context: BrowserContext): BrowserContext {
   context.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${message.page()?.url() ?? ''}: ${message.text()}`);

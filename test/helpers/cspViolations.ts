@@ -1,0 +1,8 @@
+/**
+ * Content Security Policy violations seen by any page of any browser this
+ * test file launched; `failOnCspViolation.ts` (a vitest setup file) fails the
+ * test during which one appeared. Apart from `browser.ts` so that the setup
+ * file, run before every test file, does not load playwright for files that
+ * drive no browser.
+ */
+export const cspViolations: string[] = [];
