@@ -14,6 +14,7 @@ import { REPORT_MARGINS_MM } from '../../shared/reportPaper.js';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics/Metrics.js';
+import { CHROMIUM_SWITCHES } from './chromiumSwitches.js';
 import { withMetadata } from './pdfMetadata.js';
 import { footerTemplate, headerTemplate } from './pageTemplates.js';
 import { warmUpReport } from './warmUpReport.js';
@@ -202,7 +203,7 @@ export class ReportRenderer {
     this.browser ??= chromium
       .launch({
         executablePath: this.options.chromiumPath,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+        args: CHROMIUM_SWITCHES,
       })
       .then((browser) => {
         browser.on('disconnected', () => {

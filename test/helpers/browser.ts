@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by playwright-core, as CI runs it. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_SWITCHES } from '../../server/export/chromiumSwitches.js';
 import { cspViolations } from './cspViolations.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,15 +30,7 @@ export async function launchBrowser(): Promise<Browser> {
 function launchUnwatched(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_SWITCHES,
   });
 }
 
