@@ -7,7 +7,7 @@
  * Playwright's own `--disable-features` list (playwright-core 1.65, pinned in
  * package.json). Chromium keeps only the last `--disable-features` it is
  * given, so ours must carry Playwright's too, or it would switch them back
- * on; `test/unit/chromiumSwitches.test.ts` fails when an upgrade adds one.
+ * on; `test/integration/chromiumSwitches.test.ts` fails when an upgrade adds one.
  */
 export const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
