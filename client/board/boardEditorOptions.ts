@@ -3,9 +3,9 @@
  * tldraw builds its editor again when one of these objects changes.
  */
 import type { TLCameraOptions } from 'tldraw';
-import { DeferredNoteShapeUtil } from './deferredNoteLabel.js';
+import { DeferredGeoShapeUtil, DeferredNoteShapeUtil } from './deferredLabels.js';
 
-export const boardShapeUtils = [DeferredNoteShapeUtil];
+export const boardShapeUtils = [DeferredNoteShapeUtil, DeferredGeoShapeUtil];
 
 /**
  * tldraw's zoom steps without its last (800 %): a note is read at 400 % across a projector's width. tldraw draws

@@ -5,13 +5,48 @@ import { SOCKET_IO_PATH } from '../../shared/paths.js';
 
 export type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** One authenticated socket.io connection per open session page. */
+const connect = (sessionId: string, token: string, autoConnect = true): SessionSocket =>
+  io({ path: SOCKET_IO_PATH, query: { sessionId, token }, transports: ['websocket'], autoConnect });
+
+/** Sockets whose connection was opened before their view, by session and token, until the view takes them. */
+const early = new Map<string, SessionSocket>();
+const earlyKey = (sessionId: string, token: string) => `${sessionId}?${token}`;
+/** Sockets a view holds: one opened early after its view has connected would never be taken. */
+const viewed = new Set<string>();
+
+/**
+ * Opens the session's connection now, for the view that `useSessionSocket` will ask for it: the canvas's code
+ * (tldraw) takes a second to arrive and compile, then draws the board in one long task; a connection opened after
+ * that task waited for it to end before it could even be accepted, and the workshop bar (steps, timer, connection)
+ * with it. Only the connection (its WebSocket): the socket joins the session, its token checked, when its view takes
+ * it, so that what the server sends on joining (the facilitation state, private notes, the leader's camera) finds
+ * the view listening. Returns what closes the connection if no view has taken it.
+ */
+export function openSessionSocketEarly(sessionId: string, token: string): () => void {
+  const key = earlyKey(sessionId, token);
+  if (early.has(key) || viewed.has(key)) return () => {};
+  const socket = connect(sessionId, token, false);
+  socket.io.open();
+  early.set(key, socket);
+  return () => {
+    if (early.get(key) !== socket) return;
+    early.delete(key);
+    socket.close();
+  };
+}
+
+/** One authenticated socket.io connection per open session page: the one opened early if there is one. */
 export function useSessionSocket(sessionId: string, token: string): SessionSocket | null {
   const [socket, setSocket] = useState<SessionSocket | null>(null);
   useEffect(() => {
-    const s: SessionSocket = io({ path: SOCKET_IO_PATH, query: { sessionId, token }, transports: ['websocket'] });
+    const key = earlyKey(sessionId, token);
+    const opened = early.get(key);
+    early.delete(key);
+    const s = opened?.connect() ?? connect(sessionId, token);
+    viewed.add(key);
     setSocket(s);
     return () => {
+      viewed.delete(key);
       s.close();
       setSocket(null);
     };

@@ -1,7 +1,8 @@
 /**
  * A facilitator's board connects while the canvas's code (tldraw) is still on its way: held back here, the board's
- * WebSocket is open and has the board before that code arrives; once it does, the canvas draws from that same
- * connection (one board socket for the page), and edits made there reach the others.
+ * WebSocket is open and has the board before that code arrives, and the session's socket has its connection; once the
+ * code arrives, the canvas draws from that same board connection and the workshop bar uses that same session
+ * connection (one of each for the page), and edits made there reach the others.
  */
 import type { WebSocket as PageSocket } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,9 @@ describe("a board's connection, opened with the page", () => {
       });
       const boardSockets: PageSocket[] = [];
       const boardFrames: number[] = [];
+      const sessionSockets: PageSocket[] = [];
       page.on('websocket', (socket) => {
+        if (socket.url().includes('/socket.io/')) sessionSockets.push(socket);
         if (!socket.url().includes('/yjs/')) return;
         boardSockets.push(socket);
         socket.on('framereceived', (frame) => boardFrames.push(typeof frame.payload === 'string' ? frame.payload.length : frame.payload.byteLength));
@@ -45,6 +48,7 @@ describe("a board's connection, opened with the page", () => {
       await expect.poll(() => canvasCodeAsked, { timeout: 15_000 }).toBe(true);
       await expect.poll(() => Math.max(0, ...boardFrames), { timeout: 15_000 }).toBeGreaterThan(5_000);
       expect(await page.locator('.tl-canvas').count()).toBe(0);
+      await expect.poll(() => sessionSockets.length, { timeout: 15_000 }).toBe(1);
 
       releaseCanvasCode();
       await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 30_000 });
@@ -53,6 +57,8 @@ describe("a board's connection, opened with the page", () => {
       await whenSynced(reader);
       await eventually(() => expect([...reader.records.values()].some((r) => shapeText(r) === 'Un marché de producteurs')).toBe(true), 15_000);
       expect(boardSockets).toHaveLength(1);
+      expect(sessionSockets).toHaveLength(1);
+      expect(sessionSockets[0]!.isClosed()).toBe(false);
     } finally {
       reader.destroy();
       await context.close();

@@ -149,6 +149,10 @@ describe('facilitating a workshop in three browsers', { timeout: 90_000 }, () =>
     await writeNote(alexPage, 400, 450, 'Une idée à moi');
     await facilitator.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).waitFor();
     await facilitator.getByRole('button', { name: 'Révéler (1 note)' }).first().waitFor();
+    // Reopened during the private writing, the author's board gets the note back from the server, which sends it
+    // as the page joins the session: the page must be listening by then.
+    await alexPage.reload();
+    await alexPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).waitFor({ timeout: 20_000 });
     await samPage.waitForTimeout(1_000);
     expect(await samPage.locator('.tl-shape').filter({ hasText: 'Une idée à moi' }).count()).toBe(0);
 

@@ -1,11 +1,12 @@
 /**
- * A board's notes are outlined from their records and their text measured only when asked for (deferredNoteLabel):
- * a note already on the board must still be picked, opened by a double click on its text, and grow as tldraw's do.
+ * A board's notes and labelled shapes are outlined from their records and their text measured only when asked for
+ * (deferredLabels): a note or a rectangle already on the board must still be picked and opened by a double click on
+ * its text, and a note grow as tldraw's do.
  */
 import { describe, expect, it } from 'vitest';
 import { readBoardGeometry } from '../../shared/boardGeometry.js';
 import { boardRecords } from '../../shared/boardLayout.js';
-import { addNoteToDoc } from '../../shared/noteRecord.js';
+import { addNoteToDoc, plainToRichText } from '../../shared/noteRecord.js';
 import { placeNote } from '../../shared/notePlacement.js';
 import { shapeText } from '../../shared/richText.js';
 import { createSession } from '../helpers/api.js';
@@ -52,6 +53,50 @@ describe('a note written elsewhere, on the facilitator’s canvas', () => {
       }, 15_000);
       const box = (await note.boundingBox())!;
       expect(box.height).toBeGreaterThan(box.width * 1.05);
+    } finally {
+      writer.destroy();
+      await context.close();
+    }
+  }, 90_000);
+
+  it('opens a labelled shape for editing on a double click on its text and keeps what is typed', async () => {
+    const session = await createSession(env.t.url, { title: 'Centre-bourg', templateIds: ['afom-du-territoire'] });
+    const writer = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
+    const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+    try {
+      await whenSynced(writer);
+      // A rectangle with a label, as tldraw writes one: a zone's record, unlocked, smaller, on top of the zone.
+      const records = [...boardRecords(writer.doc).values()];
+      const zone = records.find((r) => (r.meta as { trame?: { zoneId?: string } }).trame?.zoneId === 'atouts')!;
+      const top = records.reduce((max, r) => (typeof r.index === 'string' && r.index > max ? r.index : max), 'a0');
+      const props = zone.props as Record<string, unknown>;
+      writer.doc.transact(() =>
+        boardRecords(writer.doc).set('shape:rectangle-ecrit-ailleurs', {
+          ...zone,
+          id: 'shape:rectangle-ecrit-ailleurs',
+          x: (zone.x as number) + 60,
+          y: (zone.y as number) + 60,
+          index: `${top}V`,
+          isLocked: false,
+          meta: {},
+          props: { ...props, w: 240, h: 120, richText: plainToRichText('Une halle couverte') },
+        }),
+      );
+
+      const page = await context.newPage();
+      await page.goto(`${env.t.url}/s/${session.id}#acces=${session.access.token}`);
+      const shape = page.locator('.tl-shape').filter({ hasText: 'Une halle couverte' });
+      await shape.waitFor({ timeout: 20_000 });
+      await page.getByTestId('connection-status').filter({ hasText: 'Connecté' }).waitFor({ timeout: 20_000 });
+      await shape.getByText('Une halle couverte').dblclick();
+      await page.waitForFunction(() => window.getSelection()?.toString().trim() === 'Une halle couverte');
+      await page.keyboard.type('Une halle couverte ouverte le samedi');
+      await page.keyboard.press('Escape');
+      await page.locator('.tl-shape [contenteditable="true"]').waitFor({ state: 'detached' });
+      await eventually(
+        () => expect(shapeText(boardRecords(writer.doc).get('shape:rectangle-ecrit-ailleurs')!)).toBe('Une halle couverte ouverte le samedi'),
+        15_000,
+      );
     } finally {
       writer.destroy();
       await context.close();

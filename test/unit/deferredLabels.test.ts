@@ -1,6 +1,6 @@
 import { Geometry2dFilters, Group2d, Rectangle2d, Vec } from 'tldraw';
 import { describe, expect, it } from 'vitest';
-import { DeferredLabel2d } from '../../client/board/deferredNoteLabel.js';
+import { DeferredLabel2d } from '../../client/board/deferredLabels.js';
 
 /** tldraw's label rectangle of a 200 × 260 note whose text takes 150 × 80 in its middle. */
 const measuredLabel = () => new Rectangle2d({ x: 25, y: 90, width: 150, height: 80, isFilled: true, isLabel: true, excludeFromShapeBounds: true });
