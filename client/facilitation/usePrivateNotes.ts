@@ -28,6 +28,29 @@ export function usePrivateNotes(
   // Notes of this device not yet acknowledged by the server: the list sent on reconnecting lacks them.
   const unsent = useRef(new Set<string>());
 
+  // The server sends the list once, as the page joins the session, maybe before the canvas has its editor: what
+  // comes before the editor is kept, and applied when it is there.
+  const missed = useRef<{ notes: BoardRecord[] | null; changes: PrivateNotesChange[] }>({ notes: null, changes: [] });
+  const apply = useRef<{ notes: (notes: BoardRecord[]) => void; change: (change: PrivateNotesChange) => void } | null>(null);
+
+  useEffect(() => {
+    missed.current = { notes: null, changes: [] };
+    const onNotes = (notes: BoardRecord[]) => {
+      if (apply.current) apply.current.notes(notes);
+      else missed.current = { notes, changes: [] };
+    };
+    const onChange = (change: PrivateNotesChange) => {
+      if (apply.current) apply.current.change(change);
+      else missed.current.changes.push(change);
+    };
+    socket.on('private:notes', onNotes);
+    socket.on('private:changed', onChange);
+    return () => {
+      socket.off('private:notes', onNotes);
+      socket.off('private:changed', onChange);
+    };
+  }, [socket]);
+
   useEffect(() => {
     if (!editor) return;
     const store = editor.store;
@@ -35,19 +58,19 @@ export function usePrivateNotes(
     const isOwnCopy = (note: BoardRecord) =>
       store.has(note.id as TLRecord['id']) && trameMeta(note)?.authorId === principal.participantId;
     // On connecting: the whole list this person may see.
-    const onNotes = (notes: BoardRecord[]) => {
-      const keep = new Set(notes.map((n) => n.id));
+    const notes = (list: BoardRecord[]) => {
+      const keep = new Set(list.map((n) => n.id));
       const stale = store
         .allRecords()
         .filter((r) => isPrivateNote(r) && !keep.has(r.id) && !unsent.current.has(r.id))
         .map((r) => r.id);
-      const incoming = notes.filter((n) => !isOwnCopy(n));
+      const incoming = list.filter((n) => !isOwnCopy(n));
       store.mergeRemoteChanges(() => {
         if (stale.length) store.remove(stale);
         if (incoming.length) store.put(incoming as unknown as TLRecord[]);
       });
     };
-    const onChange = ({ upserted, removed }: PrivateNotesChange) => {
+    const change = ({ upserted, removed }: PrivateNotesChange) => {
       // A revealed note is in the store already, public, under the same id: only private copies go.
       const gone = removed.filter((id) => {
         const record = store.get(id as TLRecord['id']);
@@ -59,13 +82,15 @@ export function usePrivateNotes(
         if (incoming.length) store.put(incoming as unknown as TLRecord[]);
       });
     };
-    socket.on('private:notes', onNotes);
-    socket.on('private:changed', onChange);
+    const kept = missed.current;
+    missed.current = { notes: null, changes: [] };
+    if (kept.notes) notes(kept.notes);
+    kept.changes.forEach(change);
+    apply.current = { notes, change };
     return () => {
-      socket.off('private:notes', onNotes);
-      socket.off('private:changed', onChange);
+      apply.current = null;
     };
-  }, [socket, editor, principal.participantId]);
+  }, [editor, principal.participantId]);
 
   useEffect(() => {
     if (!editor || principal.role !== 'participant') return;

@@ -5,8 +5,8 @@ import { SOCKET_IO_PATH } from '../../shared/paths.js';
 
 export type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-const connect = (sessionId: string, token: string, autoConnect = true): SessionSocket =>
-  io({ path: SOCKET_IO_PATH, query: { sessionId, token }, transports: ['websocket'], autoConnect });
+const connect = (sessionId: string, token: string): SessionSocket =>
+  io({ path: SOCKET_IO_PATH, query: { sessionId, token }, transports: ['websocket'], autoConnect: false });
 
 /** Sockets whose connection was opened before their view, by session and token, until the view takes them. */
 const early = new Map<string, SessionSocket>();
@@ -18,14 +18,14 @@ const viewed = new Set<string>();
  * Opens the session's connection now, for the view that `useSessionSocket` will ask for it: the canvas's code
  * (tldraw) takes a second to arrive and compile, then draws the board in one long task; a connection opened after
  * that task waited for it to end before it could even be accepted, and the workshop bar (steps, timer, connection)
- * with it. Only the connection (its WebSocket): the socket joins the session, its token checked, when its view takes
- * it, so that what the server sends on joining (the facilitation state, private notes, the leader's camera) finds
- * the view listening. Returns what closes the connection if no view has taken it.
+ * with it. Only the connection (its WebSocket): the socket joins the session, its token checked, once its view has
+ * rendered with it, so that what the server sends on joining (the facilitation state, private notes, the leader's
+ * camera) finds the view listening. Returns what closes the connection if no view has taken it.
  */
 export function openSessionSocketEarly(sessionId: string, token: string): () => void {
   const key = earlyKey(sessionId, token);
   if (early.has(key) || viewed.has(key)) return () => {};
-  const socket = connect(sessionId, token, false);
+  const socket = connect(sessionId, token);
   socket.io.open();
   early.set(key, socket);
   return () => {
@@ -35,14 +35,17 @@ export function openSessionSocketEarly(sessionId: string, token: string): () => 
   };
 }
 
-/** One authenticated socket.io connection per open session page: the one opened early if there is one. */
+/**
+ * One authenticated socket.io connection per open session page: the one opened early if there is one. It joins the
+ * session once the view has rendered with it: the listeners of that render are attached by then (a component's
+ * effects run after its children's), and hear what the server sends on joining.
+ */
 export function useSessionSocket(sessionId: string, token: string): SessionSocket | null {
   const [socket, setSocket] = useState<SessionSocket | null>(null);
   useEffect(() => {
     const key = earlyKey(sessionId, token);
-    const opened = early.get(key);
+    const s = early.get(key) ?? connect(sessionId, token);
     early.delete(key);
-    const s = opened?.connect() ?? connect(sessionId, token);
     viewed.add(key);
     setSocket(s);
     return () => {
@@ -51,5 +54,8 @@ export function useSessionSocket(sessionId: string, token: string): SessionSocke
       setSocket(null);
     };
   }, [sessionId, token]);
+  useEffect(() => {
+    socket?.connect();
+  }, [socket]);
   return socket;
 }
