@@ -35,6 +35,7 @@ function useBoardCode<T>(load: () => Promise<T>, wanted: boolean, onError: (erro
 }
 
 const isPhone = () => window.matchMedia('(max-width: 700px)').matches;
+
 // A board link opened on a computer asks for the canvas's code (tldraw) as the page's own code runs rather than after
 // the page's first render: a tenth of a second sooner on a first visit. A phone starts on the lists: not here.
 if (parseRoute(window.location.pathname).name === 'session' && !isPhone()) loadSessionBoard().catch(() => undefined);
