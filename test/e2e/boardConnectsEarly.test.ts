@@ -2,7 +2,8 @@
  * A facilitator's board connects while the canvas's code (tldraw) is still on its way: held back here, the board's
  * WebSocket is open and has the board before that code arrives, and the session's socket has its connection; once the
  * code arrives, the canvas draws from that same board connection and the workshop bar uses that same session
- * connection (one of each for the page), and edits made there reach the others.
+ * connection (one of each for the page), and edits made there reach the others. What the server sends once as the
+ * session is joined — a participant's private notes — reaches a board whose code came after the connection.
  */
 import type { Page, WebSocket as PageSocket } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +15,11 @@ import { connectFacilitation, send } from '../helpers/facilitationClient.js';
 import { connectYjsClient, eventually, fakeNote, whenSynced } from '../helpers/yjsClient.js';
 
 /** Holds back the canvas's code (the chunks that carry tldraw) until released. */
-function holdCanvasCode(page: Page): { asked: () => boolean; release: () => void } {
+async function holdCanvasCode(page: Page): Promise<{ asked: () => boolean; release: () => void }> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   let asked = false;
-  void page.route(/\/assets\/.*\.js$/, async (route) => {
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
     const response = await route.fetch();
     const body = await response.text();
     if (body.includes('@tldraw/')) {
@@ -39,7 +40,7 @@ describe("a board's connection, opened with the page", () => {
     const reader = connectYjsClient(env.t.wsUrl, session.id, { token: session.access.token });
     try {
       const page = await context.newPage();
-      const canvasCode = holdCanvasCode(page);
+      const canvasCode = await holdCanvasCode(page);
       const boardSockets: PageSocket[] = [];
       const boardFrames: number[] = [];
       const sessionSockets: PageSocket[] = [];
@@ -84,9 +85,11 @@ describe("a board's connection, opened with the page", () => {
       author.close();
 
       const page = await context.newPage();
-      const canvasCode = holdCanvasCode(page);
+      const canvasCode = await holdCanvasCode(page);
       const sessionSockets: PageSocket[] = [];
-      page.on('websocket', (socket) => socket.url().includes('/socket.io/') && sessionSockets.push(socket));
+      page.on('websocket', (socket) => {
+        if (socket.url().includes('/socket.io/')) sessionSockets.push(socket);
+      });
       await page.goto(`${env.t.url}/s/${session.id}#acces=${alex.token}`);
       // The session's connection is up, and anything sent on it would have arrived, before the canvas's code.
       await expect.poll(() => canvasCode.asked(), { timeout: 15_000 }).toBe(true);
